@@ -1,0 +1,46 @@
+// Flat config: typescript-eslint's recommended rules, plus the one boundary that keeps the core pure.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'tools/**', '.vscode-test/**', 'examples/**', '*.vsix'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      curly: ['error', 'multi-line'],
+    },
+  },
+  {
+    // The journal core is pure: no editor API, no disk, so it can be tested in plain Node and reused anywhere.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vscode', message: 'src/core is pure: VS Code belongs in src/vscode.' },
+            { name: 'fs', message: 'src/core is pure: the journal store in src/vscode does the I/O.' },
+            { name: 'node:fs', message: 'src/core is pure: the journal store in src/vscode does the I/O.' },
+            { name: 'fs/promises', message: 'src/core is pure: the journal store in src/vscode does the I/O.' },
+            { name: 'node:fs/promises', message: 'src/core is pure: the journal store in src/vscode does the I/O.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Scripts that run inside the browser page (Playwright's evaluate) see the page's globals.
+    files: ['test/e2e/**/*.ts', 'scripts/**/*.mjs'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+);
