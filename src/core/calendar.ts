@@ -1,0 +1,69 @@
+// Calendar days are strings in the user's local calendar. Reading `2026-11-02` as a JavaScript Date means
+// UTC midnight, which is the previous evening west of Greenwich: every conversion goes through date-fns in
+// local time so a day never shifts.
+import { addDays as addDaysToDate, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import type { CalendarDay, WallTime } from './types';
+
+const DAY_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_SHAPE = /^(\d{2}):(\d{2})$/;
+
+/** True for a real `YYYY-MM-DD` day (no 2026-02-30). */
+export function isCalendarDay(value: unknown): value is CalendarDay {
+  if (typeof value !== 'string') return false;
+  const m = DAY_SHAPE.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+export function isWallTime(value: unknown): value is WallTime {
+  if (typeof value !== 'string') return false;
+  const m = TIME_SHAPE.exec(value);
+  return m !== null && Number(m[1]) < 24 && Number(m[2]) < 60;
+}
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one; a local date, so no time zone can move it.
+  return new Date(year, month, 0).getDate();
+}
+
+/** Local midnight of a calendar day. */
+export function dayToDate(day: CalendarDay): Date {
+  return parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));
+}
+
+/** The local calendar day of an instant. */
+export function toCalendarDay(instant: Date): CalendarDay {
+  return format(instant, 'yyyy-MM-dd');
+}
+
+/** The local wall-clock time of an instant, to the minute. */
+export function toWallTime(instant: Date): WallTime {
+  return format(instant, 'HH:mm');
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier); DST days count as one. */
+export function daysBetween(from: CalendarDay, to: CalendarDay): number {
+  return differenceInCalendarDays(dayToDate(to), dayToDate(from));
+}
+
+export function addDays(day: CalendarDay, days: number): CalendarDay {
+  return toCalendarDay(addDaysToDate(dayToDate(day), days));
+}
+
+/** The instant a local `YYYY-MM-DD HH:mm` names, or undefined when it is not one. */
+export function localInstant(day: CalendarDay, time: WallTime | undefined): Date | undefined {
+  if (!isCalendarDay(day) || (time !== undefined && !isWallTime(time))) return undefined;
+  const instant = parse(`${day} ${time ?? '00:00'}`, 'yyyy-MM-dd HH:mm', new Date(2000, 0, 1));
+  return isValid(instant) ? instant : undefined;
+}
+
+/** Splits `YYYY-MM-DD HH:mm` (as in `Detected:` and `Resolved:`) into its parts. */
+export function parseDayAndTime(value: string): { day: CalendarDay; time: WallTime | undefined } | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}))?$/.exec(value.trim());
+  if (!m || !isCalendarDay(m[1]) || (m[2] !== undefined && !isWallTime(m[2]))) return undefined;
+  return { day: m[1], time: m[2] };
+}

@@ -1,0 +1,346 @@
+// Journal text -> Journal value. One pass over the lines, touching each character a small constant number
+// of times: the journal can hold years of entries and is re-read on every save. Nothing here throws on any
+// input; every problem becomes a diagnostic with its line.
+import { isCalendarDay, isWallTime, parseDayAndTime } from './calendar';
+import { EMPTY_CHARTER, readCharter } from './frontMatter';
+import { initialPhase, phaseChange, phaseNamed } from './phases';
+import {
+  DECISION_STATUSES,
+  ENTRY_KINDS,
+  INCIDENT_STATUSES,
+  PHASES,
+  type Charter,
+  type Diagnostic,
+  type Entry,
+  type EntryKind,
+  type FrontMatterState,
+  type Journal,
+  type MetadataItem,
+  type OpenBlock,
+  type Phase,
+} from './types';
+
+const CH_SPACE = 32;
+const CH_HASH = 35;
+const CH_BACKTICK = 96;
+const CH_TILDE = 126;
+const CH_LT = 60;
+const CH_DASH = 45;
+const CH_CR = 13;
+const CH_TAB = 9;
+
+/** `## YYYY-MM-DD[ HH:mm] rest` after the heading marker; the date must be followed by a blank or the end. */
+const DATED_HEADING = /^[ \t]+(\d{4}-\d{2}-\d{2})(?=[ \t]|$)(?:[ \t]+(\d{2}:\d{2})(?=[ \t]|$))?[ \t]*(.*)$/;
+const ENTRY_HEADING_START = /^ {0,3}##[ \t]+\d{4}-\d{1,2}-\d{1,2}/;
+const LOOKS_DATED = /^[ \t]+\d{4}-\d{1,2}-\d{1,2}/;
+const KIND_AND_TITLE = /^([A-Za-z]+)[ \t]*:[ \t]*(.*)$/;
+/** CommonMark: a closing sequence of `#`s preceded by a blank ends the heading's content. */
+const CLOSING_SEQUENCE = /(?:^|[ \t]+)#+[ \t]*$/;
+const METADATA = /^-[ \t]+([A-Za-z][A-Za-z0-9 _-]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
+
+const KIND_BY_NAME: ReadonlyMap<string, EntryKind> = new Map(ENTRY_KINDS.map((k) => [k, k]));
+
+interface Line {
+  start: number;
+  /** End of the line's content, before `\r\n` or `\n`. */
+  contentEnd: number;
+  /** Start of the next line. */
+  next: number;
+}
+
+export function parseJournal(text: string): Journal {
+  const diagnostics: Diagnostic[] = [];
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const firstNewline = text.indexOf('\n');
+  const eol = firstNewline > 0 && text.charCodeAt(firstNewline - 1) === CH_CR ? '\r\n' : '\n';
+  const finalNewline = text.length > 0 && text.charCodeAt(text.length - 1) === 10;
+
+  let pos = bom ? 1 : 0;
+  let lineNo = 0;
+  const line: Line = { start: 0, contentEnd: 0, next: 0 };
+  const readLine = (): boolean => {
+    if (pos >= text.length) return false;
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    line.start = pos;
+    line.contentEnd = end > pos && text.charCodeAt(end - 1) === CH_CR ? end - 1 : end;
+    line.next = nl < 0 ? text.length : nl + 1;
+    pos = line.next;
+    return true;
+  };
+  const lineText = (): string => text.slice(line.start, line.contentEnd);
+
+  // Front matter: an opening `---` (optionally naming a language) on the first line, closed by `---`.
+  let frontMatter: FrontMatterState = { state: 'missing' };
+  let charter: Charter = EMPTY_CHARTER;
+  const opening = readLine() ? /^---([A-Za-z]*)[ \t]*$/.exec(lineText()) : null;
+  if (opening) {
+    const yamlStart = pos;
+    let closingLine = -1;
+    let yamlEnd = pos;
+    let n = 1;
+    while (readLine()) {
+      // An entry heading cannot be YAML (where `#` starts a comment): a `---` with none before it is a rule,
+      // not front matter, and no later line (an appended body's `---`, say) can turn entries into YAML.
+      if (ENTRY_HEADING_START.test(lineText())) break;
+      if (/^---[ \t]*$/.test(lineText())) {
+        closingLine = n;
+        yamlEnd = line.start;
+        break;
+      }
+      n++;
+    }
+    if (closingLine < 0) {
+      frontMatter = { state: 'malformed', startLine: 0, endLine: undefined, reason: 'front matter is not closed: no `---` line ends it' };
+      diagnostics.push({ line: 0, severity: 'error', message: `${frontMatter.reason}; the charter is not read and will not be edited` });
+      pos = bom ? 1 : 0; // no front matter after all: read every line as markdown
+    } else {
+      const source = text.slice(yamlStart, yamlEnd).replace(/\r?\n$/, '').replace(/\r\n/g, '\n');
+      const result = readCharter(opening[1], source, 1);
+      if (result.ok) {
+        frontMatter = { state: 'ok', startLine: 0, endLine: closingLine };
+        charter = result.charter;
+        diagnostics.push(...result.diagnostics);
+      } else {
+        frontMatter = { state: 'malformed', startLine: 0, endLine: closingLine, reason: result.reason };
+        diagnostics.push({ line: Math.max(0, result.line), severity: 'error', message: `${result.reason}; the charter is not read and will not be edited` });
+      }
+      lineNo = closingLine + 1;
+    }
+  } else {
+    pos = bom ? 1 : 0;
+  }
+
+  const entries: Entry[] = [];
+  let open: OpenBlock | undefined;
+  let fenceChar = 0;
+  let fenceLength = 0;
+  // Where the open HTML comment ends, found once when it opens so no line searches the rest of the file.
+  let commentCloseAt = -1;
+  // The entry being read: its heading fields, then its metadata lines until the first other line.
+  let pending: PendingEntry | undefined;
+  let collectingMetadata = false;
+
+  const finish = (endLine: number, endOffset: number) => {
+    if (!pending) return;
+    entries.push(finishEntry(pending, endLine, endOffset));
+    pending = undefined;
+  };
+
+  for (; readLine(); lineNo++) {
+    let i = line.start;
+    const end = line.contentEnd;
+    while (i < end && i - line.start < 3 && text.charCodeAt(i) === CH_SPACE) i++;
+    const c = i < end ? text.charCodeAt(i) : -1;
+
+    if (open) {
+      if (open.kind === 'fence') {
+        if (c === fenceChar && isClosingFence(text, i, end, fenceChar, fenceLength)) open = undefined;
+      } else if (commentCloseAt !== -1 && commentCloseAt < end) {
+        open = undefined;
+      }
+      collectingMetadata = false;
+      continue;
+    }
+
+    if (collectingMetadata && pending) {
+      if (c === CH_DASH && i === line.start) {
+        const m = METADATA.exec(lineText());
+        if (m) {
+          pending.metadata.push({ key: m[1], value: m[2] ?? '', line: lineNo });
+          pending.bodyStart = line.next;
+          continue;
+        }
+      }
+      collectingMetadata = false;
+    }
+
+    if (c === CH_HASH && text.charCodeAt(i + 1) === CH_HASH) {
+      const after = text.charCodeAt(i + 2);
+      if (i + 2 >= end || after === CH_SPACE || after === CH_TAB) {
+        const heading = readHeading(text.slice(i + 2, end), lineNo, diagnostics);
+        if (heading) {
+          finish(lineNo, line.start);
+          pending = { ...heading, line: lineNo, start: line.start, bodyStart: line.next, metadata: [] };
+          collectingMetadata = true;
+          continue;
+        }
+      }
+    } else if ((c === CH_BACKTICK || c === CH_TILDE) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) {
+      let n = 3;
+      while (text.charCodeAt(i + n) === c) n++;
+      // A backtick fence's info string cannot contain a backtick (CommonMark), or it is inline code.
+      if (c === CH_TILDE || !containsChar(text, i + n, end, CH_BACKTICK)) {
+        open = { kind: 'fence', marker: String.fromCharCode(c).repeat(n) };
+        fenceChar = c;
+        fenceLength = n;
+      }
+    } else if (c === CH_LT && text.startsWith('<!--', i)) {
+      commentCloseAt = text.indexOf('-->', i + 4);
+      if (commentCloseAt === -1 || commentCloseAt >= end) open = { kind: 'comment' };
+    }
+  }
+  finish(lineNo, text.length);
+
+  const withPhases = assignPhases(entries, initialPhase(charter, charter.started ?? entries[0]?.date), diagnostics);
+  diagnostics.sort((a, b) => a.line - b.line);
+  return { bom, eol, finalNewline, lineCount: lineNo, frontMatter, charter, entries: withPhases, diagnostics, openBlockAtEnd: open };
+}
+
+function containsChar(text: string, from: number, end: number, char: number): boolean {
+  for (let j = from; j < end; j++) if (text.charCodeAt(j) === char) return true;
+  return false;
+}
+
+function isClosingFence(text: string, i: number, end: number, char: number, length: number): boolean {
+  let n = 0;
+  while (text.charCodeAt(i + n) === char) n++;
+  if (n < length) return false;
+  for (let j = i + n; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c !== CH_SPACE && c !== CH_TAB) return false;
+  }
+  return true;
+}
+
+interface Heading {
+  kind: EntryKind;
+  date: string;
+  time: string | undefined;
+  title: string;
+}
+
+interface PendingEntry extends Heading {
+  line: number;
+  start: number;
+  bodyStart: number;
+  metadata: MetadataItem[];
+}
+
+/** Reads what follows `##` on a level-2 heading; undefined when it is not an entry heading. */
+function readHeading(afterMarker: string, lineNo: number, diagnostics: Diagnostic[]): Heading | undefined {
+  const m = DATED_HEADING.exec(afterMarker);
+  if (!m) {
+    if (LOOKS_DATED.test(afterMarker)) {
+      diagnostics.push({ line: lineNo, severity: 'warning', message: 'This heading looks like an entry but is not one: write `## YYYY-MM-DD HH:mm Kind: title`' });
+    }
+    return undefined;
+  }
+  const [, date, rawTime, rawRest] = m;
+  if (!isCalendarDay(date)) {
+    diagnostics.push({ line: lineNo, severity: 'error', message: `${date} is not a calendar day, so this heading is not read as an entry` });
+    return undefined;
+  }
+  let time: string | undefined = rawTime;
+  if (time !== undefined && !isWallTime(time)) {
+    diagnostics.push({ line: lineNo, severity: 'warning', message: `${time} is not a time of day (HH:mm, 00:00 to 23:59); the entry is read without one` });
+    time = undefined;
+  }
+  const rest = rawRest.replace(CLOSING_SEQUENCE, '').trim();
+  const kindMatch = KIND_AND_TITLE.exec(rest);
+  if (kindMatch) {
+    const kind = KIND_BY_NAME.get(kindMatch[1].toLowerCase());
+    if (kind) return { kind, date, time, title: kindMatch[2] };
+    const guess = closestKind(kindMatch[1]);
+    if (guess) {
+      diagnostics.push({ line: lineNo, severity: 'warning', message: `"${kindMatch[1]}" is not an entry kind, so this is read as a Note: did you mean ${guess}?` });
+    }
+  }
+  return { kind: 'note', date, time, title: rest };
+}
+
+/** The kind a word is probably a misspelling of: at most two edits away, for words of four letters or more. */
+function closestKind(word: string): string | undefined {
+  if (word.length < 4) return undefined;
+  const lower = word.toLowerCase();
+  for (const kind of ENTRY_KINDS) {
+    if (editDistance(lower, kind) <= 2) return kind[0].toUpperCase() + kind.slice(1);
+  }
+  return undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+function finishEntry(p: PendingEntry, endLine: number, end: number): Entry {
+  return {
+    kind: p.kind,
+    date: p.date,
+    time: p.time,
+    title: p.title,
+    metadata: p.metadata,
+    phase: 'design',
+    line: p.line,
+    endLine,
+    start: p.start,
+    end,
+    bodyStart: Math.min(p.bodyStart, end),
+  };
+}
+
+/** The metadata value for a key, matched without regard to case. */
+export function metadataValue(entry: Pick<Entry, 'metadata'>, key: string): string | undefined {
+  const lower = key.toLowerCase();
+  for (const item of entry.metadata) if (item.key.toLowerCase() === lower) return item.value;
+  return undefined;
+}
+
+/** Walks the entries in file order, giving each its phase and checking what each kind should carry. */
+function assignPhases(entries: Entry[], initial: Phase, diagnostics: Diagnostic[]): Entry[] {
+  let current = initial;
+  let previousDate = '';
+  return entries.map((entry) => {
+    if (entry.date < previousDate) {
+      diagnostics.push({ line: entry.line, severity: 'info', message: `Dated ${entry.date}, before the entry above it (${previousDate}): fine for a late entry` });
+    }
+    if (entry.date > previousDate) previousDate = entry.date;
+
+    const next = phaseChange(entry, current);
+    if (next) current = next;
+    else if (entry.kind === 'phase') {
+      diagnostics.push({ line: entry.line, severity: 'warning', message: `A Phase entry names one of ${PHASES.join(', ')}; "${entry.title}" changes nothing` });
+    }
+    checkMetadata(entry, diagnostics);
+
+    const override = metadataValue(entry, 'phase');
+    let phase = current;
+    if (override !== undefined) {
+      const named = phaseNamed(override);
+      if (named) phase = named;
+      else diagnostics.push({ line: metadataLine(entry, 'phase'), severity: 'warning', message: `"${override}" is not a phase (${PHASES.join(', ')})` });
+    }
+    return phase === entry.phase ? entry : { ...entry, phase };
+  });
+}
+
+function metadataLine(entry: Entry, key: string): number {
+  return entry.metadata.find((m) => m.key.toLowerCase() === key)?.line ?? entry.line;
+}
+
+function checkMetadata(entry: Entry, diagnostics: Diagnostic[]): void {
+  const warn = (key: string, message: string) => diagnostics.push({ line: metadataLine(entry, key), severity: 'warning', message });
+  const status = metadataValue(entry, 'status');
+  if (entry.kind === 'decision' && status !== undefined && !(DECISION_STATUSES as readonly string[]).includes(status.toLowerCase())) {
+    warn('status', `A decision's status is one of ${DECISION_STATUSES.join(', ')}; "${status}" is not`);
+  }
+  if (entry.kind === 'incident') {
+    if (status !== undefined && !(INCIDENT_STATUSES as readonly string[]).includes(status.toLowerCase())) {
+      warn('status', `An incident's status is one of ${INCIDENT_STATUSES.join(', ')}; "${status}" is not`);
+    }
+    const severity = metadataValue(entry, 'severity');
+    if (severity !== undefined && !/^SEV-[1-4]$/i.test(severity)) warn('severity', `Severity is SEV-1 (worst) to SEV-4; "${severity}" is not`);
+    for (const key of ['detected', 'resolved']) {
+      const value = metadataValue(entry, key);
+      if (value !== undefined && !parseDayAndTime(value)) warn(key, `${key[0].toUpperCase()}${key.slice(1)} is written YYYY-MM-DD HH:mm; "${value}" is not`);
+    }
+  }
+}

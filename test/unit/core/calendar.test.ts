@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { addDays, daysBetween, isCalendarDay, localInstant, toCalendarDay, toWallTime } from '../../../src/core';
+import { inTimeZone } from '../timeZone';
+
+describe('calendar days', () => {
+  it('knows which days exist, leap days included', () => {
+    assert.deepEqual(['2024-02-29', '2026-02-29', '2100-02-29', '2000-02-29', '2026-04-31', '2026-12-31', '2026-13-01', '2026-1-01'].map(isCalendarDay), [true, false, false, true, false, true, false, false]);
+  });
+
+  for (const zone of ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Apia', 'UTC']) {
+    it(`counts a DST change as one calendar day in ${zone}`, () => {
+      inTimeZone(zone, () => {
+        assert.equal(daysBetween('2026-03-28', '2026-03-30'), 2);
+        assert.equal(daysBetween('2026-10-24', '2026-10-26'), 2);
+        assert.equal(daysBetween('2026-11-01', '2026-11-02'), 1);
+        assert.equal(addDays('2026-03-08', 1), '2026-03-09');
+        assert.equal(addDays('2026-10-25', 1), '2026-10-26');
+        assert.equal(addDays('2026-04-05', 1), '2026-04-06');
+      });
+    });
+  }
+
+  it('crosses month ends, year ends and leap days', () => {
+    assert.equal(addDays('2026-01-31', 1), '2026-02-01');
+    assert.equal(addDays('2028-02-28', 1), '2028-02-29');
+    assert.equal(addDays('2028-02-29', 1), '2028-03-01');
+    assert.equal(addDays('2026-12-31', 1), '2027-01-01');
+    assert.equal(daysBetween('2028-02-01', '2028-03-01'), 29);
+    assert.equal(daysBetween('2027-02-01', '2027-03-01'), 28);
+    assert.equal(daysBetween('2026-12-31', '2026-01-01'), -364);
+  });
+
+  it('gives the local day and time of an instant on both sides of midnight', () => {
+    inTimeZone('America/Los_Angeles', () => {
+      const beforeMidnight = new Date(2026, 10, 24, 23, 59, 59);
+      const afterMidnight = new Date(2026, 10, 25, 0, 0, 0);
+      assert.deepEqual([toCalendarDay(beforeMidnight), toWallTime(beforeMidnight)], ['2026-11-24', '23:59']);
+      assert.deepEqual([toCalendarDay(afterMidnight), toWallTime(afterMidnight)], ['2026-11-25', '00:00']);
+      // 07:30 UTC is still the previous evening in California.
+      assert.equal(toCalendarDay(new Date(Date.UTC(2026, 10, 25, 7, 30))), '2026-11-24');
+    });
+  });
+
+  it('reads a local time across a DST change as real elapsed time', () => {
+    inTimeZone('Europe/Berlin', () => {
+      // 2026-03-29 02:00 does not exist in Berlin: 01:30 to 03:30 is one real hour.
+      const a = localInstant('2026-03-29', '01:30');
+      const b = localInstant('2026-03-29', '03:30');
+      assert.ok(a && b);
+      assert.equal((b.getTime() - a.getTime()) / 60_000, 60);
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import { applyEdits, CharterNotEditableError, InvalidEntryError, parseJournal, setCharterField, type CharterField } from '../../../src/core';
+
+const charter = [
+  '---',
+  '# my charter, by hand',
+  'project: uptime-bot   # the repo name',
+  'owner: me',
+  "launch_target: '2026-12-02' # a month out",
+  'definition_of_done:',
+  '- Public URL with TLS',
+  '- Three people use it  # for 30 days',
+  'learning_goal: >-',
+  '  Run a Postgres-backed service',
+  '  end to end',
+  'extra_list: [a, b]',
+  '---',
+  '',
+  '## 2026-11-02 Phase: design',
+  '',
+].join('\n');
+
+function edit(text: string, field: CharterField, value: string | readonly string[] | undefined): string {
+  return applyEdits(text, [setCharterField(text, parseJournal(text), field, value)]);
+}
+
+describe('charter edits', () => {
+  it('replaces a scalar in place, keeping its trailing comment and every other line', () => {
+    const after = edit(charter, 'launchTarget', '2026-12-20');
+    assert.equal(after, charter.replace("launch_target: '2026-12-02' # a month out", 'launch_target: 2026-12-20 # a month out'));
+    assert.equal(parseJournal(after).charter.launchTarget, '2026-12-20');
+  });
+
+  it('replaces a folded block scalar with one line', () => {
+    const after = edit(charter, 'learningGoal', 'Operate a service: backups, alerts & on-call');
+    assert.equal(after, charter.replace('learning_goal: >-\n  Run a Postgres-backed service\n  end to end', 'learning_goal: "Operate a service: backups, alerts & on-call"'));
+    const journal = parseJournal(after);
+    assert.equal(journal.charter.learningGoal, 'Operate a service: backups, alerts & on-call');
+    assert.deepEqual(journal.charter.extra, { owner: 'me', extra_list: ['a', 'b'] });
+  });
+
+  it('replaces a list with the same item style', () => {
+    const after = edit(charter, 'definitionOfDone', ['Public URL', 'Backups restored once']);
+    assert.equal(after, charter.replace('- Public URL with TLS\n- Three people use it  # for 30 days', '- Public URL\n- Backups restored once'));
+  });
+
+  it('adds a missing key before the closing line, and removes a key with its lines', () => {
+    const added = edit(charter, 'pausedUntil', '2027-01-10');
+    assert.equal(added, charter.replace('extra_list: [a, b]\n---', 'extra_list: [a, b]\npaused_until: 2027-01-10\n---'));
+    assert.equal(edit(added, 'pausedUntil', undefined), charter);
+    assert.equal(edit(charter, 'definitionOfDone', undefined), charter.replace('definition_of_done:\n- Public URL with TLS\n- Three people use it  # for 30 days\n', ''));
+  });
+
+  it('keeps CRLF line endings and a BOM', () => {
+    const crlf = '\uFEFF' + charter.replace(/\n/g, '\r\n');
+    const after = edit(crlf, 'definitionOfDone', ['a', 'b']);
+    assert.ok(after.startsWith('\uFEFF---\r\n'));
+    assert.ok(after.includes('definition_of_done:\r\n- a\r\n- b\r\nlearning_goal'), after);
+    assert.equal(after.replace(/\r\n/g, '').includes('\n'), false, 'a bare \\n was written into a CRLF file');
+  });
+
+  it('starts a front matter in a journal that has none, after a BOM', () => {
+    const text = '\uFEFF# notes\n';
+    const after = edit(text, 'learningGoal', 'Kubernetes');
+    assert.equal(after, '\uFEFF---\nlearning_goal: Kubernetes\n---\n\n# notes\n');
+  });
+
+  it('refuses to touch malformed front matter, and refuses a launch target that is no day', () => {
+    const broken = '---\nproject: [oops\n---\n';
+    assert.throws(() => edit(broken, 'learningGoal', 'x'), CharterNotEditableError);
+    assert.throws(() => edit(charter, 'launchTarget', 'next month'), InvalidEntryError);
+  });
+});
