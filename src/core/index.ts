@@ -12,3 +12,4 @@ export { applyEdits, combineEdits } from './textEdits';
 export { lifecycle, launchDay, projectStart, type Lifecycle, type PhaseSpan, type PhaseSummary, type PhaseState } from './lifecycle';
 export * from './momentum';
 export * from './journalStats';
+export * from './describe';

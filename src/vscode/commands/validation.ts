@@ -1,0 +1,18 @@
+import { isCalendarDay, parseDayAndTime, type CalendarDay } from '../../core';
+
+export function validateDay(value: string): string | undefined {
+  return isCalendarDay(value) ? undefined : 'Write a day as YYYY-MM-DD, for example 2026-12-24';
+}
+
+export function validateFutureDay(today: CalendarDay) {
+  return (value: string): string | undefined => validateDay(value) ?? (value < today ? `Pick today (${today}) or a later day` : undefined);
+}
+
+export function validateDayAndTime(value: string): string | undefined {
+  return parseDayAndTime(value) ? undefined : 'Write a time as YYYY-MM-DD HH:mm, for example 2026-11-22 02:10';
+}
+
+/** Definition-of-done items typed on one line, separated by semicolons. */
+export function splitItems(value: string | undefined): string[] {
+  return (value ?? '').split(';').map((s) => s.trim()).filter((s) => s !== '');
+}

@@ -1,0 +1,40 @@
+// Problems found while reading a journal, in the Problems panel at their lines; they vanish when fixed.
+import * as vscode from 'vscode';
+import type { DiagnosticSeverity } from '../core';
+import type { JournalWorkspace } from './journalWorkspace';
+
+const SEVERITY: Record<DiagnosticSeverity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+export class JournalDiagnostics implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('sideProject');
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(journals: JournalWorkspace) {
+    this.subscriptions = [
+      this.collection,
+      journals.onDidChange((store) => {
+        for (const s of store ? [store] : journals.all) {
+          const snapshot = s.current;
+          this.collection.delete(s.uri);
+          if (!snapshot) continue;
+          this.collection.set(
+            snapshot.uri,
+            snapshot.journal.diagnostics.map((d) => {
+              const diagnostic = new vscode.Diagnostic(new vscode.Range(d.line, 0, d.line, Number.MAX_SAFE_INTEGER), d.message, SEVERITY[d.severity]);
+              diagnostic.source = 'Side Project';
+              return diagnostic;
+            }),
+          );
+        }
+      }),
+    ];
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}

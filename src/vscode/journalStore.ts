@@ -1,0 +1,254 @@
+// One store per workspace folder owns its journal: it finds, reads, caches, writes and watches the file,
+// and fires one change event per change. Views only listen; no view parses or writes.
+import * as vscode from 'vscode';
+import { appendEntry, applyEdits, parseJournal, type EntryDraft, type Journal, type TextEdit } from '../core';
+import { appendLocal, readTail } from './localFile';
+import { readSettings } from './settings';
+
+export interface JournalSnapshot {
+  readonly uri: vscode.Uri;
+  readonly text: string;
+  readonly journal: Journal;
+}
+
+/** A write that did not happen: names the file and the cause; the caller keeps what the user typed. */
+export class JournalWriteError extends Error {
+  constructor(
+    readonly uri: vscode.Uri,
+    readonly cause: unknown,
+    message = `Could not write ${vscode.workspace.asRelativePath(uri)}: ${describeCause(cause)}`,
+  ) {
+    super(message);
+    this.name = 'JournalWriteError';
+  }
+}
+
+export function describeCause(cause: unknown): string {
+  const code = (cause as { code?: string }).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'NoPermissions':
+      return 'permission denied (is the file read-only?)';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'ENOENT':
+    case 'FileNotFound':
+      return 'the file or its folder no longer exists';
+    default:
+      return cause instanceof Error ? cause.message : String(cause);
+  }
+}
+
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true }); // keep a BOM in the text: it is the user's byte
+const encoder = new TextEncoder();
+const RELOAD_DELAY_MS = 80;
+
+export class JournalStore implements vscode.Disposable {
+  private snapshot: JournalSnapshot | null | undefined; // undefined: not read yet; null: no journal
+  private loading: Promise<JournalSnapshot | undefined> | undefined;
+  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What the store last wrote, so the watcher's echo of its own write is not read again. */
+  private ownWrite: { mtime: number; size: number } | undefined;
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private readonly changed = new vscode.EventEmitter<JournalStore>();
+  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  /** Fires after the journal was (re)read: on first load, after a write, after a change on disk. */
+  readonly onDidChange = this.changed.event;
+  /** How many times the file has been read; for the tests that prove writes cause exactly one reload. */
+  reads = 0;
+
+  constructor(readonly folder: vscode.WorkspaceFolder) {
+    this.watch();
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('sideProject.journalPath', folder)) {
+          this.watch();
+          this.scheduleReload();
+        }
+      }),
+      vscode.workspace.onDidSaveTextDocument((doc) => {
+        if (doc.uri.toString() === this.uri.toString()) this.scheduleReload();
+      }),
+    );
+  }
+
+  get uri(): vscode.Uri {
+    return vscode.Uri.joinPath(this.folder.uri, readSettings(this.folder).journalPath);
+  }
+
+  /** The last snapshot read, without reading: what views render synchronously. */
+  get current(): JournalSnapshot | undefined {
+    return this.snapshot ?? undefined;
+  }
+
+  /** True once the store knows whether a journal exists. */
+  get isLoaded(): boolean {
+    return this.snapshot !== undefined;
+  }
+
+  /** The journal, read once and then kept until the file changes. */
+  async load(): Promise<JournalSnapshot | undefined> {
+    if (this.snapshot !== undefined) return this.snapshot ?? undefined;
+    return this.reload();
+  }
+
+  private reload(): Promise<JournalSnapshot | undefined> {
+    this.loading ??= this.read().finally(() => (this.loading = undefined));
+    return this.loading;
+  }
+
+  private async read(): Promise<JournalSnapshot | undefined> {
+    const uri = this.uri;
+    let next: JournalSnapshot | null;
+    try {
+      this.reads++;
+      const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+      next = { uri, text, journal: parseJournal(text) };
+    } catch (error) {
+      if (!(error instanceof vscode.FileSystemError) || error.code !== 'FileNotFound') throw error;
+      next = null;
+    }
+    this.snapshot = next;
+    this.changed.fire(this);
+    return next ?? undefined;
+  }
+
+  private scheduleReload(): void {
+    clearTimeout(this.reloadTimer);
+    this.reloadTimer = setTimeout(() => void this.reloadUnlessOwnWrite(), RELOAD_DELAY_MS);
+  }
+
+  private async reloadUnlessOwnWrite(): Promise<void> {
+    if (this.ownWrite) {
+      const stat = await vscode.workspace.fs.stat(this.uri).then(
+        (s) => s,
+        () => undefined,
+      );
+      const own = this.ownWrite;
+      this.ownWrite = undefined;
+      if (stat && stat.mtime === own.mtime && stat.size === own.size) return;
+    }
+    await this.reload().catch(() => undefined);
+  }
+
+  private watch(): void {
+    this.watcher?.dispose();
+    const pattern = new vscode.RelativePattern(this.folder, readSettings(this.folder).journalPath);
+    this.watcher = vscode.workspace.createFileSystemWatcher(pattern);
+    const onEvent = () => this.scheduleReload();
+    this.watcher.onDidCreate(onEvent);
+    this.watcher.onDidChange(onEvent);
+    this.watcher.onDidDelete(onEvent);
+  }
+
+  /** Creates the journal with `text`; refuses to replace one that exists. */
+  async create(text: string): Promise<void> {
+    const uri = this.uri;
+    try {
+      await vscode.workspace.fs.stat(uri);
+      throw new JournalWriteError(uri, new Error('a journal already exists there'), `${vscode.workspace.asRelativePath(uri)} already exists: it was left as it is`);
+    } catch (error) {
+      if (error instanceof JournalWriteError) throw error;
+    }
+    await this.writeWhole(uri, text);
+  }
+
+  /** Appends an entry, choosing the write that keeps both the user's unsaved text and the entry. */
+  async append(draft: EntryDraft): Promise<void> {
+    const uri = this.uri;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open?.isDirty) {
+      await this.applyToDocument(open, (text) => [{ offset: text.length, length: 0, text: appendEntry(text, draft) }]);
+      return;
+    }
+    const cached = await this.load();
+    if (!cached) throw new JournalWriteError(uri, Object.assign(new Error('no journal'), { code: 'ENOENT' }));
+    if (uri.scheme === 'file') {
+      try {
+        // Only the tail is read: the cost of an append does not grow with the journal.
+        const tail = await readTail(uri.fsPath);
+        const added = appendEntry(tail, draft, cached.journal);
+        await appendLocal(uri.fsPath, encoder.encode(added));
+        await this.rememberOwnWrite(uri);
+      } catch (error) {
+        throw new JournalWriteError(uri, error);
+      }
+      await this.reloadAfterOwnWrite();
+      return;
+    }
+    const text = await this.readFresh(uri);
+    await this.writeWhole(uri, text + appendEntry(text, draft), text);
+  }
+
+  /**
+   * Applies edits computed from the journal as it is now (never from a stale copy): the open document's
+   * text when it is open, otherwise the file re-read just before the write.
+   */
+  async edit(compute: (text: string, journal: Journal) => TextEdit[]): Promise<void> {
+    const uri = this.uri;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) {
+      await this.applyToDocument(open, (text) => compute(text, parseJournal(text)));
+      return;
+    }
+    const text = await this.readFresh(uri);
+    await this.writeWhole(uri, applyEdits(text, compute(text, parseJournal(text))), text);
+  }
+
+  private async readFresh(uri: vscode.Uri): Promise<string> {
+    try {
+      return decoder.decode(await vscode.workspace.fs.readFile(uri));
+    } catch (error) {
+      throw new JournalWriteError(uri, error);
+    }
+  }
+
+  private async applyToDocument(doc: vscode.TextDocument, compute: (text: string) => TextEdit[]): Promise<void> {
+    const text = doc.getText();
+    const edit = new vscode.WorkspaceEdit();
+    for (const e of compute(text)) {
+      edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.offset + e.length)), e.text);
+    }
+    if (!(await vscode.workspace.applyEdit(edit)) || !(await doc.save())) {
+      throw new JournalWriteError(doc.uri, new Error('the editor did not accept the change'));
+    }
+    await this.reloadAfterOwnWrite();
+  }
+
+  /**
+   * Writes the whole file through the workspace file system. With `expected`, refuses when the file
+   * changed since it was read, rather than overwrite someone else's change.
+   */
+  private async writeWhole(uri: vscode.Uri, text: string, expected?: string): Promise<void> {
+    try {
+      if (expected !== undefined && (await this.readFresh(uri)) !== expected) {
+        throw new JournalWriteError(uri, new Error('it changed on disk while the entry was being written'), `${vscode.workspace.asRelativePath(uri)} changed on disk while the entry was being written: nothing was overwritten. Try again.`);
+      }
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+      await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
+      await this.rememberOwnWrite(uri);
+    } catch (error) {
+      throw error instanceof JournalWriteError ? error : new JournalWriteError(uri, error);
+    }
+    await this.reloadAfterOwnWrite();
+  }
+
+  private async rememberOwnWrite(uri: vscode.Uri): Promise<void> {
+    const stat = await vscode.workspace.fs.stat(uri);
+    this.ownWrite = { mtime: stat.mtime, size: stat.size };
+  }
+
+  /** After its own write the store reads the file once, now, and fires once. */
+  private async reloadAfterOwnWrite(): Promise<void> {
+    await this.reload();
+  }
+
+  dispose(): void {
+    clearTimeout(this.reloadTimer);
+    this.watcher?.dispose();
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}

@@ -1,0 +1,69 @@
+// The journals of the open workspace: one store per folder, kept in step with the folders, and the
+// `sideProject.hasJournal` context key that switches the welcome view.
+import * as vscode from 'vscode';
+import { JournalStore } from './journalStore';
+
+export class JournalWorkspace implements vscode.Disposable {
+  private readonly stores = new Map<string, JournalStore>();
+  private readonly changed = new vscode.EventEmitter<JournalStore | undefined>();
+  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  /** Fires with the store whose journal changed, or undefined when folders came or went. */
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    this.syncFolders();
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.syncFolders();
+        this.changed.fire(undefined);
+      }),
+    );
+  }
+
+  private syncFolders(): void {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const keep = new Set(folders.map((f) => f.uri.toString()));
+    for (const [key, store] of this.stores) {
+      if (!keep.has(key)) {
+        store.dispose();
+        this.stores.delete(key);
+      }
+    }
+    for (const folder of folders) {
+      const key = folder.uri.toString();
+      if (this.stores.has(key)) continue;
+      const store = new JournalStore(folder);
+      store.onDidChange(() => {
+        void this.updateContext();
+        this.changed.fire(store);
+      });
+      this.stores.set(key, store);
+    }
+  }
+
+  /** The stores in folder order. */
+  get all(): JournalStore[] {
+    return (vscode.workspace.workspaceFolders ?? []).map((f) => this.stores.get(f.uri.toString())).filter((s): s is JournalStore => s !== undefined);
+  }
+
+  storeFor(uri: vscode.Uri): JournalStore | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder ? this.stores.get(folder.uri.toString()) : undefined;
+  }
+
+  /** Reads every folder's journal (each at most once until it changes). */
+  async loadAll(): Promise<void> {
+    await Promise.all(this.all.map((s) => s.load().catch(() => undefined)));
+  }
+
+  private async updateContext(): Promise<void> {
+    const has = this.all.some((s) => s.current !== undefined);
+    await vscode.commands.executeCommand('setContext', 'sideProject.hasJournal', has);
+  }
+
+  dispose(): void {
+    for (const store of this.stores.values()) store.dispose();
+    this.stores.clear();
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}

@@ -1,0 +1,62 @@
+// The one nudge: when a project goes quiet, say so once per quiet spell, with a way forward (log a note),
+// a way to rest (pause) and a way out (don't show again). A paused project is never nudged.
+import * as vscode from 'vscode';
+import type { Clock } from './clock';
+import type { JournalStore } from './journalStore';
+import type { JournalWorkspace } from './journalWorkspace';
+import type { PhaseTreeProvider } from './phaseTreeProvider';
+import { readSettings } from './settings';
+
+const NUDGED_KEY = 'sideProject.nudgedSpells';
+const NEVER_KEY = 'sideProject.nudgesOff';
+
+export class MomentumNudge implements vscode.Disposable {
+  private readonly subscriptions: vscode.Disposable[];
+  private showing = false;
+
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly journals: JournalWorkspace,
+    private readonly tree: PhaseTreeProvider,
+    clock: Clock,
+  ) {
+    this.subscriptions = [journals.onDidChange((store) => void this.check(store)), clock.onDidChangeDay(() => void this.check(undefined))];
+  }
+
+  /** Shows the nudge for the first store in a new quiet spell; resolves to the choice (for tests). */
+  async check(store: JournalStore | undefined): Promise<string | undefined> {
+    if (this.showing || this.state.get<boolean>(NEVER_KEY)) return undefined;
+    for (const s of store ? [store] : this.journals.all) {
+      const stats = this.tree.statsFor(s);
+      if (!stats || readSettings(s.folder).nudgeAfterDays === 0) continue;
+      const m = stats.momentum;
+      if (!m.stale || m.paused || !m.spell) continue;
+      const key = `${s.folder.uri.toString()}#${m.spell}`;
+      const nudged = this.state.get<string[]>(NUDGED_KEY, []);
+      if (nudged.includes(key)) continue;
+      // Remembered before it is shown: a second window or a reload never shows it twice for one spell.
+      await this.state.update(NUDGED_KEY, [...nudged.slice(-49), key]);
+      this.showing = true;
+      try {
+        const days = m.daysSinceLastEntry ?? 0;
+        const choice = await vscode.window.showInformationMessage(
+          `${s.current?.journal.charter.project ?? s.folder.name} has been quiet for ${days} days. One line of progress keeps it moving; a pause is fine too.`,
+          'Log Progress Note',
+          'Pause Project',
+          "Don't Show Again",
+        );
+        if (choice === 'Log Progress Note') await vscode.commands.executeCommand('sideProject.logNote', { folder: s.folder.uri });
+        else if (choice === 'Pause Project') await vscode.commands.executeCommand('sideProject.pause', { folder: s.folder.uri });
+        else if (choice === "Don't Show Again") await this.state.update(NEVER_KEY, true);
+        return choice;
+      } finally {
+        this.showing = false;
+      }
+    }
+    return undefined;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}

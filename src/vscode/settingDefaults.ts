@@ -1,0 +1,25 @@
+// The settings' defaults, in a module without `vscode` so a plain-Node test can hold them against
+// package.json's `contributes.configuration`.
+export interface Settings {
+  /** Where the journal lives, relative to its workspace folder. */
+  readonly journalPath: string;
+  readonly statusBarEnabled: boolean;
+  /** Days without an entry before the project counts as stale; 0 turns nudges off. */
+  readonly nudgeAfterDays: number;
+  readonly launchTargetDays: number;
+}
+
+export const SETTING_DEFAULTS: Settings = {
+  journalPath: '.sideproject/journal.md',
+  statusBarEnabled: true,
+  nudgeAfterDays: 14,
+  launchTargetDays: 30,
+};
+
+/** Each setting's id under the `sideProject` section. */
+export const SETTING_KEYS: Record<keyof Settings, string> = {
+  journalPath: 'journalPath',
+  statusBarEnabled: 'statusBar.enabled',
+  nudgeAfterDays: 'nudge.afterDays',
+  launchTargetDays: 'launchTargetDays',
+};

@@ -1,0 +1,17 @@
+import * as vscode from 'vscode';
+import { SETTING_DEFAULTS, SETTING_KEYS, type Settings } from './settingDefaults';
+
+export const SECTION = 'sideProject';
+
+/** The settings for a folder (journalPath is per folder), mapped once to a typed object. */
+export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+  const config = vscode.workspace.getConfiguration(SECTION, scope);
+  const get = <K extends keyof Settings>(key: K): Settings[K] => config.get<Settings[K]>(SETTING_KEYS[key], SETTING_DEFAULTS[key]);
+  const journalPath = get('journalPath').trim() || SETTING_DEFAULTS.journalPath;
+  return {
+    journalPath,
+    statusBarEnabled: get('statusBarEnabled'),
+    nudgeAfterDays: Math.max(0, Math.floor(get('nudgeAfterDays'))),
+    launchTargetDays: Math.max(1, Math.floor(get('launchTargetDays'))),
+  };
+}
