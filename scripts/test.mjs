@@ -1,0 +1,50 @@
+// `npm test`: every check a change must pass, in the order that fails fastest, each reported by name:
+// lint, type check, build, unit and property tests in Node, integration tests inside a real VS Code.
+// Ends with one `N passed, N failed` line counting the tests of both mocha runs.
+import { spawn } from 'node:child_process';
+
+const steps = [
+  { name: 'lint', command: 'npx', args: ['eslint', '.'] },
+  { name: 'type check', command: 'npx', args: ['tsc', '--noEmit', '-p', '.'] },
+  { name: 'build tests', command: 'npx', args: ['tsc', '-p', 'test'] },
+  { name: 'bundle', command: 'node', args: ['esbuild.mjs'] },
+  { name: 'unit tests', command: 'npx', args: ['mocha', '--config', 'test/.mocharc.unit.json'], counts: true },
+  { name: 'integration tests', command: 'node', args: ['scripts/run-integration.mjs'], counts: true },
+];
+
+function run({ command, args }) {
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => process.stderr.write(chunk));
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+const failedSteps = [];
+const only = process.argv.slice(2);
+for (const step of steps) {
+  if (only.length > 0 && !only.includes(step.name.split(' ')[0])) continue;
+  console.log(`\n━━ ${step.name} ━━`);
+  const { code, output } = await run(step);
+  if (step.counts) {
+    // Mocha's own summary lines; a run that printed none failed before any test ran.
+    const sum = (re) => [...output.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
+    passed += sum(/^\s*(\d+) passing/gm);
+    failed += sum(/^\s*(\d+) failing/gm);
+  }
+  if (code !== 0) failedSteps.push(step.name);
+  // Lint and types gate the rest: tests of code that does not compile tell nothing new.
+  if (code !== 0 && !step.counts) break;
+}
+
+console.log(`\n━━ summary ━━`);
+if (failedSteps.length > 0) console.log(`failed: ${failedSteps.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length > 0 ? 1 : 0);
