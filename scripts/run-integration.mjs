@@ -26,8 +26,8 @@ import {
 const TESTS = 'out/test/integration/index.js';
 const SUITES = [
   { name: 'with-journal', workspace: 'test/fixtures/workspaces/with-journal', testsPath: TESTS },
-  // { name: 'empty-folder', workspace: 'test/fixtures/workspaces/empty', testsPath: TESTS },
-  // { name: 'multi-root', workspace: 'test/fixtures/workspaces/multi-root/two.code-workspace', testsPath: TESTS },
+  { name: 'empty-folder', workspace: 'test/fixtures/workspaces/empty', testsPath: TESTS },
+  { name: 'multi-root', workspace: 'test/fixtures/workspaces/multi-root/two.code-workspace', testsPath: TESTS },
 ];
 
 const TIMEOUT_MS = Number(process.env.SIDE_PROJECT_TEST_TIMEOUT_MS) || 180_000;

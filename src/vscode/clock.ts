@@ -12,6 +12,9 @@ export class Clock implements vscode.Disposable {
   readonly onDidChangeDay = this.dayChanged.event;
 
   constructor() {
+    // End-to-end tests and screenshots pin the time from outside the extension host (local time, ISO form).
+    const pinned = process.env.SIDE_PROJECT_NOW ? new Date(process.env.SIDE_PROJECT_NOW) : undefined;
+    if (pinned && !Number.isNaN(pinned.getTime())) this.fixed = pinned;
     this.lastDay = this.today();
     this.scheduleMidnight();
   }

@@ -144,14 +144,19 @@ export class JournalStore implements vscode.Disposable {
     this.watcher.onDidDelete(onEvent);
   }
 
+  /** Whether the file is there now, asked of the file system rather than the cache. */
+  async exists(): Promise<boolean> {
+    return vscode.workspace.fs.stat(this.uri).then(
+      () => true,
+      () => false,
+    );
+  }
+
   /** Creates the journal with `text`; refuses to replace one that exists. */
   async create(text: string): Promise<void> {
     const uri = this.uri;
-    try {
-      await vscode.workspace.fs.stat(uri);
+    if (await this.exists()) {
       throw new JournalWriteError(uri, new Error('a journal already exists there'), `${vscode.workspace.asRelativePath(uri)} already exists: it was left as it is`);
-    } catch (error) {
-      if (error instanceof JournalWriteError) throw error;
     }
     await this.writeWhole(uri, text);
   }

@@ -33,10 +33,21 @@ export type Step = TextStep | PickStep;
 
 const BACK = Symbol('back');
 
-/** Runs the steps not already answered; resolves to every answer, or undefined when cancelled. */
-export async function askSteps(title: string, steps: readonly Step[], given: Answers = {}): Promise<Answers | undefined> {
+/**
+ * Runs the steps not already answered; resolves to every answer, or undefined when cancelled. With
+ * `fromArguments` (the command got an argument object), a step the object left out takes its default, or
+ * nothing when optional, without asking: only questions that have no answer at all are asked.
+ */
+export async function askSteps(title: string, steps: readonly Step[], given: Answers = {}, fromArguments = false): Promise<Answers | undefined> {
   const answers: Answers = { ...given };
-  const asked = steps.filter((s) => given[s.key] === undefined);
+  if (fromArguments) {
+    for (const step of steps) {
+      if (answers[step.key] !== undefined) continue;
+      const fallback = step.type === 'text' ? (step.value?.(answers) ?? (step.optional ? '' : undefined)) : step.defaultValue;
+      if (fallback !== undefined) answers[step.key] = fallback;
+    }
+  }
+  const asked = steps.filter((s) => answers[s.key] === undefined);
   const visible = () => asked.filter((s) => !s.when || s.when(answers));
   let index = 0;
   while (index < visible().length) {

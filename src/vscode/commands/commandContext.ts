@@ -104,3 +104,8 @@ async function offerRecovery(ctx: CommandContext, what: string, message: string,
   else if (choice === 'Copy Entry') await vscode.env.clipboard.writeText(typed);
   else if (choice === 'Show Log') ctx.log.show(true);
 }
+
+/** An argument object from a keybinding, task, test or extension, as opposed to a tree node or nothing. */
+export function isArgumentObject(arg: unknown): boolean {
+  return typeof arg === 'object' && arg !== null && !isTreeNode(arg);
+}

@@ -29,6 +29,7 @@ export async function logDecision(ctx: CommandContext, args?: LogDecisionArgs): 
       },
     ],
     { title: args?.title, options: args?.options, status: args?.status },
+    args !== undefined,
   );
   if (!answers?.title) return CANCELLED;
   const metadata: [string, string][] = [['Status', answers.status ?? 'accepted']];

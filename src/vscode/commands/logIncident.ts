@@ -31,6 +31,7 @@ export async function logIncident(ctx: CommandContext, args?: LogIncidentArgs): 
       { type: 'text', key: 'detected', prompt: 'Detected at (YYYY-MM-DD HH:mm)', value: () => `${now.date} ${now.time}`, validate: validateDayAndTime },
     ],
     { title: args?.title, severity: args?.severity, detected: args?.detected },
+    args !== undefined,
   );
   if (!answers?.title) return CANCELLED;
   const detected = answers.detected && parseDayAndTime(answers.detected) ? answers.detected : `${now.date} ${now.time}`;

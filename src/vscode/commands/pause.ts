@@ -13,7 +13,7 @@ export async function pause(ctx: CommandContext, args?: PauseArgs): Promise<Writ
   const found = await requireJournal(ctx, args, 'pauses');
   if (!found) return CANCELLED;
   const today = ctx.clock.today();
-  const answers = await askSteps('Pause Project', [{ type: 'text', key: 'until', prompt: 'Paused until (YYYY-MM-DD): no nudges through that day', value: () => addDays(today, 14), validate: validateFutureDay(today) }], { until: args?.until });
+  const answers = await askSteps('Pause Project', [{ type: 'text', key: 'until', prompt: 'Paused until (YYYY-MM-DD): no nudges through that day', value: () => addDays(today, 14), validate: validateFutureDay(today) }], { until: args?.until }, args !== undefined);
   if (!answers?.until) return CANCELLED;
   const until = answers.until;
   return writeOrKeep(ctx, 'The pause', `paused_until: ${until}`, () => found.store.edit((text, journal) => [setCharterField(text, journal, 'pausedUntil', until)]));

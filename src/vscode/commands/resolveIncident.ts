@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { resolveIncident as resolveInText } from '../../core';
 import { askSteps } from '../multiStepInput';
-import { CANCELLED, entryFrom, findEntry, requireJournal, writeOrKeep, type CommandContext, type Target, type WriteResult } from './commandContext';
+import { CANCELLED, entryFrom, findEntry, isArgumentObject, requireJournal, writeOrKeep, type CommandContext, type Target, type WriteResult } from './commandContext';
 
 export interface ResolveIncidentArgs extends Target {
   /** The incident's heading line (0-based); without it, the user picks among the open ones. */
@@ -38,6 +38,7 @@ export async function resolveIncident(ctx: CommandContext, arg?: ResolveIncident
       { type: 'text', key: 'lesson', prompt: 'Lesson', placeholder: 'What will you do differently?', optional: true },
     ],
     { rootCause: args.rootCause, fix: args.fix, lesson: args.lesson },
+    isArgumentObject(arg),
   );
   if (!answers) return CANCELLED;
   const now = ctx.clock.localNow();

@@ -45,6 +45,8 @@ export async function setDecisionStatus(ctx: CommandContext, arg?: SetDecisionSt
       },
     ],
     { status: args.status, replacedBy: args.replacedByLine === undefined ? undefined : String(args.replacedByLine) },
+    // The status is the question itself, so it is asked even for an argument object that leaves it out.
+    false,
   );
   if (!answers?.status || !(DECISION_STATUSES as readonly string[]).includes(answers.status)) return CANCELLED;
   const status = answers.status as DecisionStatus;

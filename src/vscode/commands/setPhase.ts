@@ -31,6 +31,7 @@ export async function setPhase(ctx: CommandContext, args?: SetPhaseArgs): Promis
       },
     ],
     { phase: args?.phase },
+    args !== undefined,
   );
   if (!answers?.phase || !(PHASES as readonly string[]).includes(answers.phase)) return CANCELLED;
   const now = ctx.clock.localNow();

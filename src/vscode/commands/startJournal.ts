@@ -19,7 +19,7 @@ export interface StartJournalArgs extends Target {
 export async function startJournal(ctx: CommandContext, args?: StartJournalArgs): Promise<WriteResult> {
   const store = await pickStore(ctx, args, 'should start');
   if (!store) return CANCELLED;
-  if (await store.load()) {
+  if (await store.exists()) {
     await vscode.window.showTextDocument(store.uri);
     return { written: false, message: 'a journal already exists' };
   }
@@ -41,6 +41,7 @@ export async function startJournal(ctx: CommandContext, args?: StartJournalArgs)
       },
     ],
     { project: args?.project, learningGoal: args?.learningGoal, definitionOfDone: typeof done === 'string' ? done : done?.join(';'), launchTarget: args?.launchTarget },
+    args !== undefined,
   );
   if (!answers) return CANCELLED;
   const text = createJournal(

@@ -2,10 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { SideProjectApi } from '../../src/extension';
-import { at, childViews, children, extensionApi, eventually, putJournal, readBytes, view } from './helpers';
+import type { SideProjectApi } from '../../../src/extension';
+import { at, childViews, children, extensionApi, eventually, putJournal, readBytes, view } from '../helpers';
 
-const fixture = fs.readFileSync(path.join(__dirname, '../../../test/fixtures/journals/format-example.md'), 'utf8');
+const fixture = fs.readFileSync(path.join(__dirname, '../../../../test/fixtures/journals/format-example.md'), 'utf8');
 
 describe('commands with an argument object', () => {
   let api: SideProjectApi;
