@@ -15,7 +15,9 @@ export function isCalendarDay(value: unknown): value is CalendarDay {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
+  // Year 0000 is no day the calendar can count with: date-fns reads years from 1 (so every stats function
+  // failed on an entry dated 0000), and Date takes year 0 as 1900 (so 0000-02-29 was no day either).
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
 }
 

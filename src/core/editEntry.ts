@@ -35,16 +35,19 @@ function checkEntryIsAt(text: string, entry: Entry): void {
 export function setMetadata(text: string, context: EditContext, entry: Entry, key: string, value: string): TextEdit {
   checkEntryIsAt(text, entry);
   if (!/^[A-Za-z][A-Za-z0-9 _-]*$/.test(key)) throw new InvalidEntryError(`"${key}" cannot be a metadata key`);
+  // The pattern allows trailing blanks, which the reader drops (`- Key : v` is key "Key"): trimmed here as
+  // renderEntry does, or "Status " would miss the Status line and add a second one that is never read.
+  const name = key.trim();
   const clean = sanitizeValue(value);
   const spans = headLines(text, entry);
-  const index = entry.metadata.findIndex((item) => item.key.toLowerCase() === key.toLowerCase());
+  const index = entry.metadata.findIndex((item) => item.key.toLowerCase() === name.toLowerCase());
   if (index >= 0) {
     const span = spans[index + 1];
     const line = `- ${entry.metadata[index].key}:${clean ? ` ${clean}` : ''}`;
     return { offset: span.start, length: span.contentEnd - span.start, text: line };
   }
   const last = spans[spans.length - 1];
-  return { offset: last.contentEnd, length: 0, text: `${context.eol}- ${key}:${clean ? ` ${clean}` : ''}` };
+  return { offset: last.contentEnd, length: 0, text: `${context.eol}- ${name}:${clean ? ` ${clean}` : ''}` };
 }
 
 /** Adds a section at the end of the entry, after its last non-blank line. */

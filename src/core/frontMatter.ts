@@ -83,6 +83,24 @@ export function readCharter(language: string, source: string, firstLine: number)
   return toCharter(data as Record<string, unknown>, source, firstLine);
 }
 
+/**
+ * A definition-of-done item that YAML read as a list or mapping, as JSON text. YAML aliases can make an item
+ * contain itself (JSON.stringify throws) or repeat one node exponentially often (`&a [x, x]`, `&b [*a, *a]`,
+ * ...: a few lines that would stringify to gigabytes), so the walk is bounded and such an item is named, not
+ * spelt out.
+ */
+function itemText(item: object): string {
+  let budget = 10_000;
+  try {
+    return JSON.stringify(item, (_key, value: unknown) => {
+      if (--budget < 0) throw new RangeError('too large');
+      return value;
+    });
+  } catch {
+    return '(an item too large or self-referencing to show)';
+  }
+}
+
 function toCharter(data: Record<string, unknown>, source: string, firstLine: number): CharterResult {
   const diagnostics: Diagnostic[] = [];
   const lineOf = (key: string): number => {
@@ -108,7 +126,7 @@ function toCharter(data: Record<string, unknown>, source: string, firstLine: num
   const done = data.definition_of_done;
   let definitionOfDone: string[] = [];
   if (Array.isArray(done)) {
-    definitionOfDone = done.filter((item) => item !== null && item !== undefined).map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item)));
+    definitionOfDone = done.filter((item) => item !== null && item !== undefined).map((item) => (typeof item === 'object' ? itemText(item) : String(item)));
   } else if (done !== undefined && done !== null) {
     definitionOfDone = [String(done)];
   }

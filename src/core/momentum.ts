@@ -68,7 +68,9 @@ export function momentum(journal: Journal, today: CalendarDay, options: Momentum
   const recentCount = windowCount;
 
   const firstWeek = toCalendarDay(startOfISOWeek(dayToDate(first)));
-  const weekCounts = new Array<number>(Math.floor(daysBetween(firstWeek, today) / 7) + 1).fill(0);
+  // No weeks at all when the project starts after today (a `started` or first entry in the future): a
+  // negative length would throw.
+  const weekCounts = new Array<number>(Math.max(0, Math.floor(daysBetween(firstWeek, today) / 7) + 1)).fill(0);
   for (const day of days) weekCounts[Math.floor(daysBetween(firstWeek, day) / 7)]++;
   const weeks: WeekActivity[] = weekCounts.map((count, i) => ({ start: addDays(firstWeek, 7 * i), count }));
 

@@ -52,7 +52,10 @@ export function parseJournal(text: string): Journal {
   const diagnostics: Diagnostic[] = [];
   const bom = text.charCodeAt(0) === 0xfeff;
   const firstNewline = text.indexOf('\n');
-  const eol = firstNewline > 0 && text.charCodeAt(firstNewline - 1) === CH_CR ? '\r\n' : '\n';
+  // A text whose only line break is a CR at its very end (a CRLF cut short; the reader already treats that CR
+  // as a line ending) is a CRLF text: the LF an append supplies completes it, and the style stays the same.
+  const endsInCr = firstNewline < 0 && text.charCodeAt(text.length - 1) === CH_CR;
+  const eol = (firstNewline > 0 && text.charCodeAt(firstNewline - 1) === CH_CR) || endsInCr ? '\r\n' : '\n';
   const finalNewline = text.length > 0 && text.charCodeAt(text.length - 1) === 10;
 
   let pos = bom ? 1 : 0;
@@ -176,7 +179,9 @@ export function parseJournal(text: string): Journal {
         fenceLength = n;
       }
     } else if (c === CH_LT && text.startsWith('<!--', i)) {
-      commentCloseAt = text.indexOf('-->', i + 4);
+      // CommonMark ends a comment block on the first line containing `-->`, its own first line included, and
+      // `<!-->` and `<!--->` contain one: the search starts inside the `<!--`, not after it.
+      commentCloseAt = text.indexOf('-->', i + 2);
       if (commentCloseAt === -1 || commentCloseAt >= end) open = { kind: 'comment' };
     }
   }

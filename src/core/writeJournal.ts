@@ -52,7 +52,9 @@ export function appendEntry(text: string, draft: EntryDraft, context: AppendCont
   if (content.length === 0) return lines.join(eol) + eol;
 
   const finalNewline = content.endsWith('\n');
-  let prefix = finalNewline ? '' : eol;
+  // A last line ending in a lone CR (a CRLF cut short) gets the LF it lacks: a whole eol after it would make
+  // `\r\r\n`, and the reader would keep that CR in the line, so a heading or metadata line there was lost.
+  let prefix = finalNewline ? '' : content.endsWith('\r') ? '\n' : eol;
   if (openBlockAtEnd) prefix += closingLine(openBlockAtEnd) + eol + eol;
   else if (!endsWithBlankLine(content)) prefix += eol;
   return prefix + lines.join(eol) + (finalNewline ? eol : '');

@@ -9,6 +9,8 @@ import { readSettings } from './settings';
 
 export class StatusBarController implements vscode.Disposable {
   readonly item: vscode.StatusBarItem;
+  /** Whether the item is shown: the API has no getter for it. */
+  visible = false;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -44,6 +46,7 @@ export class StatusBarController implements vscode.Disposable {
     const stats = store ? this.tree.statsFor(store) : undefined;
     if (!store || !stats || !readSettings(store.folder).statusBarEnabled) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     const view = statusBarView(stats, store.current?.journal.charter.project);
@@ -51,6 +54,7 @@ export class StatusBarController implements vscode.Disposable {
     this.item.tooltip = view.tooltip;
     this.item.accessibilityInformation = { label: view.text.replace(/\$\([a-z-]+\)\s*/g, ''), role: 'button' };
     this.item.show();
+    this.visible = true;
   }
 
   dispose(): void {
