@@ -66,6 +66,8 @@ export function momentumText(m: Momentum, today: CalendarDay): string {
 export interface StatusBarView {
   readonly text: string;
   readonly tooltip: string;
+  /** What a screen reader says: the text's icons carry meaning that must be put in words. */
+  readonly accessibleLabel: string;
 }
 
 /**
@@ -75,12 +77,15 @@ export interface StatusBarView {
 export function statusBarView(stats: JournalStats, project: string | undefined): StatusBarView {
   const life = stats.lifecycle;
   const parts: string[] = [];
+  const spoken: string[] = [];
   const tooltip: string[] = [project ? `Side Project: ${project}` : 'Side Project'];
   if (life.daysInProduction !== undefined) {
     parts.push(`$(rocket) ${days(life.daysInProduction)} in production`);
+    spoken.push(`${days(life.daysInProduction)} in production`);
     tooltip.push(`In production since ${shortDay(life.launchedOn ?? stats.today, stats.today)} (launch day is day 1)`);
   } else {
     parts.push(`$(milestone) ${phaseLabel(life.currentPhase)} · day ${life.dayOfPhase}`);
+    spoken.push(`${phaseLabel(life.currentPhase)} phase, day ${life.dayOfPhase}`);
     tooltip.push(`${phaseLabel(life.currentPhase)} phase, day ${life.dayOfPhase}`);
   }
   const target = launchTargetText(stats);
@@ -88,12 +93,14 @@ export function statusBarView(stats: JournalStats, project: string | undefined):
   const open = stats.incidents.open.length;
   if (open > 0) {
     parts.push(`$(flame) ${open}`);
+    spoken.push(`${open} open ${plural(open, 'incident')}`);
     tooltip.push(`${open} open ${plural(open, 'incident')}`);
   }
   if (stats.momentum.stale) {
     parts.push('$(watch)');
+    spoken.push('quiet');
     tooltip.push(`Quiet: no entry for ${days(stats.momentum.daysSinceLastEntry ?? 0)}`);
   }
   tooltip.push('Click to open the dashboard');
-  return { text: parts.join('  '), tooltip: tooltip.join('\n') };
+  return { text: parts.join('  '), tooltip: tooltip.join('\n'), accessibleLabel: spoken.join(', ') };
 }

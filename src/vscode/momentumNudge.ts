@@ -23,9 +23,9 @@ export class MomentumNudge implements vscode.Disposable {
     this.subscriptions = [journals.onDidChange((store) => void this.check(store)), clock.onDidChangeDay(() => void this.check(undefined))];
   }
 
-  /** Shows the nudge for the first store in a new quiet spell; resolves to the choice (for tests). */
-  async check(store: JournalStore | undefined): Promise<string | undefined> {
-    if (this.showing || this.state.get<boolean>(NEVER_KEY)) return undefined;
+  /** Shows the nudge for the first store in a new quiet spell; says whether it did, and what was chosen. */
+  async check(store: JournalStore | undefined): Promise<{ shown: boolean; choice?: string }> {
+    if (this.showing || this.state.get<boolean>(NEVER_KEY)) return { shown: false };
     for (const s of store ? [store] : this.journals.all) {
       const stats = this.tree.statsFor(s);
       if (!stats || readSettings(s.folder).nudgeAfterDays === 0) continue;
@@ -48,12 +48,12 @@ export class MomentumNudge implements vscode.Disposable {
         if (choice === 'Log Progress Note') await vscode.commands.executeCommand('sideProject.logNote', { folder: s.folder.uri });
         else if (choice === 'Pause Project') await vscode.commands.executeCommand('sideProject.pause', { folder: s.folder.uri });
         else if (choice === "Don't Show Again") await this.state.update(NEVER_KEY, true);
-        return choice;
+        return { shown: true, choice };
       } finally {
         this.showing = false;
       }
     }
-    return undefined;
+    return { shown: false };
   }
 
   dispose(): void {

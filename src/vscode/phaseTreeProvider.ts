@@ -9,6 +9,7 @@ import {
   momentumText,
   phaseDescription,
   phaseLabel,
+  phaseNamed,
   PHASES,
   shortDay,
   type Entry,
@@ -33,7 +34,7 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
   private readonly changed = new vscode.EventEmitter<LifecycleNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
-  private readonly statsCache = new WeakMap<JournalSnapshot, { day: string; stats: JournalStats }>();
+  private readonly statsCache = new WeakMap<JournalSnapshot, { key: string; stats: JournalStats }>();
 
   constructor(
     private readonly journals: JournalWorkspace,
@@ -48,14 +49,15 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
     );
   }
 
-  /** Stats for a snapshot on today's date, computed once per journal version and day. */
+  /** Stats for a snapshot on today's date, computed once per journal version, day and settings. */
   statsFor(store: JournalStore): JournalStats | undefined {
     const snapshot = store.current;
     if (!snapshot) return undefined;
     const today = this.clock.today();
-    const cached = this.statsCache.get(snapshot);
-    if (cached && cached.day === today) return cached.stats;
     const settings = readSettings(store.folder);
+    const key = `${today}|${settings.nudgeAfterDays}|${settings.launchTargetDays}`;
+    const cached = this.statsCache.get(snapshot);
+    if (cached && cached.key === key) return cached.stats;
     const stats = journalStats(snapshot.journal, today, {
       nudgeAfterDays: settings.nudgeAfterDays,
       windowDays: 14,
@@ -63,7 +65,7 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
       minBestCount: 4,
       launchTargetDays: settings.launchTargetDays,
     });
-    this.statsCache.set(snapshot, { day: today, stats });
+    this.statsCache.set(snapshot, { key, stats });
     return stats;
   }
 
@@ -156,7 +158,10 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
   }
 
   private entryItem(store: JournalStore, entry: Entry): vscode.TreeItem {
-    const item = new vscode.TreeItem(entry.title || `(untitled ${entry.kind})`, vscode.TreeItemCollapsibleState.None);
+    const phase = entry.kind === 'phase' ? phaseNamed(entry.title) : undefined;
+    // A phase entry's title is the phase's name: say it as the phase rows do.
+    const label = phase ? `Phase: ${phaseLabel(phase)}${entry.title.slice(phase.length)}` : entry.title || `(untitled ${entry.kind})`;
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.id = `${store.folder.uri.toString()}/entry/${entry.line}/${entry.date}/${entry.kind}`;
     const today = this.clock.today();
     const status = metadataValue(entry, 'status')?.toLowerCase();

@@ -52,7 +52,7 @@ export class StatusBarController implements vscode.Disposable {
     const view = statusBarView(stats, store.current?.journal.charter.project);
     this.item.text = view.text;
     this.item.tooltip = view.tooltip;
-    this.item.accessibilityInformation = { label: view.text.replace(/\$\([a-z-]+\)\s*/g, ''), role: 'button' };
+    this.item.accessibilityInformation = { label: view.accessibleLabel, role: 'button' };
     this.item.show();
     this.visible = true;
   }
