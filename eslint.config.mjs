@@ -39,8 +39,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The dashboard's script runs in the webview.
+    files: ['media/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, acquireVsCodeApi: 'readonly' } },
+  },
+  {
     // Scripts that run inside the browser page (Playwright's evaluate) see the page's globals.
-    files: ['test/e2e/**/*.ts', 'scripts/**/*.mjs'],
+    files: ['test/e2e/**/*.ts', 'test/e2e/**/*.mjs', 'scripts/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
 );

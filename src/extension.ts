@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { Clock } from './vscode/clock';
 import { registerCommands } from './vscode/commands/registerCommands';
+import { DashboardPanels } from './vscode/dashboardPanel';
 import { JournalDiagnostics } from './vscode/journalDiagnostics';
 import { JournalWorkspace } from './vscode/journalWorkspace';
 import { MomentumNudge } from './vscode/momentumNudge';
@@ -16,6 +17,7 @@ export interface SideProjectApi {
   readonly tree: PhaseTreeProvider;
   readonly statusBar: StatusBarController;
   readonly nudge: MomentumNudge;
+  readonly dashboards: DashboardPanels;
 }
 
 export function activate(context: vscode.ExtensionContext): SideProjectApi {
@@ -27,10 +29,11 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
   const statusBar = new StatusBarController(journals, tree, clock);
   const diagnostics = new JournalDiagnostics(journals);
   const nudge = new MomentumNudge(context.workspaceState, journals, tree, clock);
-  context.subscriptions.push(log, clock, journals, tree, treeView, statusBar, diagnostics, nudge, ...registerCommands({ journals, clock, log }));
+  const dashboards = new DashboardPanels(context.extensionUri, journals, tree, clock);
+  context.subscriptions.push(log, clock, journals, tree, treeView, statusBar, diagnostics, nudge, dashboards, ...registerCommands({ journals, clock, log, dashboards }));
   // The counter needs the journal; read it after activation returns, not during it.
   setTimeout(() => void journals.loadAll(), 0);
-  return { clock, journals, tree, statusBar, nudge };
+  return { clock, journals, tree, statusBar, nudge, dashboards };
 }
 
 export function deactivate(): void {}

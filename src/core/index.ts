@@ -13,3 +13,4 @@ export { lifecycle, launchDay, projectStart, type Lifecycle, type PhaseSpan, typ
 export * from './momentum';
 export * from './journalStats';
 export * from './describe';
+export { dashboardHtml, escapeHtml, type DashboardPage } from './dashboardHtml';

@@ -1,5 +1,6 @@
 // The one place where command ids meet their handlers. Ids are the contract of the UX design.
 import * as vscode from 'vscode';
+import type { DashboardPanels } from '../dashboardPanel';
 import type { CommandContext } from './commandContext';
 import { logDecision } from './logDecision';
 import { logIncident } from './logIncident';
@@ -10,6 +11,7 @@ import { pause } from './pause';
 import { resolveIncident } from './resolveIncident';
 import { setDecisionStatus } from './setDecisionStatus';
 import { setPhase } from './setPhase';
+import { showDashboard } from './showDashboard';
 import { startJournal } from './startJournal';
 
 export const COMMANDS = {
@@ -22,10 +24,11 @@ export const COMMANDS = {
   markLaunched: 'sideProject.markLaunched',
   setDecisionStatus: 'sideProject.setDecisionStatus',
   openJournal: 'sideProject.openJournal',
+  showDashboard: 'sideProject.showDashboard',
   pause: 'sideProject.pause',
 } as const;
 
-type Handler = (ctx: CommandContext, arg?: never) => Promise<unknown>;
+type Handler = (ctx: CommandContext & { readonly dashboards: DashboardPanels }, arg?: never) => Promise<unknown>;
 
 const HANDLERS: Record<keyof typeof COMMANDS, Handler> = {
   startJournal,
@@ -37,10 +40,11 @@ const HANDLERS: Record<keyof typeof COMMANDS, Handler> = {
   markLaunched,
   setDecisionStatus,
   openJournal,
+  showDashboard,
   pause,
 };
 
-export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
+export function registerCommands(ctx: CommandContext & { readonly dashboards: DashboardPanels }): vscode.Disposable[] {
   return Object.entries(COMMANDS).map(([name, id]) =>
     vscode.commands.registerCommand(id, (arg?: unknown) => HANDLERS[name as keyof typeof COMMANDS](ctx, arg as never)),
   );
