@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseJournal } from '../../src/core';
+
+const root = path.join(__dirname, '../../..');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const commandIds: string[] = manifest.contributes.commands.map((c: { command: string }) => c.command);
+
+describe('the manifest', () => {
+  it('declares every command of the UX contract with its title, category and icon', () => {
+    const titles = Object.fromEntries(manifest.contributes.commands.map((c: { command: string; title: string; category: string; icon: string }) => [c.command, c.title]));
+    assert.deepEqual(titles, {
+      'sideProject.startJournal': 'Start Journal',
+      'sideProject.logDecision': 'Log Decision',
+      'sideProject.logIncident': 'Log Incident',
+      'sideProject.resolveIncident': 'Resolve Incident',
+      'sideProject.logNote': 'Log Progress Note',
+      'sideProject.setPhase': 'Set Phase',
+      'sideProject.markLaunched': 'Mark as Launched',
+      'sideProject.setDecisionStatus': 'Change Decision Status',
+      'sideProject.openJournal': 'Open Journal',
+      'sideProject.showDashboard': 'Show Dashboard',
+      'sideProject.pause': 'Pause Project',
+    });
+    for (const c of manifest.contributes.commands) assert.ok(c.category === 'Side Project' && c.icon, c.command);
+  });
+
+  it('has a walkthrough whose steps complete on commands it contributes, with their media present', () => {
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    assert.equal(walkthrough.title, 'Ship and run a side project');
+    for (const step of walkthrough.steps) {
+      assert.ok(fs.existsSync(path.join(root, step.media.markdown)), step.media.markdown);
+      for (const event of step.completionEvents) assert.ok(commandIds.includes(event.replace('onCommand:', '')), event);
+      for (const [, id] of step.description.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commandIds.includes(id), id);
+    }
+  });
+
+  it('activates on its view, its commands (implicitly) and a workspace with a journal, never on *', () => {
+    assert.deepEqual(manifest.activationEvents, ['workspaceContains:.sideproject/journal.md']);
+    assert.equal(manifest.engines.vscode, '^1.90.0');
+  });
+});
+
+describe('the snippets', () => {
+  const snippets: Record<string, { body: string[] }> = JSON.parse(fs.readFileSync(path.join(root, 'snippets/journal.code-snippets'), 'utf8'));
+  /** A snippet body as VS Code would insert it on 2026-03-09 at 07:05, accepting every default. */
+  const expand = (body: string[]) =>
+    body
+      .join('\n')
+      .replace(/\$CURRENT_YEAR/g, '2026')
+      .replace(/\$CURRENT_MONTH/g, '03')
+      .replace(/\$CURRENT_DATE/g, '09')
+      .replace(/\$CURRENT_HOUR/g, '07')
+      .replace(/\$CURRENT_MINUTE/g, '05')
+      .replace(/\$\{\d+\|([^,|]+)[^|]*\|\}/g, '$1')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\d+/g, '');
+
+  for (const [name, kind, metadata] of [
+    ['Journal decision', 'decision', [['Status', 'accepted'], ['Options', 'option A, option B']]],
+    ['Journal incident', 'incident', [['Severity', 'SEV-2'], ['Status', 'open'], ['Detected', '2026-03-09 07:05']]],
+    ['Journal note', 'note', []],
+  ] as const) {
+    it(`${name} inserts exactly one ${kind} entry in the journal's format`, () => {
+      const journal = parseJournal(expand(snippets[name].body));
+      assert.deepEqual(journal.diagnostics, []);
+      assert.equal(journal.entries.length, 1);
+      const [entry] = journal.entries;
+      assert.deepEqual([entry.kind, entry.date, entry.time], [kind, '2026-03-09', '07:05']);
+      assert.deepEqual(entry.metadata.map((m) => [m.key, m.value]), metadata);
+    });
+  }
+});
