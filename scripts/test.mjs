@@ -1,6 +1,7 @@
 // `npm test`: every check a change must pass, in the order that fails fastest, each reported by name:
-// lint, type check, build, unit and property tests in Node, integration tests inside a real VS Code.
-// Ends with one `N passed, N failed` line counting the tests of both mocha runs.
+// lint, type check, build, unit and property tests in Node, integration tests inside a real VS Code, and
+// the end-to-end new-user scenario driving the VS Code workbench in Chromium.
+// Ends with one `N passed, N failed` line counting the tests of both mocha runs and the e2e steps.
 import { spawn } from 'node:child_process';
 
 const steps = [
@@ -10,6 +11,7 @@ const steps = [
   { name: 'bundle', command: 'node', args: ['esbuild.mjs'] },
   { name: 'unit tests', command: 'npx', args: ['mocha', '--config', 'test/.mocharc.unit.json'], counts: true },
   { name: 'integration tests', command: 'node', args: ['scripts/run-integration.mjs'], counts: true },
+  { name: 'e2e tests', command: 'node', args: ['test/e2e/newUser.e2e.mjs'], counts: true },
 ];
 
 function run({ command, args }) {
@@ -34,10 +36,17 @@ for (const step of steps) {
   console.log(`\n━━ ${step.name} ━━`);
   const { code, output } = await run(step);
   if (step.counts) {
-    // Mocha's own summary lines; a run that printed none failed before any test ran.
-    const sum = (re) => [...output.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
-    passed += sum(/^\s*(\d+) passing/gm);
-    failed += sum(/^\s*(\d+) failing/gm);
+    // The e2e runner's closing `e2e: N passed, N failed` line when the step printed one, otherwise mocha's
+    // own summary lines (not both, so nothing counts twice); a run that printed none failed before any test.
+    const sum = (matches, group = 1) => matches.reduce((n, m) => n + Number(m[group]), 0);
+    const e2e = [...output.matchAll(/^e2e: (\d+) passed, (\d+) failed\b/gm)];
+    if (e2e.length > 0) {
+      passed += sum(e2e, 1);
+      failed += sum(e2e, 2);
+    } else {
+      passed += sum([...output.matchAll(/^\s*(\d+) passing/gm)]);
+      failed += sum([...output.matchAll(/^\s*(\d+) failing/gm)]);
+    }
   }
   if (code !== 0) failedSteps.push(step.name);
   // Lint and types gate the rest: tests of code that does not compile tell nothing new.

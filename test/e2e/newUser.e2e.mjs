@@ -1,0 +1,361 @@
+// End-to-end: a new user's first minutes with Side Project Journal, in the real VS Code workbench
+// (code-server's, see scripts/codeServer.mjs) driven through Debian's headless Chromium, offline.
+// One scenario in named steps; a failed step skips the rest. The closing line reads `e2e: N passed, N failed`
+// and the exit code is non-zero on any failure.
+//
+//   node esbuild.mjs && node test/e2e/newUser.e2e.mjs      (or: npm run test:e2e)
+//
+// Environment: SIDE_PROJECT_E2E_TIMEOUT_MS bounds the whole scenario (default 180000).
+// The extension's clock is pinned with SIDE_PROJECT_NOW, so every date below is fixed.
+// Writes docs/screenshots/{lifecycle-tree,status-bar,workbench}.png; on a failure, a screenshot of the
+// window goes to $TMPDIR/spj-e2e-failure.png.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+  ROOT,
+  copyToTemp,
+  ensureCodeServer,
+  ensureDebianPackages,
+  launchChromium,
+  startCodeServer,
+  stopAll,
+  workbenchUrl,
+} from '../../scripts/codeServer.mjs'; // its SIGINT/SIGTERM handlers run stopAll() too
+
+const TIMEOUT_MS = Number(process.env.SIDE_PROJECT_E2E_TIMEOUT_MS) || 180_000;
+const NOW = '2026-11-24T10:30:00';
+const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
+const FAILURE_SHOT = path.join(os.tmpdir(), 'spj-e2e-failure.png');
+
+// What the user types.
+const PROJECT = 'uptime-bot';
+const GOAL = 'Run a service that real people depend on, alerts and backups included';
+const DONE = 'Public URL with TLS; Three people use it for 30 days';
+const DECISION = 'Use SQLite for the check history';
+const DECISION_OPTIONS = 'SQLite, PostgreSQL';
+const INCIDENT = 'Checker stops after a DNS timeout';
+const SEVERITY = 'SEV-2';
+
+// The journal these answers must produce, byte for byte (docs/journal-format.md, src/core/writeJournal.ts):
+// started today, launch target today + 30 days, one `Phase: design` entry, then the two appended entries,
+// each after one blank line.
+const EXPECTED_JOURNAL = [
+  '---',
+  `project: ${PROJECT}`,
+  'started: 2026-11-24',
+  'launch_target: 2026-12-24',
+  `learning_goal: ${GOAL}`,
+  'definition_of_done:',
+  '  - Public URL with TLS',
+  '  - Three people use it for 30 days',
+  '---',
+  '',
+  `# ${PROJECT}`,
+  '',
+  '## 2026-11-24 10:30 Phase: design',
+  '',
+  `## 2026-11-24 10:30 Decision: ${DECISION}`,
+  '- Status: accepted',
+  `- Options: ${DECISION_OPTIONS}`,
+  '',
+  `## 2026-11-24 10:30 Incident: ${INCIDENT}`,
+  `- Severity: ${SEVERITY}`,
+  '- Status: open',
+  '- Detected: 2026-11-24 10:30',
+  '',
+].join('\n');
+
+// ---------------------------------------------------------------------------------------------------------
+// A tiny step runner: each step passes or fails by name; after a failure the rest are skipped, since each
+// step builds on what the previous one left on the screen.
+
+const results = [];
+let timedOut;
+const deadline = new Promise((_, reject) => {
+  timedOut = setTimeout(
+    () => reject(new Error(`the scenario did not finish in ${TIMEOUT_MS / 1000} s (SIDE_PROJECT_E2E_TIMEOUT_MS)`)),
+    TIMEOUT_MS,
+  );
+});
+deadline.catch(() => {}); // raced by each step; unobserved until then
+// scripts/codeServer.mjs stops everything on Ctrl+C / SIGTERM; the step that was running then says why.
+let interrupted;
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (interrupted = signal));
+
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+async function step(name, fn) {
+  if (results.some((r) => r.status === 'failed')) {
+    results.push({ name, status: 'skipped' });
+    console.log(`- ${name}: skipped (an earlier step failed)`);
+    return;
+  }
+  const started = Date.now();
+  try {
+    await Promise.race([fn(), deadline]);
+    results.push({ name, status: 'passed' });
+    console.log(`✔ ${name} (${seconds(started)})`);
+  } catch (caught) {
+    const error = interrupted ? new Error(`interrupted by ${interrupted}`) : caught;
+    results.push({ name, status: 'failed', error });
+    console.log(`✘ ${name} (${seconds(started)})`);
+    console.log(`    ${String(error?.stack ?? error).split('\n').join('\n    ')}`);
+    await page
+      ?.screenshot({ path: FAILURE_SHOT, timeout: 5000 })
+      .then(() => console.log(`    screenshot: ${FAILURE_SHOT}`), () => {});
+  }
+}
+
+/** Polls `check` until it returns a truthy value, which it returns; fails saying `what` after `ms`. */
+async function until(what, check, ms = 15_000) {
+  const end = Date.now() + ms;
+  let last;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? `: ${last.message}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------------------------------------------------
+// The workbench, as selectors a person would describe: the activity bar's "Side Project" icon, the quick
+// input, the sidebar's tree rows, the status bar.
+
+let page;
+const sel = {
+  activity: '.part.activitybar [role="tab"][aria-label="Side Project"], .part.activitybar a[aria-label="Side Project"]',
+  sidebar: '[id="workbench.parts.sidebar"]',
+  statusbar: '[id="workbench.parts.statusbar"]',
+  quickInput: '.quick-input-widget',
+  quickInputBox: '.quick-input-widget .quick-input-box input',
+  quickTitle: '.quick-input-widget .quick-input-title',
+  quickMessage: '.quick-input-widget .quick-input-message',
+  quickRows: '.quick-input-widget .quick-input-list .monaco-list-row',
+  toastClose: '.notifications-toasts .notification-toast a[aria-label^="Clear Notification"]',
+};
+
+const notifications = new Set();
+
+/** Closes the notification toasts that are showing, remembering what they said for the report. */
+async function dismissNotifications() {
+  const toasts = page.locator('.notifications-toasts .notification-toast');
+  for (const text of await toasts.allInnerTexts().catch(() => [])) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (line && !notifications.has(line)) {
+      notifications.add(line);
+      console.log(`    (notification: ${line})`);
+    }
+  }
+  for (const close of await page.locator(sel.toastClose).all()) await close.click({ timeout: 2000 }).catch(() => {});
+}
+
+/** The quick input's title once it shows `title (step/total)`: the step counter the UX promises. */
+async function waitForStep(title, stepNo, total) {
+  const want = `${title} (${stepNo}/${total})`;
+  await until(`the quick input titled "${want}"`, async () => {
+    const widget = page.locator(sel.quickInput);
+    if (!(await widget.isVisible())) return false;
+    const shown = (await page.locator(sel.quickTitle).innerText()).replace(/\s+/g, ' ').trim();
+    return shown === want;
+  });
+}
+
+/** Answers a text step: checks its counter, prompt and proposed value, replaces the value, presses Enter. */
+async function answerText({ title, stepNo, total, prompt, proposed, type }) {
+  await waitForStep(title, stepNo, total);
+  const input = page.locator(sel.quickInputBox);
+  if (prompt) {
+    await until(`the prompt "${prompt}"`, async () => (await page.locator(sel.quickMessage).innerText()).includes(prompt));
+  }
+  if (proposed !== undefined) assert.equal(await input.inputValue(), proposed, `the proposed answer of step ${stepNo}`);
+  if (type !== undefined) {
+    await input.press('ControlOrMeta+a');
+    await page.keyboard.type(type, { delay: 5 });
+    await until(`the input to read "${type}"`, async () => (await input.inputValue()) === type, 5000);
+  }
+  await input.press('Enter');
+}
+
+/** Answers a pick step: checks its counter and the active item, then accepts `choose` (Enter or a click). */
+async function answerPick({ title, stepNo, total, active, choose }) {
+  await waitForStep(title, stepNo, total);
+  const focused = page.locator(`${sel.quickRows}.focused`);
+  if (active) await until(`"${active}" to be the active item`, async () => (await focused.innerText()).includes(active), 5000);
+  if (choose) await page.locator(sel.quickRows).filter({ hasText: choose }).first().click();
+  else await page.locator(sel.quickInputBox).press('Enter');
+}
+
+/** The tree's rows as [label, description]. */
+async function treeRows() {
+  return page
+    .locator(`${sel.sidebar} .monaco-list[role="tree"] .monaco-list-row`)
+    .evaluateAll((rows) =>
+      rows.map((row) => [
+        row.querySelector('.label-name')?.textContent?.trim() ?? row.textContent.trim(),
+        row.querySelector('.label-description')?.textContent?.trim() ?? '',
+      ]),
+    );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+const started = Date.now();
+let server, browser, copy, journalFile;
+try {
+  await step('start VS Code on an empty folder', async () => {
+    ensureDebianPackages(['chromium', 'ripgrep', 'libkrb5-dev']);
+    ensureCodeServer(); // prints "VS Code 1.100.3 (code-server 4.100.3)"
+    const extension = path.join(ROOT, 'dist', 'extension.js');
+    assert.ok(fs.existsSync(extension), 'dist/extension.js is missing: run `node esbuild.mjs` first');
+    copy = copyToTemp(path.join(ROOT, 'test', 'fixtures', 'workspaces', 'empty'));
+    journalFile = path.join(copy.path, '.sideproject', 'journal.md');
+    // EXTENSIONS_GALLERY={}: no marketplace requests. SIDE_PROJECT_NOW: the extension's clock, pinned.
+    server = await startCodeServer({ workspace: copy.path, env: { EXTENSIONS_GALLERY: '{}', SIDE_PROJECT_NOW: NOW } });
+    browser = await launchChromium();
+    page = browser.page;
+    await page.setViewportSize({ width: 1400, height: 900 });
+    page.on('pageerror', (e) => console.log(`    (page error: ${String(e?.message ?? e).split('\n')[0]})`));
+    await page.goto(workbenchUrl({ ...server, workspace: copy.path, extensionPath: ROOT }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator(sel.statusbar).waitFor({ timeout: 30_000 });
+    await page.locator(sel.activity).first().waitFor({ timeout: 30_000 });
+  });
+
+  await step('open the Side Project view from the activity bar', async () => {
+    await dismissNotifications();
+    await page.locator(sel.activity).first().click();
+    await page.locator(sel.sidebar).getByText('Side Project: Lifecycle', { exact: false }).waitFor({ timeout: 15_000 });
+  });
+
+  await step('the welcome view explains the journal and offers Start Journal', async () => {
+    const welcome = page.locator(`${sel.sidebar} .welcome-view-content`);
+    await welcome.getByText('.sideproject/journal.md', { exact: false }).waitFor({ timeout: 15_000 });
+    const button = welcome.getByRole('button', { name: 'Start Journal' });
+    await button.waitFor({ timeout: 5000 });
+    assert.equal(await button.count(), 1, 'one Start Journal button');
+    await button.click();
+  });
+
+  await step('Start Journal asks 4 questions, with a step counter, and writes the journal', async () => {
+    const title = 'Start Journal';
+    await answerText({ title, stepNo: 1, total: 4, prompt: "The project's name", proposed: 'empty', type: PROJECT });
+    await answerText({ title, stepNo: 2, total: 4, prompt: 'The one thing you want to learn', type: GOAL });
+    await answerText({ title, stepNo: 3, total: 4, prompt: 'Done means', type: DONE });
+    await answerText({ title, stepNo: 4, total: 4, prompt: 'Launch target', proposed: '2026-12-24' });
+    await page.locator(sel.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
+    await until('the journal file to exist', () => fs.existsSync(journalFile), 10_000);
+    // It opens the new journal, and the welcome view gives way to the tree.
+    await page.locator('.tabs-container .tab', { hasText: 'journal.md' }).waitFor({ timeout: 10_000 });
+    await until('the tree to show the Design phase', async () => (await treeRows()).some(([label]) => label === 'Design'));
+  });
+
+  await step('Log Decision from the command palette', async () => {
+    await dismissNotifications();
+    await page.keyboard.press('F1');
+    const input = page.locator(sel.quickInputBox);
+    await until('the command palette', async () => (await page.locator(sel.quickInput).isVisible()) && (await input.inputValue()).startsWith('>'));
+    await page.keyboard.type('Side Project: Log Decision', { delay: 5 });
+    await until('"Side Project: Log Decision" to be the active command', async () =>
+      /Side Project: Log Decision/.test(await page.locator(`${sel.quickRows}.focused`).innerText()),
+    );
+    await input.press('Enter');
+    const title = 'Log Decision';
+    await answerText({ title, stepNo: 1, total: 3, prompt: 'What did you decide?', type: DECISION });
+    await answerText({ title, stepNo: 2, total: 3, prompt: 'Options considered', type: DECISION_OPTIONS });
+    await answerPick({ title, stepNo: 3, total: 3, active: 'accepted' });
+    await page.locator(sel.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
+    await until('the decision in the journal', () => fs.readFileSync(journalFile, 'utf8').includes(`Decision: ${DECISION}`), 10_000);
+  });
+
+  await step("Log Incident from the tree's title bar", async () => {
+    await dismissNotifications();
+    const sidebar = page.locator(sel.sidebar);
+    const action = sidebar.locator('.title-actions a[aria-label="Log Incident"], .pane-header .actions a[aria-label="Log Incident"]').first();
+    await sidebar.hover(); // view actions show on hover
+    await action.waitFor({ state: 'visible', timeout: 10_000 });
+    await action.click();
+    const title = 'Log Incident';
+    await answerText({ title, stepNo: 1, total: 3, prompt: 'What broke?', type: INCIDENT });
+    await answerPick({ title, stepNo: 2, total: 3, choose: SEVERITY });
+    await answerText({ title, stepNo: 3, total: 3, prompt: 'Detected at', proposed: '2026-11-24 10:30' });
+    await page.locator(sel.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
+    await until('the incident in the journal', () => fs.readFileSync(journalFile, 'utf8').includes(`Incident: ${INCIDENT}`), 10_000);
+  });
+
+  await step('the tree shows Design on day 1 with the decision and the incident', async () => {
+    const rows = await until('the tree to list the incident', async () => {
+      const r = await treeRows();
+      return r.some(([label]) => label === INCIDENT) && r;
+    });
+    console.log(`    tree: ${rows.map(([l, d]) => (d ? `${l} [${d}]` : l)).join(' | ')}`);
+    const labels = rows.map(([label]) => label);
+    const design = rows.find(([label]) => label === 'Design');
+    assert.ok(design, 'a Design row');
+    assert.match(design[1], /^day 1\b/, 'Design is the current phase, on day 1');
+    // Under Design, newest first: the incident, the decision, the phase entry.
+    const at = (label) => labels.indexOf(label);
+    assert.ok(at('Design') < at(INCIDENT) && at(INCIDENT) < at(DECISION), `Design, then ${INCIDENT}, then ${DECISION}: ${labels}`);
+    assert.match(rows[at(INCIDENT)][1], /open · SEV-2/, 'the incident row says open and its severity');
+    assert.match(rows[at(DECISION)][1], /accepted/, 'the decision row says accepted');
+    for (const phase of ['Build', 'Deploy', 'Operate', 'Maintain']) assert.ok(labels.includes(phase), `a ${phase} row`);
+    assert.ok(labels.includes(GOAL), 'the learning goal at a glance');
+  });
+
+  await step('the status bar shows "Design · day 1" and 1 open incident', async () => {
+    const item = page.locator(`${sel.statusbar} [id*="sideProject" i]`).first();
+    await item.waitFor({ state: 'visible', timeout: 10_000 });
+    const text = await until('the counter to show the open incident', async () => {
+      const t = (await item.innerText()).replace(/\s+/g, ' ').trim();
+      return /\b1$/.test(t) && t;
+    });
+    const id = await item.getAttribute('id');
+    const aria = (await item.getAttribute('aria-label')) ?? (await item.locator('[aria-label]').first().getAttribute('aria-label'));
+    console.log(`    status bar item ${id}: "${text}" (aria-label "${aria}")`);
+    assert.match(text, /^Design · day 1 1$/, 'phase, day and the open-incident count');
+    assert.equal(await item.locator('.codicon-flame').count(), 1, 'the count comes with the flame icon');
+  });
+
+  await step('the journal on disk is exactly what was typed', async () => {
+    assert.equal(fs.readFileSync(journalFile, 'utf8'), EXPECTED_JOURNAL);
+  });
+
+  await step('the open journal editor shows the entries, with nothing unsaved', async () => {
+    const editor = page.locator('.editor-instance .monaco-editor .view-lines');
+    await until('the editor to show the incident', async () => (await editor.innerText()).replace(/\s+/g, ' ').includes(`Incident: ${INCIDENT}`));
+    assert.equal(await page.locator('.tabs-container .tab.dirty').count(), 0, 'no editor with unsaved changes');
+  });
+
+  await step('save screenshots of the tree, the status bar and the window', async () => {
+    await dismissNotifications();
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.mouse.move(900, 450); // no hover, no tooltip
+    await settle(300);
+    await page.locator(sel.sidebar).screenshot({ path: path.join(SCREENSHOTS, 'lifecycle-tree.png') });
+    await page.locator(sel.statusbar).screenshot({ path: path.join(SCREENSHOTS, 'status-bar.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'workbench.png') });
+    for (const f of ['lifecycle-tree.png', 'status-bar.png', 'workbench.png']) {
+      assert.ok(fs.statSync(path.join(SCREENSHOTS, f)).size > 1000, `${f} written`);
+    }
+  });
+} finally {
+  clearTimeout(timedOut);
+  await browser?.close().catch(() => {});
+  await server?.stop().catch(() => {});
+  await copy?.remove().catch(() => {});
+  await stopAll();
+}
+
+const count = (status) => results.filter((r) => r.status === status).length;
+const skipped = count('skipped');
+console.log(`\nnew-user scenario: ${results.length} step(s) in ${seconds(started)}${skipped ? `, ${skipped} not run` : ''}`);
+console.log(`e2e: ${count('passed')} passed, ${count('failed')} failed`);
+process.exit(count('failed') > 0 || count('passed') === 0 ? 1 : 0);
