@@ -95,6 +95,11 @@ export class JournalStore implements vscode.Disposable {
     return this.reload();
   }
 
+  /** Reads the file again now, whatever the cache holds. */
+  refresh(): Promise<JournalSnapshot | undefined> {
+    return this.reload();
+  }
+
   private reload(): Promise<JournalSnapshot | undefined> {
     this.loading ??= this.read().finally(() => (this.loading = undefined));
     return this.loading;

@@ -14,6 +14,11 @@ export class MomentumNudge implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   private showing = false;
 
+  /** True while a nudge waits for an answer: a second one never stacks on it. */
+  get isShowing(): boolean {
+    return this.showing;
+  }
+
   constructor(
     private readonly state: vscode.Memento,
     private readonly journals: JournalWorkspace,

@@ -52,7 +52,8 @@ export async function putJournal(api: SideProjectApi, text: string | undefined, 
     fs.writeFileSync(file, text);
   }
   const store = api.journals.all[index];
-  await store.load();
+  // Setting up a test must not hang on the watcher's timing; the hand-edit tests are the ones that prove it.
+  await store.refresh();
   await eventually('the store to read the new journal', () => (text === undefined ? store.current === undefined : store.current?.text === text));
 }
 

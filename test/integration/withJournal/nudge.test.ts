@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SideProjectApi } from '../../../src/extension';
-import { at, extensionApi, putJournal } from '../helpers';
+import { at, eventually, extensionApi, putJournal } from '../helpers';
 
 const journal = (lastEntry: string, charterExtra = '') => `---\nproject: quiet-one\nstarted: 2026-09-01\n${charterExtra}---\n\n## 2026-09-01 10:00 Phase: design\n\n## ${lastEntry} 10:00 Note: last progress\n`;
 
@@ -13,6 +13,9 @@ describe('the momentum nudge', () => {
   before(async () => {
     api = await extensionApi();
     original = (await api.journals.all[0].load())?.text;
+    // Other tests leave quiet journals behind, whose nudge may still be waiting for an answer.
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await eventually('earlier nudges to be dismissed', () => !api.nudge.isShowing);
   });
 
   afterEach(async () => {
