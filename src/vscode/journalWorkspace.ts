@@ -5,6 +5,8 @@ import { JournalStore } from './journalStore';
 
 export class JournalWorkspace implements vscode.Disposable {
   private readonly stores = new Map<string, JournalStore>();
+  /** Each store's change subscription, disposed with the store when its folder leaves the workspace. */
+  private readonly storeSubscriptions = new Map<JournalStore, vscode.Disposable>();
   private readonly changed = new vscode.EventEmitter<JournalStore | undefined>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   /** Fires with the store whose journal changed, or undefined when folders came or went. */
@@ -25,6 +27,8 @@ export class JournalWorkspace implements vscode.Disposable {
     const keep = new Set(folders.map((f) => f.uri.toString()));
     for (const [key, store] of this.stores) {
       if (!keep.has(key)) {
+        this.storeSubscriptions.get(store)?.dispose();
+        this.storeSubscriptions.delete(store);
         store.dispose();
         this.stores.delete(key);
       }
@@ -33,10 +37,13 @@ export class JournalWorkspace implements vscode.Disposable {
       const key = folder.uri.toString();
       if (this.stores.has(key)) continue;
       const store = new JournalStore(folder);
-      store.onDidChange(() => {
-        void this.updateContext();
-        this.changed.fire(store);
-      });
+      this.storeSubscriptions.set(
+        store,
+        store.onDidChange(() => {
+          void this.updateContext();
+          this.changed.fire(store);
+        }),
+      );
       this.stores.set(key, store);
     }
   }
@@ -62,6 +69,7 @@ export class JournalWorkspace implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const subscription of this.storeSubscriptions.values()) subscription.dispose();
     for (const store of this.stores.values()) store.dispose();
     this.stores.clear();
     vscode.Disposable.from(...this.subscriptions).dispose();
