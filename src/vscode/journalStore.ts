@@ -52,7 +52,7 @@ export class JournalStore implements vscode.Disposable {
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
   /** What the store last wrote, so the watcher's echo of its own write is not read again. */
   private ownWrite: { mtime: number; size: number } | undefined;
-  private watcher: vscode.FileSystemWatcher | undefined;
+  private watcher: vscode.Disposable | undefined;
   private readonly changed = new vscode.EventEmitter<JournalStore>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   /** Fires after the journal was (re)read: on first load, after a write, after a change on disk. */
@@ -139,14 +139,13 @@ export class JournalStore implements vscode.Disposable {
     await this.reload().catch(() => undefined);
   }
 
+  /** Follows the file at the configured path: created, changed or deleted by hand, by git or by a tool. */
   private watch(): void {
     this.watcher?.dispose();
     const pattern = new vscode.RelativePattern(this.folder, readSettings(this.folder).journalPath);
-    this.watcher = vscode.workspace.createFileSystemWatcher(pattern);
+    const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     const onEvent = () => this.scheduleReload();
-    this.watcher.onDidCreate(onEvent);
-    this.watcher.onDidChange(onEvent);
-    this.watcher.onDidDelete(onEvent);
+    this.watcher = vscode.Disposable.from(watcher, watcher.onDidCreate(onEvent), watcher.onDidChange(onEvent), watcher.onDidDelete(onEvent));
   }
 
   /** Whether the file is there now, asked of the file system rather than the cache. */
