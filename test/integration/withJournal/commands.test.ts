@@ -24,6 +24,13 @@ describe('commands with an argument object', () => {
     api.clock.set(undefined);
   });
 
+  /** The entries under a phase, as the tree shows them: label, description, context value. */
+  const phaseEntries = async (phase: string) => {
+    const node = (await children(api)).find((n) => n.type === 'phase' && n.phase === phase);
+    assert.ok(node, `no ${phase} node`);
+    return (await childViews(api, node)).map((v) => [v.label, v.description, v.contextValue]);
+  };
+
   const appended = (before: string) => {
     const after = readBytes();
     assert.ok(after.startsWith(before), 'the old bytes changed');
@@ -35,6 +42,7 @@ describe('commands with an argument object', () => {
     const result = await vscode.commands.executeCommand('sideProject.logDecision', { title: 'Use Caddy for TLS', options: 'Caddy, nginx + certbot', status: 'proposed' });
     assert.deepEqual(result, { written: true });
     assert.equal(appended(before), '\n## 2026-11-24 10:30 Decision: Use Caddy for TLS\n- Status: proposed\n- Options: Caddy, nginx + certbot\n');
+    assert.deepEqual((await phaseEntries('operate'))[0], ['Use Caddy for TLS', 'Nov 24 · proposed', 'entry.decision']);
   });
 
   it('logIncident appends an open incident and the operate phase lists it first, standing out', async () => {
@@ -61,6 +69,13 @@ describe('commands with an argument object', () => {
     await vscode.commands.executeCommand('sideProject.setPhase', { phase: 'maintain' });
     await vscode.commands.executeCommand('sideProject.markLaunched', { title: 'v2 is live' });
     assert.equal(appended(before), '\n## 2026-11-24 10:30 Note: Alerts go to a second mailbox\n\n## 2026-11-24 10:30 Phase: maintain\n\n## 2026-11-24 10:30 Launch: v2 is live\n');
+    assert.deepEqual((await phaseEntries('operate'))[0], ['Alerts go to a second mailbox', 'Nov 24', 'entry.note']);
+    assert.deepEqual(await phaseEntries('maintain'), [
+      ['v2 is live', 'Nov 24', 'entry.launch'],
+      ['Phase: Maintain', 'Nov 24', 'entry.phase'],
+    ]);
+    const maintain = (await childViews(api)).find((v) => v.label === 'Maintain');
+    assert.deepEqual([maintain?.description, maintain?.contextValue, maintain?.collapsible], ['day 1 · since Nov 24', 'phase.current', true]);
   });
 
   it('resolveIncident on an open incident edits it in place', async () => {
@@ -69,6 +84,7 @@ describe('commands with an argument object', () => {
     const line = api.journals.all[0].current?.journal.entries[3].line;
     const result = await vscode.commands.executeCommand('sideProject.resolveIncident', { line, rootCause: 'WAL on the root disk', fix: 'Moved WAL to a volume', lesson: 'Alert at 80%' });
     assert.deepEqual(result, { written: true });
+    assert.deepEqual((await phaseEntries('operate'))[0], ['Database disk full', 'Nov 22 · resolved', 'entry.incident.resolved']);
     const after = readBytes();
     assert.equal(
       after,
@@ -84,6 +100,24 @@ describe('commands with an argument object', () => {
     const line = api.journals.all[0].current?.journal.entries[1].line;
     await vscode.commands.executeCommand('sideProject.setDecisionStatus', { line, status: 'deprecated' });
     assert.equal(readBytes(), before.replace('- Status: accepted', '- Status: deprecated'));
+    assert.deepEqual((await phaseEntries('design'))[0], ['Use PostgreSQL over SQLite', 'Nov 3 · deprecated', 'entry.decision']);
+  });
+
+  it('setDecisionStatus superseded links both decisions', async () => {
+    await vscode.commands.executeCommand('sideProject.logDecision', { title: 'Use SQLite after all', status: 'accepted' });
+    const design = (await children(api)).find((n) => n.type === 'phase' && n.phase === 'design');
+    assert.ok(design);
+    const [oldDecision] = (await children(api, design)).filter((n) => n.type === 'entry' && n.entry.kind === 'decision');
+    const replacement = api.journals.all[0].current?.journal.entries.at(-1);
+    assert.ok(oldDecision && replacement);
+    const before = readBytes();
+    await vscode.commands.executeCommand('sideProject.setDecisionStatus', { line: oldDecision.type === 'entry' ? oldDecision.entry.line : -1, status: 'superseded', replacedByLine: replacement.line });
+    assert.equal(
+      readBytes(),
+      before
+        .replace('- Status: accepted\n- Options: PostgreSQL, SQLite\n', '- Status: superseded\n- Options: PostgreSQL, SQLite\n- Superseded by: 2026-11-24 Use SQLite after all\n')
+        .replace('## 2026-11-24 10:30 Decision: Use SQLite after all\n- Status: accepted\n', '## 2026-11-24 10:30 Decision: Use SQLite after all\n- Status: accepted\n- Supersedes: 2026-11-03 Use PostgreSQL over SQLite\n'),
+    );
   });
 
   it('pause sets paused_until in the charter and nothing else', async () => {

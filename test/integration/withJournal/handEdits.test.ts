@@ -42,9 +42,11 @@ describe('hand edits', () => {
 
   it('an edit saved in the editor shows in the tree', async () => {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(journalPath()));
+    // VS Code may still hold this document from an earlier test: edit it only once it has the new text.
+    await eventually('the editor to have the file as it is on disk', () => doc.getText() === journal);
     const editor = await vscode.window.showTextDocument(doc);
-    await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\n## 2026-11-05 10:00 Decision: Use Redis for queues\n'));
-    await doc.save();
+    assert.ok(await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\n## 2026-11-05 10:00 Decision: Use Redis for queues\n')));
+    assert.equal(await doc.save(), true);
     await eventually('the tree to show the saved decision', async () => (await designEntries())[0] === 'Use Redis for queues', 1000);
   });
 
