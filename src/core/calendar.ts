@@ -1,7 +1,8 @@
 // Calendar days are strings in the user's local calendar. Reading `2026-11-02` as a JavaScript Date means
-// UTC midnight, which is the previous evening west of Greenwich: every conversion goes through date-fns in
-// local time so a day never shifts.
-import { addDays as addDaysToDate, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+// UTC midnight, which is the previous evening west of Greenwich: every conversion here builds local dates
+// (new Date(y, m, d)), and day arithmetic is date-fns's, which counts calendar days, not 24-hour spans.
+// date-fns's format and parse are not used: with their locale tables they would double the bundle.
+import { addDays as addDaysToDate, differenceInCalendarDays } from 'date-fns';
 import type { CalendarDay, WallTime } from './types';
 
 const DAY_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -28,23 +29,27 @@ export function isWallTime(value: unknown): value is WallTime {
 }
 
 function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; a local date, so no time zone can move it.
-  return new Date(year, month, 0).getDate();
+  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 }
 
 /** Local midnight of a calendar day. */
 export function dayToDate(day: CalendarDay): Date {
-  return parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  const date = new Date(2000, 0, 1);
+  // setFullYear, because the Date constructor reads years 0 to 99 as 1900 to 1999.
+  date.setFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return date;
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The local calendar day of an instant. */
 export function toCalendarDay(instant: Date): CalendarDay {
-  return format(instant, 'yyyy-MM-dd');
+  return `${String(instant.getFullYear()).padStart(4, '0')}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
 }
 
 /** The local wall-clock time of an instant, to the minute. */
 export function toWallTime(instant: Date): WallTime {
-  return format(instant, 'HH:mm');
+  return `${pad(instant.getHours())}:${pad(instant.getMinutes())}`;
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier); DST days count as one. */
@@ -56,11 +61,15 @@ export function addDays(day: CalendarDay, days: number): CalendarDay {
   return toCalendarDay(addDaysToDate(dayToDate(day), days));
 }
 
-/** The instant a local `YYYY-MM-DD HH:mm` names, or undefined when it is not one. */
+/**
+ * The instant a local `YYYY-MM-DD HH:mm` names, or undefined when it is not one. A wall time that a DST
+ * change skips (02:30 on a spring-forward night) becomes the instant JavaScript's local dates give it.
+ */
 export function localInstant(day: CalendarDay, time: WallTime | undefined): Date | undefined {
   if (!isCalendarDay(day) || (time !== undefined && !isWallTime(time))) return undefined;
-  const instant = parse(`${day} ${time ?? '00:00'}`, 'yyyy-MM-dd HH:mm', new Date(2000, 0, 1));
-  return isValid(instant) ? instant : undefined;
+  const date = dayToDate(day);
+  if (time !== undefined) date.setHours(Number(time.slice(0, 2)), Number(time.slice(3, 5)));
+  return date;
 }
 
 /** Splits `YYYY-MM-DD HH:mm` (as in `Detected:` and `Resolved:`) into its parts. */

@@ -1,6 +1,5 @@
 // The words the views show, as pure functions of the stats and the day: the tree, the status bar and the
 // dashboard say the same thing the same way, and tests read them without an editor.
-import { format } from 'date-fns';
 import { dayToDate } from './calendar';
 import type { JournalStats } from './journalStats';
 import type { PhaseSummary } from './lifecycle';
@@ -11,9 +10,13 @@ export function phaseLabel(phase: Phase): string {
   return phase[0].toUpperCase() + phase.slice(1);
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** `Nov 2`, with the year when it is not `today`'s. */
 export function shortDay(day: CalendarDay, today: CalendarDay): string {
-  return format(dayToDate(day), day.slice(0, 4) === today.slice(0, 4) ? 'MMM d' : 'MMM d, yyyy');
+  const date = dayToDate(day);
+  const short = `${MONTHS[date.getMonth()]} ${date.getDate()}`;
+  return day.slice(0, 4) === today.slice(0, 4) ? short : `${short}, ${date.getFullYear()}`;
 }
 
 export function days(n: number): string {
