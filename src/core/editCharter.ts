@@ -59,6 +59,16 @@ function trailingComment(inline: string): string {
   return m ? m[0] : '';
 }
 
+/** True when a block scalar may still be open at line `index`: it starts above, after the last line at the margin. */
+function blockScalarAbove(lines: readonly Line[], index: number): boolean {
+  for (let i = index - 1; i >= 1; i--) {
+    const t = lines[i].text;
+    if (!/^[ \t]*#/.test(t) && /(^[ \t]*-|:)[ \t]+[|>][0-9+-]*[ \t]*(#.*)?$/.test(t)) return true;
+    if (!/^([ \t]|$)/.test(t)) return false;
+  }
+  return false;
+}
+
 /**
  * Sets (or, with `undefined`, removes) one charter field. Returns the one edit that does it. Refuses, with a
  * CharterNotEditableError, when the front matter is malformed: the user's text is never guessed at.
@@ -100,22 +110,28 @@ export function setCharterField(text: string, journal: Pick<Journal, 'eol' | 'fr
   }
 
   // The value's block: the lines after the key that are indented or list items (comments and blank lines
-  // between them included), up to the last such line.
+  // between them included), up to the last such line. In a block scalar (`|`, `>`) an indented line that
+  // starts with `#` is text, not a comment: it belongs to the value too, or it would be left behind.
+  const inline = keyPattern.exec(lines[keyIndex].text)?.[1] ?? '';
+  const blockScalar = /^[ \t]+[|>][0-9+-]*[ \t]*(#.*)?$/.test(inline);
   let last = keyIndex;
   for (let i = keyIndex + 1; i < fm.endLine; i++) {
     const t = lines[i].text;
-    if (/^([ \t]+\S|-([ \t]|$))/.test(t) && !/^[ \t]*#/.test(t)) last = i;
+    if (/^([ \t]+\S|-([ \t]|$))/.test(t) && (blockScalar || !/^[ \t]*#/.test(t))) last = i;
     else if (!/^[ \t]*(#.*)?$/.test(t)) break;
   }
-  const inline = keyPattern.exec(lines[keyIndex].text)?.[1] ?? '';
   const comment = trailingComment(inline);
   // New list items copy the indentation of the ones they replace.
   const existingItem = last > keyIndex ? /^([ \t]*-[ \t]+)/.exec(lines[keyIndex + 1].text)?.[1] : undefined;
   const from = lines[keyIndex].start;
   const to = lines[last].contentEnd;
   if (value === undefined) {
-    // Removing a key removes its lines, line endings included.
-    return { offset: from, length: lines[last].next - from, text: '' };
+    // Removing a key removes its lines, line endings included. Below a block scalar (`|`, `>`), the blank and
+    // indented lines that follow (comments to YAML) would become that scalar's text once the key between them
+    // is gone: they go too, up to the next line at the margin, so the value above reads as it did.
+    let end = last;
+    if (blockScalarAbove(lines, keyIndex)) while (end + 1 < fm.endLine && /^([ \t]|$)/.test(lines[end + 1].text)) end++;
+    return { offset: from, length: lines[end].next - from, text: '' };
   }
   const [first, ...rest] = valueLines(existingItem ?? '  - ');
   const replacement = [`${key}:${first ? ` ${first}` : ''}${comment}`, ...rest].join(eol);

@@ -1,6 +1,6 @@
 // In-place edits to one entry, each the smallest change: a metadata line replaced or inserted, a
 // resolution added after the entry's last line. Every byte outside the entry stays as it was.
-import { escapeBodyLine, bodyLines, sanitizeValue } from './entryText';
+import { bodyForFile, closingLine, sanitizeValue } from './entryText';
 import { EntryNotFoundError, InvalidEntryError } from './errors';
 import { combineEdits } from './textEdits';
 import type { CalendarDay, DecisionStatus, Entry, Journal, TextEdit, WallTime } from './types';
@@ -54,12 +54,17 @@ export function setMetadata(text: string, context: EditContext, entry: Entry, ke
 function appendToEntry(text: string, context: EditContext, entry: Entry, lines: readonly string[]): TextEdit {
   let end = entry.end;
   while (end > entry.start && /\s/.test(text[end - 1])) end--;
-  // Past the last line's trailing blanks too, so the user's bytes stay where they were.
-  while (end < entry.end && text[end] !== '\n' && text[end] !== '\r') end++;
+  // Past the last line's trailing blanks too, to the end of its content as the reader sees it: before its
+  // `\n` or `\r\n` (or a CR at the very end). Stopping at the first CR instead put a stray one (`\r\r\n`)
+  // after the inserted text, where it kept a closing fence from closing and swallowed the entries after.
+  const newline = text.indexOf('\n', end);
+  let lineEnd = newline < 0 || newline > entry.end ? entry.end : newline;
+  if (lineEnd > end && text[lineEnd - 1] === '\r') lineEnd--;
+  end = lineEnd;
   let prefix = '';
   // The last entry may end inside a code block its author never closed; close it so the section reads.
   if (entry.end === text.length && context.openBlockAtEnd) {
-    prefix = context.eol + (context.openBlockAtEnd.kind === 'fence' ? context.openBlockAtEnd.marker : '-->');
+    prefix = context.eol + closingLine(context.openBlockAtEnd);
   }
   return { offset: end, length: 0, text: prefix + context.eol + context.eol + lines.join(context.eol) };
 }
@@ -89,7 +94,8 @@ export function resolveIncident(text: string, context: EditContext, entry: Entry
     const clean = sanitizeValue(answer ?? '');
     if (clean) section.push(`- ${label}: ${clean}`);
   }
-  const notes = bodyLines(resolution.notes ?? '').map(escapeBodyLine);
+  // Written as a body is: notes that opened a code block and left it open would swallow later entries.
+  const notes = bodyForFile(resolution.notes ?? '');
   if (notes.length > 0) section.push(...(section.length > 0 ? [''] : []), ...notes);
   if (section.length > 0) edits.push(appendToEntry(text, context, entry, ['### Resolution', ...section]));
   return combineEdits(edits);

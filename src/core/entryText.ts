@@ -1,6 +1,7 @@
 // How an entry's words are made safe for the file and read back unchanged. Kept in one place because the
 // writer's escaping and the reader's unescaping must be exact inverses.
-import type { Entry } from './types';
+import { parseJournal } from './parseJournal';
+import type { Entry, OpenBlock } from './types';
 
 /** Line breaks and other control characters, which would end a heading or hide text. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -45,6 +46,21 @@ export function bodyLines(body: string): string[] {
   while (first <= last && BLANK.test(lines[first])) first++;
   while (last >= first && BLANK.test(lines[last])) last--;
   return lines.slice(first, last + 1);
+}
+
+/** The line that closes a block a text left open: its fence marker, or `-->` for a comment. */
+export function closingLine(open: OpenBlock): string {
+  return open.kind === 'fence' ? open.marker : '-->';
+}
+
+/**
+ * A body's lines as they go into the file: normalised, entry-like headings escaped, and a code block or
+ * comment it opened closed at its end, so it can never swallow the entries after it.
+ */
+export function bodyForFile(body: string): string[] {
+  const lines = bodyLines(body).map(escapeBodyLine);
+  const open = lines.length > 0 ? parseJournal(`\n${lines.join('\n')}`).openBlockAtEnd : undefined;
+  return open ? [...lines, closingLine(open)] : lines;
 }
 
 /** The entry's body (after its heading and metadata) as the user wrote it, with `\n` line breaks. */

@@ -98,7 +98,10 @@ export function parseJournal(text: string): Journal {
       diagnostics.push({ line: 0, severity: 'error', message: `${frontMatter.reason}; the charter is not read and will not be edited` });
       pos = bom ? 1 : 0; // no front matter after all: read every line as markdown
     } else {
-      const source = text.slice(yamlStart, yamlEnd).replace(/\r?\n$/, '').replace(/\r\n/g, '\n');
+      // The YAML keeps its last line break: readCharter's closing `\n---` takes the one it adds, and without
+      // it a `|+` or `>+` value that is the last in the block lost a trailing blank line (and changed when a
+      // key was added or removed after it).
+      const source = text.slice(yamlStart, yamlEnd).replace(/\r\n/g, '\n');
       const result = readCharter(opening[1], source, 1);
       if (result.ok) {
         frontMatter = { state: 'ok', startLine: 0, endLine: closingLine };

@@ -1,19 +1,14 @@
 // New text for the journal: entries to append and the file a new journal starts as. Every function returns
 // text and never sees the disk; the store decides how the bytes get there.
 import { addDays, isCalendarDay, isWallTime } from './calendar';
-import { bodyLines, escapeBodyLine, sanitizeTitle, sanitizeValue } from './entryText';
+import { bodyForFile, closingLine, sanitizeTitle, sanitizeValue } from './entryText';
 import { InvalidEntryError } from './errors';
 import { parseJournal } from './parseJournal';
-import type { CalendarDay, EntryDraft, Journal, OpenBlock, WallTime } from './types';
+import type { CalendarDay, EntryDraft, Journal, WallTime } from './types';
 import { yamlScalar } from './yamlScalar';
 
 const KIND_WORD = { phase: 'Phase', decision: 'Decision', incident: 'Incident', note: 'Note', launch: 'Launch' } as const;
 const METADATA_KEY = /^[A-Za-z][A-Za-z0-9 _-]*$/;
-
-/** The block a text leaves open at its end, which must be closed before anything after it can be read. */
-function closingLine(open: OpenBlock): string {
-  return open.kind === 'fence' ? open.marker : '-->';
-}
 
 /** The entry as the lines it will occupy: heading, metadata, a blank line and the body. */
 export function renderEntry(draft: EntryDraft): string[] {
@@ -27,12 +22,8 @@ export function renderEntry(draft: EntryDraft): string[] {
     const clean = sanitizeValue(value);
     lines.push(`- ${key}:${clean ? ` ${clean}` : ''}`);
   }
-  const body = bodyLines(draft.body ?? '').map(escapeBodyLine);
-  if (body.length > 0) {
-    const open = parseJournal(`\n${body.join('\n')}`).openBlockAtEnd;
-    if (open) body.push(closingLine(open));
-    lines.push('', ...body);
-  }
+  const body = bodyForFile(draft.body ?? '');
+  if (body.length > 0) lines.push('', ...body);
   return lines;
 }
 
