@@ -2,7 +2,7 @@
 // and fires one change event per change. Views only listen; no view parses or writes.
 import * as vscode from 'vscode';
 import { appendEntry, applyEdits, parseJournal, type EntryDraft, type Journal, type TextEdit } from '../core';
-import { appendLocal, readTail } from './localFile';
+import { appendToLocalFile } from './localFile';
 import { readSettings } from './settings';
 
 export interface JournalSnapshot {
@@ -177,10 +177,7 @@ export class JournalStore implements vscode.Disposable {
     if (!cached) throw new JournalWriteError(uri, Object.assign(new Error('no journal'), { code: 'ENOENT' }));
     if (uri.scheme === 'file') {
       try {
-        // Only the tail is read: the cost of an append does not grow with the journal.
-        const tail = await readTail(uri.fsPath);
-        const added = appendEntry(tail, draft, cached.journal);
-        await appendLocal(uri.fsPath, encoder.encode(added));
+        await appendToLocalFile(uri.fsPath, draft, cached.journal);
         await this.rememberOwnWrite(uri);
       } catch (error) {
         throw new JournalWriteError(uri, error);

@@ -1,6 +1,9 @@
-// The local-disk part of the store, for `file:` journals in a Node extension host: appends with the
-// operating system's append mode so concurrent appends from several windows cannot overwrite each other.
+// The local-disk part of the store, for `file:` journals in a Node extension host. An append reads only the
+// file's tail and adds the new bytes with the operating system's append mode (O_APPEND), in one write, so
+// appends from several windows or processes at once cannot overwrite each other. No `vscode` here: the
+// concurrency test drives this very code from several plain Node processes.
 import { promises as fs } from 'node:fs';
+import { appendEntry, type AppendContext, type EntryDraft } from '../core';
 
 const TAIL_BYTES = 4096;
 
@@ -19,11 +22,15 @@ export async function readTail(path: string): Promise<string> {
   }
 }
 
-/** Appends in one write with O_APPEND, so writers in other windows or processes never overwrite it. */
-export async function appendLocal(path: string, bytes: Uint8Array): Promise<void> {
+/**
+ * Appends an entry to a local journal: `context` is what the store already knows of the file (its line
+ * ending, a block left open at its end), so the cost does not grow with the journal.
+ */
+export async function appendToLocalFile(path: string, draft: EntryDraft, context: AppendContext): Promise<void> {
+  const added = appendEntry(await readTail(path), draft, context);
   const handle = await fs.open(path, 'a');
   try {
-    await handle.write(bytes);
+    await handle.write(new TextEncoder().encode(added));
   } finally {
     await handle.close();
   }
