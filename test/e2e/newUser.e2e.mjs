@@ -37,6 +37,11 @@ const DECISION = 'Use SQLite for the check history';
 const DECISION_OPTIONS = 'SQLite, PostgreSQL';
 const INCIDENT = 'Checker stops after a DNS timeout';
 const SEVERITY = 'SEV-2';
+// Typed and then abandoned: with Escape, none of these may reach the journal.
+const FIRST_TRY_PROJECT = 'uptime-bot-draft';
+const FIRST_TRY_GOAL = 'Learn what a pager feels like';
+const NOT_A_DAY = 'next month';
+const ABANDONED_INCIDENT = 'Typed, then abandoned at the severity step';
 
 // The journal these answers must produce, byte for byte (docs/journal-format.md, src/core/writeJournal.ts):
 // started today, launch target today + 30 days, one `Phase: design` entry, then the two appended entries,
@@ -140,6 +145,8 @@ const sel = {
   quickTitle: '.quick-input-widget .quick-input-title',
   quickMessage: '.quick-input-widget .quick-input-message',
   quickRows: '.quick-input-widget .quick-input-list .monaco-list-row',
+  // The Back button's aria-label carries its keybinding: "Back (Ctrl+Alt+-)".
+  quickBack: '.quick-input-widget .quick-input-titlebar [role="button"][aria-label^="Back"]',
   toastClose: '.notifications-toasts .notification-toast a[aria-label^="Clear Notification"]',
 };
 
@@ -169,20 +176,32 @@ async function waitForStep(title, stepNo, total) {
   });
 }
 
+/** The text under the quick input's box: a step's prompt, or its validation message. */
+const quickMessage = async () => (await page.locator(sel.quickMessage).innerText()).replace(/\s+/g, ' ').trim();
+
+/** Replaces what the quick input's box holds with `text`, typed as a person would (empty: clears it). */
+async function typeInto(text) {
+  const input = page.locator(sel.quickInputBox);
+  await input.press('ControlOrMeta+a');
+  if (text === '') await input.press('Backspace');
+  else await page.keyboard.type(text, { delay: 5 });
+  await until(`the input to read "${text}"`, async () => (await input.inputValue()) === text, 5000);
+}
+
 /** Answers a text step: checks its counter, prompt and proposed value, replaces the value, presses Enter. */
-async function answerText({ title, stepNo, total, prompt, proposed, type }) {
+async function answerText({ title, stepNo, total, prompt, proposed, type, enter = true }) {
   await waitForStep(title, stepNo, total);
   const input = page.locator(sel.quickInputBox);
-  if (prompt) {
-    await until(`the prompt "${prompt}"`, async () => (await page.locator(sel.quickMessage).innerText()).includes(prompt));
-  }
+  if (prompt) await until(`the prompt "${prompt}"`, async () => (await quickMessage()).includes(prompt));
   if (proposed !== undefined) assert.equal(await input.inputValue(), proposed, `the proposed answer of step ${stepNo}`);
-  if (type !== undefined) {
-    await input.press('ControlOrMeta+a');
-    await page.keyboard.type(type, { delay: 5 });
-    await until(`the input to read "${type}"`, async () => (await input.inputValue()) === type, 5000);
-  }
-  await input.press('Enter');
+  if (type !== undefined) await typeInto(type);
+  if (enter) await input.press('Enter');
+}
+
+/** Presses Escape in the quick input and waits for it to close. */
+async function escapeQuickInput() {
+  await page.locator(sel.quickInputBox).press('Escape');
+  await page.locator(sel.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
 /** Answers a pick step: checks its counter and the active item, then accepts `choose` (Enter or a click). */
@@ -192,6 +211,15 @@ async function answerPick({ title, stepNo, total, active, choose }) {
   if (active) await until(`"${active}" to be the active item`, async () => (await focused.innerText()).includes(active), 5000);
   if (choose) await page.locator(sel.quickRows).filter({ hasText: choose }).first().click();
   else await page.locator(sel.quickInputBox).press('Enter');
+}
+
+/** Clicks one of the Side Project view's title-bar actions (they show on hover). */
+async function clickViewAction(label) {
+  const sidebar = page.locator(sel.sidebar);
+  const action = sidebar.locator(`.title-actions a[aria-label="${label}"], .pane-header .actions a[aria-label="${label}"]`).first();
+  await sidebar.hover(); // view actions show on hover
+  await action.waitFor({ state: 'visible', timeout: 10_000 });
+  await action.click();
 }
 
 /** The tree's rows as [label, description]. */
@@ -245,12 +273,55 @@ try {
     await button.click();
   });
 
-  await step('Start Journal asks 4 questions, with a step counter, and writes the journal', async () => {
+  await step('Start Journal: Back keeps both answers, and Escape writes nothing', async () => {
     const title = 'Start Journal';
+    const input = page.locator(sel.quickInputBox);
+    const back = page.locator(sel.quickBack);
+    await answerText({ title, stepNo: 1, total: 4, prompt: "The project's name", proposed: 'empty', type: FIRST_TRY_PROJECT, enter: false });
+    assert.equal(await back.isVisible(), false, 'no Back button on the first step');
+    await input.press('Enter');
+    await answerText({ title, stepNo: 2, total: 4, prompt: 'The one thing you want to learn', type: FIRST_TRY_GOAL, enter: false });
+    await back.waitFor({ state: 'visible', timeout: 5000 });
+    await back.click();
+    await answerText({ title, stepNo: 1, total: 4, prompt: "The project's name", proposed: FIRST_TRY_PROJECT, enter: false });
+    await input.press('Enter');
+    await answerText({ title, stepNo: 2, total: 4, prompt: 'The one thing you want to learn', proposed: FIRST_TRY_GOAL, enter: false });
+    await escapeQuickInput();
+    await settle(500); // time for a write that should not happen
+    assert.ok(!fs.existsSync(journalFile), `Escape wrote ${journalFile}`);
+    const welcome = page.locator(`${sel.sidebar} .welcome-view-content`);
+    await welcome.getByText('.sideproject/journal.md', { exact: false }).waitFor({ timeout: 5000 });
+    assert.equal(await welcome.getByRole('button', { name: 'Start Journal' }).count(), 1, 'the welcome view still offers Start Journal');
+    assert.equal(await page.locator('.tabs-container .tab', { hasText: 'journal.md' }).count(), 0, 'no journal editor opened');
+  });
+
+  await step('Start Journal asks 4 questions, with a step counter, and writes the journal', async () => {
+    await page.locator(`${sel.sidebar} .welcome-view-content`).getByRole('button', { name: 'Start Journal' }).click();
+    const title = 'Start Journal';
+    const input = page.locator(sel.quickInputBox);
+    // A fresh start: nothing of the abandoned first try is proposed.
     await answerText({ title, stepNo: 1, total: 4, prompt: "The project's name", proposed: 'empty', type: PROJECT });
-    await answerText({ title, stepNo: 2, total: 4, prompt: 'The one thing you want to learn', type: GOAL });
+    await answerText({ title, stepNo: 2, total: 4, prompt: 'The one thing you want to learn', proposed: '', type: GOAL });
     await answerText({ title, stepNo: 3, total: 4, prompt: 'Done means', type: DONE });
-    await answerText({ title, stepNo: 4, total: 4, prompt: 'Launch target', proposed: '2026-12-24' });
+    // Not a day: said inline under the box, and Enter does not take it.
+    await answerText({ title, stepNo: 4, total: 4, prompt: 'Launch target', proposed: '2026-12-24', type: NOT_A_DAY, enter: false });
+    await until('a validation message asking for YYYY-MM-DD', async () => (await quickMessage()).includes('YYYY-MM-DD'), 5000);
+    await input.press('Enter');
+    await settle(500); // time for the accept to reach the extension and come back
+    assert.ok(!fs.existsSync(journalFile), `Enter took "${NOT_A_DAY}" as the launch target and wrote the journal`);
+    assert.ok(await page.locator(sel.quickInput).isVisible(), `Enter on "${NOT_A_DAY}" closed the quick input`);
+    await waitForStep(title, 4, 4);
+    assert.equal(await input.inputValue(), NOT_A_DAY, 'the rejected answer stays in the box');
+    assert.match(await quickMessage(), /YYYY-MM-DD/, 'the validation message stays after Enter');
+    // Cleared, the box shows the prompt again; the default day typed back is accepted.
+    await typeInto('');
+    await until('the prompt instead of the validation message', async () => {
+      const message = await quickMessage();
+      return message.includes('Launch target') && !message.includes('YYYY-MM-DD');
+    }, 5000);
+    await answerText({ title, stepNo: 4, total: 4, type: '2026-12-24', enter: false });
+    await until('no validation message for 2026-12-24', async () => !(await quickMessage()).includes('YYYY-MM-DD'), 5000);
+    await input.press('Enter');
     await page.locator(sel.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
     await until('the journal file to exist', () => fs.existsSync(journalFile), 10_000);
     // It opens the new journal, and the welcome view gives way to the tree.
@@ -276,15 +347,28 @@ try {
     await until('the decision in the journal', () => fs.readFileSync(journalFile, 'utf8').includes(`Decision: ${DECISION}`), 10_000);
   });
 
+  await step('Escape halfway through Log Incident leaves the journal as it was', async () => {
+    await dismissNotifications();
+    const before = fs.readFileSync(journalFile);
+    const mtime = fs.statSync(journalFile).mtimeMs;
+    await clickViewAction('Log Incident');
+    const title = 'Log Incident';
+    await answerText({ title, stepNo: 1, total: 3, prompt: 'What broke?', type: ABANDONED_INCIDENT });
+    await waitForStep(title, 2, 3);
+    await escapeQuickInput();
+    await settle(700); // time for a write that should not happen
+    assert.ok(fs.readFileSync(journalFile).equals(before), 'the journal on disk is byte-identical to before Log Incident');
+    assert.equal(fs.statSync(journalFile).mtimeMs, mtime, 'the journal was not rewritten');
+    assert.equal(await page.locator('.tabs-container .tab.dirty').count(), 0, 'no editor with unsaved changes');
+    assert.ok(!(await treeRows()).some(([label]) => label === ABANDONED_INCIDENT), 'the abandoned incident is not in the tree');
+  });
+
   await step("Log Incident from the tree's title bar", async () => {
     await dismissNotifications();
-    const sidebar = page.locator(sel.sidebar);
-    const action = sidebar.locator('.title-actions a[aria-label="Log Incident"], .pane-header .actions a[aria-label="Log Incident"]').first();
-    await sidebar.hover(); // view actions show on hover
-    await action.waitFor({ state: 'visible', timeout: 10_000 });
-    await action.click();
+    await clickViewAction('Log Incident');
     const title = 'Log Incident';
-    await answerText({ title, stepNo: 1, total: 3, prompt: 'What broke?', type: INCIDENT });
+    // A fresh start: the abandoned title is not proposed again.
+    await answerText({ title, stepNo: 1, total: 3, prompt: 'What broke?', proposed: '', type: INCIDENT });
     await answerPick({ title, stepNo: 2, total: 3, choose: SEVERITY });
     await answerText({ title, stepNo: 3, total: 3, prompt: 'Detected at', proposed: '2026-11-24 10:30' });
     await page.locator(sel.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
