@@ -50,8 +50,8 @@ export class JournalStore implements vscode.Disposable {
   private snapshot: JournalSnapshot | null | undefined; // undefined: not read yet; null: no journal
   private loading: Promise<JournalSnapshot | undefined> | undefined;
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
-  /** What the store last wrote, so the watcher's echo of its own write is not read again. */
-  private ownWrite: { mtime: number; size: number } | undefined;
+  /** The file as the cache last read it, so an event for a file that did not change reads nothing. */
+  private known: { mtime: number; size: number } | undefined;
   private watcher: vscode.Disposable | undefined;
   private readonly changed = new vscode.EventEmitter<JournalStore>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
@@ -110,10 +110,14 @@ export class JournalStore implements vscode.Disposable {
     let next: JournalSnapshot | null;
     try {
       this.reads++;
+      // Stat before reading: a change that lands in between then differs from `known` and is read again.
+      const stat = await vscode.workspace.fs.stat(uri);
       const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+      this.known = { mtime: stat.mtime, size: stat.size };
       next = { uri, text, journal: parseJournal(text) };
     } catch (error) {
       if (!(error instanceof vscode.FileSystemError) || error.code !== 'FileNotFound') throw error;
+      this.known = undefined;
       next = null;
     }
     this.snapshot = next;
@@ -123,19 +127,20 @@ export class JournalStore implements vscode.Disposable {
 
   private scheduleReload(): void {
     clearTimeout(this.reloadTimer);
-    this.reloadTimer = setTimeout(() => void this.reloadUnlessOwnWrite(), RELOAD_DELAY_MS);
+    this.reloadTimer = setTimeout(() => void this.reloadIfChanged(), RELOAD_DELAY_MS);
   }
 
-  private async reloadUnlessOwnWrite(): Promise<void> {
-    if (this.ownWrite) {
-      const stat = await vscode.workspace.fs.stat(this.uri).then(
-        (s) => s,
-        () => undefined,
-      );
-      const own = this.ownWrite;
-      this.ownWrite = undefined;
-      if (stat && stat.mtime === own.mtime && stat.size === own.size) return;
-    }
+  /**
+   * Reads the file again only when it is not the one the cache holds: the echo of the store's own write,
+   * and the second of two events for one save, cost a stat and nothing else.
+   */
+  private async reloadIfChanged(): Promise<void> {
+    const stat = await vscode.workspace.fs.stat(this.uri).then(
+      (s) => s,
+      () => undefined,
+    );
+    if (stat && this.known && stat.mtime === this.known.mtime && stat.size === this.known.size) return;
+    if (!stat && this.snapshot === null) return;
     await this.reload().catch(() => undefined);
   }
 
@@ -178,7 +183,6 @@ export class JournalStore implements vscode.Disposable {
     if (uri.scheme === 'file') {
       try {
         await appendToLocalFile(uri.fsPath, draft, cached.journal);
-        await this.rememberOwnWrite(uri);
       } catch (error) {
         throw new JournalWriteError(uri, error);
       }
@@ -191,17 +195,26 @@ export class JournalStore implements vscode.Disposable {
 
   /**
    * Applies edits computed from the journal as it is now (never from a stale copy): the open document's
-   * text when it is open, otherwise the file re-read just before the write.
+   * text when it has unsaved changes, otherwise the file re-read just before the write.
    */
   async edit(compute: (text: string, journal: Journal) => TextEdit[]): Promise<void> {
     const uri = this.uri;
+    const computeNaming = (text: string, journal: Journal) => {
+      try {
+        return compute(text, journal);
+      } catch (error) {
+        // The core's typed errors (a charter it will not touch, an entry no longer there) say why; this says where.
+        throw new JournalWriteError(uri, error, `${vscode.workspace.asRelativePath(uri)} was not changed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    };
+    // Only unsaved text needs the editor's copy; a clean editor follows the file on disk by itself.
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) {
-      await this.applyToDocument(open, (text) => compute(text, parseJournal(text)));
+    if (open?.isDirty) {
+      await this.applyToDocument(open, (text) => computeNaming(text, parseJournal(text)));
       return;
     }
     const text = await this.readFresh(uri);
-    await this.writeWhole(uri, applyEdits(text, compute(text, parseJournal(text))), text);
+    await this.writeWhole(uri, applyEdits(text, computeNaming(text, parseJournal(text))), text);
   }
 
   private async readFresh(uri: vscode.Uri): Promise<string> {
@@ -218,8 +231,9 @@ export class JournalStore implements vscode.Disposable {
     for (const e of compute(text)) {
       edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.offset + e.length)), e.text);
     }
-    if (!(await vscode.workspace.applyEdit(edit)) || !(await doc.save())) {
-      throw new JournalWriteError(doc.uri, new Error('the editor did not accept the change'));
+    if (!(await vscode.workspace.applyEdit(edit))) throw new JournalWriteError(doc.uri, new Error('the editor did not accept the change'));
+    if (!(await doc.save())) {
+      throw new JournalWriteError(doc.uri, new Error('it could not be saved'), `Could not save ${vscode.workspace.asRelativePath(doc.uri)}: the change is in its open editor, unsaved`);
     }
     await this.reloadAfterOwnWrite();
   }
@@ -235,20 +249,15 @@ export class JournalStore implements vscode.Disposable {
       }
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
       await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
-      await this.rememberOwnWrite(uri);
     } catch (error) {
       throw error instanceof JournalWriteError ? error : new JournalWriteError(uri, error);
     }
     await this.reloadAfterOwnWrite();
   }
 
-  private async rememberOwnWrite(uri: vscode.Uri): Promise<void> {
-    const stat = await vscode.workspace.fs.stat(uri);
-    this.ownWrite = { mtime: stat.mtime, size: stat.size };
-  }
-
   /** After its own write the store reads the file once, now, and fires once. */
   private async reloadAfterOwnWrite(): Promise<void> {
+    await this.loading?.catch(() => undefined); // a read begun before the write would miss it
     await this.reload();
   }
 

@@ -78,6 +78,8 @@ export interface WriteResult {
   readonly written: boolean;
   /** Why it was not written: cancelled, or the one-line cause of a failed write. */
   readonly message?: string;
+  /** After a failed write, what the user typed, as it would have gone into the journal. */
+  readonly kept?: string;
 }
 
 export const CANCELLED: WriteResult = { written: false, message: 'cancelled' };
@@ -94,7 +96,7 @@ export async function writeOrKeep(ctx: CommandContext, what: string, typed: stri
     const message = error instanceof Error ? error.message : String(error);
     ctx.log.error(`${what} failed: ${message}`);
     void offerRecovery(ctx, what, message, typed, write);
-    return { written: false, message };
+    return { written: false, message, kept: typed };
   }
 }
 
