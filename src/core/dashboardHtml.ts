@@ -1,5 +1,6 @@
 // The dashboard page as a pure function of the journal's stats: the same journal and day give the same
 // markup, every byte of journal text is escaped, and the only script allowed is the one with the nonce.
+import { activityModel, activitySvg, timelineModel, timelineSvg } from './charts';
 import { days, launchTargetText, momentumText, phaseLabel, shortDay } from './describe';
 import type { JournalStats } from './journalStats';
 import { formatDuration } from './momentum';
@@ -67,7 +68,8 @@ export function dashboardHtml(charter: Charter, stats: JournalStats, page: Dashb
 </header>
 <section aria-labelledby="goal"><h2 id="goal">Learning goal</h2><p>${charter.learningGoal ? escapeHtml(charter.learningGoal) : '<span class="muted">Not set yet</span>'}</p>
 <h3>Definition of done</h3>${done ? `<ul>${done}</ul>` : '<p class="muted">Not set yet</p>'}</section>
-<section aria-labelledby="phases"><h2 id="phases">Phases</h2><ol class="timeline">${phases}</ol></section>
+<section aria-labelledby="phases"><h2 id="phases">Phases</h2>${timelineSvg(timelineModel(life, today))}<ol class="timeline">${phases}</ol></section>
+<section aria-labelledby="activity"><h2 id="activity">Weekly activity</h2>${activitySvg(activityModel(stats.momentum), today)}</section>
 <section aria-labelledby="incidents"><h2 id="incidents">Incidents</h2>
 <p class="muted">${stats.incidents.open.length} open · ${stats.incidents.resolved.length} resolved${mttr !== undefined ? ` · mean time to resolve ${formatDuration(mttr)}` : ''}</p>
 ${open ? `<h3>Open</h3><ul>${open}</ul>` : ''}${resolved ? `<h3>Resolved</h3><ul>${resolved}</ul>` : ''}</section>

@@ -13,4 +13,5 @@ export { lifecycle, launchDay, projectStart, type Lifecycle, type PhaseSpan, typ
 export * from './momentum';
 export * from './journalStats';
 export * from './describe';
+export * from './charts';
 export { dashboardHtml, escapeHtml, type DashboardPage } from './dashboardHtml';

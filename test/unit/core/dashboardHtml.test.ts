@@ -20,7 +20,10 @@ describe('the dashboard page', () => {
     const html = dashboardHtml(parseJournal(hostile).charter, journalStats(parseJournal(hostile), '2026-11-24'), page);
     assert.equal(html.match(/<script/g)?.length, 1, 'only the extension\'s own script tag');
     assert.match(html, /<script nonce="n0nce" src="https:\/\/webview.test\/dashboard.js"><\/script>/);
-    for (const raw of ['<img', '<svg', '</ul><script', "'><b>"]) assert.ok(!html.includes(raw), `unescaped: ${raw}`);
+    for (const raw of ['<img', '<svg onload', '</svg></svg>', '</ul><script', "'><b>"]) assert.ok(!html.includes(raw), `unescaped: ${raw}`);
+    // Every element in the page is one the page itself writes: none comes from the journal.
+    const tags = new Set([...html.matchAll(/<([a-z][a-z0-9]*)/g)].map((m) => m[1]));
+    assert.deepEqual([...tags].filter((t) => !['html', 'head', 'meta', 'link', 'title', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'span', 'section', 'ul', 'ol', 'li', 'a', 'svg', 'desc', 'rect', 'text', 'line', 'script'].includes(t)), []);
     assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
     assert.ok(html.includes('&lt;svg onload=alert(4)&gt;&lt;/svg&gt; [x](javascript:alert(5))'));
     assert.match(html, /content="default-src 'none'; style-src https:\/\/webview.test; img-src https:\/\/webview.test; script-src 'nonce-n0nce'"/);
