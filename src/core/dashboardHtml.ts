@@ -20,6 +20,8 @@ export interface DashboardPage {
   readonly styleUri: string;
   readonly scriptUri: string;
   readonly nonce: string;
+  /** The workspace folder the page belongs to, kept in the webview's state so a reload can restore it. */
+  readonly folder: string;
 }
 
 export function dashboardHtml(charter: Charter, stats: JournalStats, page: DashboardPage): string {
@@ -60,7 +62,7 @@ export function dashboardHtml(charter: Charter, stats: JournalStats, page: Dashb
 <link rel="stylesheet" href="${escapeHtml(page.styleUri)}">
 <title>${escapeHtml(title)}</title>
 </head>
-<body>
+<body data-folder="${escapeHtml(page.folder)}">
 <header>
 <h1>${escapeHtml(title)}</h1>
 <p class="headline">${headline}</p>

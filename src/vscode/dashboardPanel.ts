@@ -7,19 +7,22 @@ import type { JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
 import type { PhaseTreeProvider } from './phaseTreeProvider';
 
+const VIEW_TYPE = 'sideProject.dashboard';
+
 export class DashboardPanels implements vscode.Disposable {
   private readonly panels = new Map<JournalStore, vscode.WebviewPanel>();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    journals: JournalWorkspace,
+    private readonly journals: JournalWorkspace,
     private readonly tree: PhaseTreeProvider,
     clock: Clock,
   ) {
     this.subscriptions = [
       journals.onDidChange((store) => (store ? this.render(store) : this.panels.forEach((_, s) => this.render(s)))),
       clock.onDidChangeDay(() => this.panels.forEach((_, s) => this.render(s))),
+      vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, { deserializeWebviewPanel: (panel, state) => this.restore(panel, state) }),
     ];
   }
 
@@ -30,12 +33,19 @@ export class DashboardPanels implements vscode.Disposable {
       existing.reveal();
       return existing;
     }
-    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel('sideProject.dashboard', 'Side Project', vscode.ViewColumn.Active, {
-      enableScripts: true, // only the nonce'd media/dashboard.js, which turns clicks into messages
-      localResourceRoots: [media],
-    });
-    panel.iconPath = vscode.Uri.joinPath(media, 'activity-bar.svg');
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Side Project', vscode.ViewColumn.Active, this.options());
+    this.adopt(store, panel);
+    return panel;
+  }
+
+  /** What every dashboard webview may do: run its one script, load files from media/ and nothing else. */
+  private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
+  }
+
+  /** Takes charge of a panel, new or restored after a window reload. */
+  private adopt(store: JournalStore, panel: vscode.WebviewPanel): void {
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'activity-bar.svg');
     this.panels.set(store, panel);
     panel.onDidDispose(() => this.panels.delete(store));
     panel.webview.onDidReceiveMessage((message: { type?: string; line?: unknown }) => {
@@ -44,7 +54,20 @@ export class DashboardPanels implements vscode.Disposable {
       }
     });
     this.render(store);
-    return panel;
+    // Restored panels may come before the journal was read: draw again once it is.
+    if (!store.current) void store.load().then(() => this.render(store));
+  }
+
+  /** Brings back the dashboards that were open when the window reloaded (their page saved its folder). */
+  private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const folder = typeof (state as { folder?: unknown })?.folder === 'string' ? (state as { folder: string }).folder : undefined;
+    const store = folder ? this.journals.storeFor(vscode.Uri.parse(folder)) : undefined;
+    if (!store || this.panels.has(store)) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = this.options();
+    this.adopt(store, panel);
   }
 
   /** The HTML a panel shows now; undefined when it has no panel or no journal. */
@@ -61,6 +84,7 @@ export class DashboardPanels implements vscode.Disposable {
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     panel.title = `${charter.project ?? store.folder.name}: Dashboard`;
     webview.html = dashboardHtml(charter, stats, {
+      folder: store.folder.uri.toString(),
       cspSource: webview.cspSource,
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'dashboard.css')).toString(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'dashboard.js')).toString(),

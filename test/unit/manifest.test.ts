@@ -36,8 +36,8 @@ describe('the manifest', () => {
     }
   });
 
-  it('activates on its view, its commands (implicitly) and a workspace with a journal, never on *', () => {
-    assert.deepEqual(manifest.activationEvents, ['workspaceContains:.sideproject/journal.md']);
+  it('activates on its view, its commands (implicitly), a workspace with a journal and a dashboard to restore, never on *', () => {
+    assert.deepEqual(manifest.activationEvents, ['workspaceContains:.sideproject/journal.md', 'onWebviewPanel:sideProject.dashboard']);
     assert.equal(manifest.engines.vscode, '^1.90.0');
   });
 });

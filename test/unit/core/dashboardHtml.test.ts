@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { dashboardHtml, journalStats, parseJournal } from '../../../src/core';
 
-const page = { cspSource: 'https://webview.test', styleUri: 'https://webview.test/dashboard.css', scriptUri: 'https://webview.test/dashboard.js', nonce: 'n0nce' };
+const page = { cspSource: 'https://webview.test', styleUri: 'https://webview.test/dashboard.css', scriptUri: 'https://webview.test/dashboard.js', nonce: 'n0nce', folder: 'file:///home/me/uptime-bot' };
 
 describe('the dashboard page', () => {
   const hostile = [
