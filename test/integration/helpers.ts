@@ -83,3 +83,31 @@ export async function childViews(api: SideProjectApi, node?: LifecycleNode): Pro
 export function at(year: number, month: number, day: number, hour = 10, minute = 30): Date {
   return new Date(year, month - 1, day, hour, minute);
 }
+
+/**
+ * Registers the hooks that give each test of a suite the same start (a journal, a pinned time) and put the
+ * workspace back as it was afterwards: editors closed, the real clock, the suite's original journal.
+ * Read `api` in the suite's own hooks and tests (it is set by the first `before`).
+ */
+export function journalSandbox(setup: { journal?: string; time?: Date } = {}): { readonly api: SideProjectApi } {
+  const sandbox = {} as { api: SideProjectApi };
+  let original: string | undefined;
+  before(async () => {
+    sandbox.api = await extensionApi();
+    original = (await sandbox.api.journals.all[0].load())?.text;
+  });
+  beforeEach(async () => {
+    if (setup.time) sandbox.api.clock.set(setup.time);
+    if (setup.journal !== undefined) {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await putJournal(sandbox.api, setup.journal);
+    }
+  });
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    sandbox.api.clock.set(undefined);
+    await putJournal(sandbox.api, original);
+  });
+  return sandbox;
+}

@@ -3,26 +3,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SideProjectApi } from '../../../src/extension';
-import { at, childViews, children, extensionApi, eventually, putJournal, readBytes, view } from '../helpers';
+import { at, childViews, children, eventually, putJournal, readBytes, view, journalSandbox } from '../helpers';
 
 const fixture = fs.readFileSync(path.join(__dirname, '../../../../test/fixtures/journals/format-example.md'), 'utf8');
 
 describe('commands with an argument object', () => {
+  const sandbox = journalSandbox({ journal: fixture, time: at(2026, 11, 24, 10, 30) });
   let api: SideProjectApi;
-  let original: string | undefined;
-
-  beforeEach(async () => {
-    api = await extensionApi();
-    original = fs.existsSync(path.join(api.journals.all[0].folder.uri.fsPath, '.sideproject/journal.md')) ? readBytes() : undefined;
-    api.clock.set(at(2026, 11, 24, 10, 30));
-    await putJournal(api, fixture);
-  });
-
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await putJournal(api, original);
-    api.clock.set(undefined);
-  });
+  before(() => (api = sandbox.api));
 
   /** The entries under a phase, as the tree shows them: label, description, context value. */
   const phaseEntries = async (phase: string) => {

@@ -1,22 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SideProjectApi } from '../../../src/extension';
-import { at, extensionApi, putJournal } from '../helpers';
+import { at, putJournal, journalSandbox } from '../helpers';
 
 describe('the dashboard', () => {
+  const sandbox = journalSandbox();
   let api: SideProjectApi;
-  let original: string | undefined;
-
-  before(async () => {
-    api = await extensionApi();
-    original = (await api.journals.all[0].load())?.text;
-  });
-
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    api.clock.set(undefined);
-    await putJournal(api, original);
-  });
+  before(() => (api = sandbox.api));
 
   it('opens one panel per journal, reused, and redraws when the journal changes', async () => {
     api.clock.set(at(2026, 11, 24));

@@ -2,30 +2,14 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { SideProjectApi } from '../../../src/extension';
-import { at, childViews, eventually, extensionApi, journalPath, putJournal } from '../helpers';
+import { at, childViews, eventually, journalPath, journalSandbox } from '../helpers';
 
 const journal = '---\nproject: uptime-bot\nstarted: 2026-11-02\n---\n\n## 2026-11-02 09:14 Phase: design\n\n## 2026-11-03 21:05 Decision: Use PostgreSQL\n- Status: accepted\n';
 
 describe('hand edits', () => {
+  const sandbox = journalSandbox({ journal, time: at(2026, 11, 24) });
   let api: SideProjectApi;
-  let original: string | undefined;
-
-  before(async () => {
-    api = await extensionApi();
-    original = (await api.journals.all[0].load())?.text;
-  });
-
-  beforeEach(async () => {
-    api.clock.set(at(2026, 11, 24));
-    await putJournal(api, journal);
-  });
-
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    api.clock.set(undefined);
-    await putJournal(api, original);
-  });
+  before(() => (api = sandbox.api));
 
   const designEntries = async () => {
     const top = await api.tree.getChildren();

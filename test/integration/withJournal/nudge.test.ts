@@ -1,18 +1,17 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SideProjectApi } from '../../../src/extension';
-import { at, eventually, extensionApi, putJournal } from '../helpers';
+import { at, eventually, putJournal, journalSandbox } from '../helpers';
 
 const journal = (lastEntry: string, charterExtra = '') => `---\nproject: quiet-one\nstarted: 2026-09-01\n${charterExtra}---\n\n## 2026-09-01 10:00 Phase: design\n\n## ${lastEntry} 10:00 Note: last progress\n`;
 
 describe('the momentum nudge', () => {
+  const sandbox = journalSandbox();
   let api: SideProjectApi;
-  let original: string | undefined;
   const config = () => vscode.workspace.getConfiguration('sideProject');
 
   before(async () => {
-    api = await extensionApi();
-    original = (await api.journals.all[0].load())?.text;
+    api = sandbox.api;
     // Other tests leave quiet journals behind, whose nudge may still be waiting for an answer.
     await vscode.commands.executeCommand('notifications.clearAll');
     await eventually('earlier nudges to be dismissed', () => !api.nudge.isShowing);
@@ -20,8 +19,6 @@ describe('the momentum nudge', () => {
 
   afterEach(async () => {
     await config().update('nudge.afterDays', undefined, vscode.ConfigurationTarget.Workspace);
-    api.clock.set(undefined);
-    await putJournal(api, original);
   });
 
   /** Puts a journal without letting the automatic check see it, then checks on demand. */

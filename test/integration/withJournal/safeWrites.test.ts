@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { SideProjectApi } from '../../../src/extension';
-import { at, eventually, extensionApi, journalPath, putJournal } from '../helpers';
+import { at, eventually, journalPath, putJournal, journalSandbox } from '../helpers';
 
 const journal = [
   '---',
@@ -30,26 +30,9 @@ function setReadOnly(readOnly: boolean): void {
 }
 
 describe('safe writes', () => {
+  const sandbox = journalSandbox({ journal, time: at(2026, 11, 24, 10, 30) });
   let api: SideProjectApi;
-  let original: string | undefined;
-
-  before(async () => {
-    api = await extensionApi();
-    original = (await api.journals.all[0].load())?.text;
-  });
-
-  beforeEach(async () => {
-    api.clock.set(at(2026, 11, 24, 10, 30));
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await putJournal(api, journal);
-  });
-
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    api.clock.set(undefined);
-    await putJournal(api, original);
-  });
+  before(() => (api = sandbox.api));
 
   it('with unsaved edits in an open editor, logDecision keeps both, saves, and leaves the editor clean', async () => {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(journalPath()));

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SideProjectApi } from '../../../src/extension';
-import { at, eventually, extensionApi, putJournal } from '../helpers';
+import { at, eventually, putJournal, journalSandbox } from '../helpers';
 
 const charter = '---\nproject: uptime-bot\nstarted: 2026-11-02\nlaunch_target: 2026-12-02\n---\n\n';
 const beforeLaunch = `${charter}## 2026-11-02 09:14 Phase: design\n\n## 2026-11-10 20:00 Phase: build\n`;
@@ -9,18 +9,12 @@ const afterLaunch = `${beforeLaunch}\n## 2026-11-20 18:00 Launch: live\n`;
 const withIncident = `${afterLaunch}\n## 2026-11-23 02:10 Incident: disk full\n- Severity: SEV-2\n- Status: open\n`;
 
 describe('the status bar counter', () => {
+  const sandbox = journalSandbox();
   let api: SideProjectApi;
-  let original: string | undefined;
-
-  before(async () => {
-    api = await extensionApi();
-    original = (await api.journals.all[0].load())?.text;
-  });
+  before(() => (api = sandbox.api));
 
   afterEach(async () => {
-    api.clock.set(undefined);
     await vscode.workspace.getConfiguration('sideProject').update('statusBar.enabled', undefined, vscode.ConfigurationTarget.Workspace);
-    await putJournal(api, original);
   });
 
   const shows = async (text: string) => eventually(`the status bar to read ${text} (it reads ${api.statusBar.item.text})`, () => api.statusBar.item.text === text);
