@@ -55,15 +55,20 @@ export function timelineModel(life: Lifecycle, today: CalendarDay, width = CHART
   };
 }
 
+/** A span's length as the other views say it: a done phase in days, the current one as "day N". */
+export function spanLength(span: Pick<TimelineSpan, 'days' | 'current'>): string {
+  return span.current ? `day ${span.days + 1}` : days(span.days);
+}
+
 export function timelineSvg(model: TimelineModel, width = CHART_WIDTH): string {
   const height = 64;
-  const summary = model.spans.map((s) => `${phaseLabel(s.phase)} ${shortDay(s.start, model.today)} to ${s.current ? 'today' : shortDay(s.end, model.today)}, ${days(s.days)}`).join('; ');
+  const summary = model.spans.map((s) => `${phaseLabel(s.phase)} ${shortDay(s.start, model.today)} to ${s.current ? 'today' : shortDay(s.end, model.today)}, ${spanLength(s)}`).join('; ');
   const bars = model.spans
     .map(
       (s) =>
         `<rect class="phase-${s.phase}${s.current ? ' current' : ''}" x="${s.x}" y="8" width="${s.width}" height="24" rx="3"><title>${phaseLabel(s.phase)}: ${shortDay(s.start, model.today)} – ${
           s.current ? 'today' : shortDay(s.end, model.today)
-        } · ${days(s.days)}${s.current ? ' (current)' : ''}</title></rect>` +
+        } · ${spanLength(s)}${s.current ? ' (current)' : ''}</title></rect>` +
         (s.width >= 48 ? `<text class="label" x="${round(s.x + 4)}" y="25">${phaseLabel(s.phase)}</text>` : ''),
     )
     .join('');

@@ -1,6 +1,6 @@
 // The dashboard page as a pure function of the journal's stats: the same journal and day give the same
 // markup, every byte of journal text is escaped, and the only script allowed is the one with the nonce.
-import { activityModel, activitySvg, timelineModel, timelineSvg } from './charts';
+import { activityModel, activitySvg, spanLength, timelineModel, timelineSvg } from './charts';
 import { days, launchTargetText, momentumText, phaseLabel, shortDay } from './describe';
 import type { JournalStats } from './journalStats';
 import { formatDuration } from './momentum';
@@ -35,7 +35,7 @@ export function dashboardHtml(charter: Charter, stats: JournalStats, page: Dashb
     .map((span) => {
       const current = span.end === undefined;
       const range = `${shortDay(span.start, today)} – ${span.end ? shortDay(span.end, today) : 'today'}`;
-      return `<li class="${current ? 'current' : 'done'}"><span class="phase">${phaseLabel(span.phase)}</span> <span class="muted">${range} · ${days(span.days)}${current ? ' · now' : ''}</span></li>`;
+      return `<li class="${current ? 'current' : 'done'}"><span class="phase">${phaseLabel(span.phase)}</span> <span class="muted">${range} · ${spanLength({ days: span.days, current })}</span></li>`;
     })
     .join('');
 

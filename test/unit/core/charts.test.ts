@@ -67,6 +67,6 @@ describe('the charts', () => {
     const again = journalStats(parseJournal(text), '2026-11-13');
     assert.equal(a, timelineSvg(timelineModel(again.lifecycle, '2026-11-13')) + activitySvg(activityModel(again.momentum), '2026-11-13'));
     assert.match(a, /role="img" aria-labelledby="timeline-title timeline-desc"/);
-    assert.match(a, /<desc id="timeline-desc">Design Oct 5 to Oct 12, 7 days; Build Oct 12 to Oct 20, 8 days; Deploy Oct 20 to Oct 25, 5 days; Operate Oct 25 to today, 19 days<\/desc>/);
+    assert.match(a, /<desc id="timeline-desc">Design Oct 5 to Oct 12, 7 days; Build Oct 12 to Oct 20, 8 days; Deploy Oct 20 to Oct 25, 5 days; Operate Oct 25 to today, day 20<\/desc>/);
   });
 });
