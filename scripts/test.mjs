@@ -1,7 +1,7 @@
 // `npm test`: every check a change must pass, in the order that fails fastest, each reported by name:
 // lint, type check, build, unit and property tests in Node, integration tests inside a real VS Code, and
-// the end-to-end new-user scenario driving the VS Code workbench in Chromium.
-// Ends with one `N passed, N failed` line counting the tests of both mocha runs and the e2e steps.
+// the end-to-end scenarios driving the VS Code workbench in Chromium (a new user; the dashboard).
+// Ends with one `N passed, N failed` line counting the tests of both mocha runs and the steps of each e2e run.
 import { spawn } from 'node:child_process';
 
 const steps = [
@@ -11,7 +11,9 @@ const steps = [
   { name: 'bundle', command: 'node', args: ['esbuild.mjs'], build: true },
   { name: 'unit tests', command: 'npx', args: ['mocha', '--config', 'test/.mocharc.unit.json'], counts: true },
   { name: 'integration tests', command: 'node', args: ['scripts/run-integration.mjs'], counts: true },
-  { name: 'e2e tests', command: 'node', args: ['test/e2e/newUser.e2e.mjs'], counts: true },
+  // `npm test -- e2e` (what `npm run test:e2e` runs) picks both: a step is picked by its first word.
+  { name: 'e2e new-user scenario', command: 'node', args: ['test/e2e/newUser.e2e.mjs'], counts: true },
+  { name: 'e2e dashboard scenario', command: 'node', args: ['test/e2e/dashboard.e2e.mjs'], counts: true },
 ];
 
 function run({ command, args }) {
@@ -37,8 +39,9 @@ for (const step of steps) {
   console.log(`\n━━ ${step.name} ━━`);
   const { code, output } = await run(step);
   if (step.counts) {
-    // The e2e runner's closing `e2e: N passed, N failed` line when the step printed one, otherwise mocha's
-    // own summary lines (not both, so nothing counts twice); a run that printed none failed before any test.
+    // Each step's own output: an e2e run's closing `e2e: N passed, N failed` line when it printed one,
+    // otherwise mocha's summary lines (not both, so nothing counts twice); a run that printed none failed
+    // before any test. Both e2e steps add their own line to the totals.
     const sum = (matches, group = 1) => matches.reduce((n, m) => n + Number(m[group]), 0);
     const e2e = [...output.matchAll(/^e2e: (\d+) passed, (\d+) failed\b/gm)];
     if (e2e.length > 0) {

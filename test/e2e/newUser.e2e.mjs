@@ -13,20 +13,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  ROOT,
-  copyToTemp,
-  ensureCodeServer,
-  ensureDebianPackages,
-  launchChromium,
-  startCodeServer,
-  stopAll,
-  workbenchUrl,
-} from '../../scripts/codeServer.mjs'; // its SIGINT/SIGTERM handlers run stopAll() too
+import { ROOT, copyToTemp } from '../../scripts/codeServer.mjs';
+import { SCREENSHOTS, createRunner, dismissNotifications as dismiss, openWorkbench, runCommand, sel, settle, until } from './workbench.mjs';
 
-const TIMEOUT_MS = Number(process.env.SIDE_PROJECT_E2E_TIMEOUT_MS) || 180_000;
-const NOW = '2026-11-24T10:30:00';
-const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 const FAILURE_SHOT = path.join(os.tmpdir(), 'spj-e2e-failure.png');
 
 // What the user types.
@@ -73,97 +62,12 @@ const EXPECTED_JOURNAL = [
 ].join('\n');
 
 // ---------------------------------------------------------------------------------------------------------
-// A tiny step runner: each step passes or fails by name; after a failure the rest are skipped, since each
-// step builds on what the previous one left on the screen.
-
-const results = [];
-let timedOut;
-const deadline = new Promise((_, reject) => {
-  timedOut = setTimeout(
-    () => reject(new Error(`the scenario did not finish in ${TIMEOUT_MS / 1000} s (SIDE_PROJECT_E2E_TIMEOUT_MS)`)),
-    TIMEOUT_MS,
-  );
-});
-deadline.catch(() => {}); // raced by each step; unobserved until then
-// scripts/codeServer.mjs stops everything on Ctrl+C / SIGTERM; the step that was running then says why.
-let interrupted;
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (interrupted = signal));
-
-const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
-
-async function step(name, fn) {
-  if (results.some((r) => r.status === 'failed')) {
-    results.push({ name, status: 'skipped' });
-    console.log(`- ${name}: skipped (an earlier step failed)`);
-    return;
-  }
-  const started = Date.now();
-  try {
-    await Promise.race([fn(), deadline]);
-    results.push({ name, status: 'passed' });
-    console.log(`✔ ${name} (${seconds(started)})`);
-  } catch (caught) {
-    const error = interrupted ? new Error(`interrupted by ${interrupted}`) : caught;
-    results.push({ name, status: 'failed', error });
-    console.log(`✘ ${name} (${seconds(started)})`);
-    console.log(`    ${String(error?.stack ?? error).split('\n').join('\n    ')}`);
-    await page
-      ?.screenshot({ path: FAILURE_SHOT, timeout: 5000 })
-      .then(() => console.log(`    screenshot: ${FAILURE_SHOT}`), () => {});
-  }
-}
-
-/** Polls `check` until it returns a truthy value, which it returns; fails saying `what` after `ms`. */
-async function until(what, check, ms = 15_000) {
-  const end = Date.now() + ms;
-  let last;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? `: ${last.message}` : ''}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms));
-
-// ---------------------------------------------------------------------------------------------------------
-// The workbench, as selectors a person would describe: the activity bar's "Side Project" icon, the quick
-// input, the sidebar's tree rows, the status bar.
+// The step runner and the workbench's selectors are shared (test/e2e/workbench.mjs); these helpers drive the
+// quick input of the extension's multi-step commands.
 
 let page;
-const sel = {
-  activity: '.part.activitybar [role="tab"][aria-label="Side Project"], .part.activitybar a[aria-label="Side Project"]',
-  sidebar: '[id="workbench.parts.sidebar"]',
-  statusbar: '[id="workbench.parts.statusbar"]',
-  quickInput: '.quick-input-widget',
-  quickInputBox: '.quick-input-widget .quick-input-box input',
-  quickTitle: '.quick-input-widget .quick-input-title',
-  quickMessage: '.quick-input-widget .quick-input-message',
-  quickRows: '.quick-input-widget .quick-input-list .monaco-list-row',
-  // The Back button's aria-label carries its keybinding: "Back (Ctrl+Alt+-)".
-  quickBack: '.quick-input-widget .quick-input-titlebar [role="button"][aria-label^="Back"]',
-  toastClose: '.notifications-toasts .notification-toast a[aria-label^="Clear Notification"]',
-};
-
-const notifications = new Set();
-
-/** Closes the notification toasts that are showing, remembering what they said for the report. */
-async function dismissNotifications() {
-  const toasts = page.locator('.notifications-toasts .notification-toast');
-  for (const text of await toasts.allInnerTexts().catch(() => [])) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    if (line && !notifications.has(line)) {
-      notifications.add(line);
-      console.log(`    (notification: ${line})`);
-    }
-  }
-  for (const close of await page.locator(sel.toastClose).all()) await close.click({ timeout: 2000 }).catch(() => {});
-}
+const { step, finish } = createRunner({ page: () => page, failureShot: FAILURE_SHOT });
+const dismissNotifications = () => dismiss(page);
 
 /** The quick input's title once it shows `title (step/total)`: the step counter the UX promises. */
 async function waitForStep(title, stepNo, total) {
@@ -236,26 +140,12 @@ async function treeRows() {
 
 // ---------------------------------------------------------------------------------------------------------
 
-const started = Date.now();
 let server, browser, copy, journalFile;
 try {
   await step('start VS Code on an empty folder', async () => {
-    ensureDebianPackages(['chromium', 'ripgrep', 'libkrb5-dev']);
-    ensureCodeServer(); // prints "VS Code 1.100.3 (code-server 4.100.3)"
-    const extension = path.join(ROOT, 'dist', 'extension.js');
-    assert.ok(fs.existsSync(extension), 'dist/extension.js is missing: run `node esbuild.mjs` first');
     copy = copyToTemp(path.join(ROOT, 'test', 'fixtures', 'workspaces', 'empty'));
     journalFile = path.join(copy.path, '.sideproject', 'journal.md');
-    // EXTENSIONS_GALLERY={}: no marketplace requests. SIDE_PROJECT_NOW: the extension's clock, pinned.
-    server = await startCodeServer({ workspace: copy.path, env: { EXTENSIONS_GALLERY: '{}', SIDE_PROJECT_NOW: NOW } });
-    browser = await launchChromium();
-    page = browser.page;
-    await page.setViewportSize({ width: 1400, height: 900 });
-    page.on('pageerror', (e) => console.log(`    (page error: ${String(e?.message ?? e).split('\n')[0]})`));
-    await page.goto(workbenchUrl({ ...server, workspace: copy.path, extensionPath: ROOT }));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.locator(sel.statusbar).waitFor({ timeout: 30_000 });
-    await page.locator(sel.activity).first().waitFor({ timeout: 30_000 });
+    await openWorkbench({ workspace: copy.path, launched: (w) => ({ server, browser, page } = w) });
   });
 
   await step('open the Side Project view from the activity bar', async () => {
@@ -331,14 +221,7 @@ try {
 
   await step('Log Decision from the command palette', async () => {
     await dismissNotifications();
-    await page.keyboard.press('F1');
-    const input = page.locator(sel.quickInputBox);
-    await until('the command palette', async () => (await page.locator(sel.quickInput).isVisible()) && (await input.inputValue()).startsWith('>'));
-    await page.keyboard.type('Side Project: Log Decision', { delay: 5 });
-    await until('"Side Project: Log Decision" to be the active command', async () =>
-      /Side Project: Log Decision/.test(await page.locator(`${sel.quickRows}.focused`).innerText()),
-    );
-    await input.press('Enter');
+    await runCommand(page, 'Side Project: Log Decision');
     const title = 'Log Decision';
     await answerText({ title, stepNo: 1, total: 3, prompt: 'What did you decide?', type: DECISION });
     await answerText({ title, stepNo: 2, total: 3, prompt: 'Options considered', type: DECISION_OPTIONS });
@@ -431,15 +314,5 @@ try {
     }
   });
 } finally {
-  clearTimeout(timedOut);
-  await browser?.close().catch(() => {});
-  await server?.stop().catch(() => {});
-  await copy?.remove().catch(() => {});
-  await stopAll();
+  await finish('new-user scenario', [() => browser?.close(), () => server?.stop(), () => copy?.remove()]);
 }
-
-const count = (status) => results.filter((r) => r.status === status).length;
-const skipped = count('skipped');
-console.log(`\nnew-user scenario: ${results.length} step(s) in ${seconds(started)}${skipped ? `, ${skipped} not run` : ''}`);
-console.log(`e2e: ${count('passed')} passed, ${count('failed')} failed`);
-process.exit(count('failed') > 0 || count('passed') === 0 ? 1 : 0);
