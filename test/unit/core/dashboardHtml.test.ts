@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { dashboardHtml, journalStats, parseJournal } from '../../../src/core';
+import { generateJournal } from './generateJournal';
 
 const page = { cspSource: 'https://webview.test', styleUri: 'https://webview.test/dashboard.css', scriptUri: 'https://webview.test/dashboard.js', nonce: 'n0nce', folder: 'file:///home/me/uptime-bot' };
 
@@ -27,6 +28,26 @@ describe('the dashboard page', () => {
     assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
     assert.ok(html.includes('&lt;svg onload=alert(4)&gt;&lt;/svg&gt; [x](javascript:alert(5))'));
     assert.match(html, /content="default-src 'none'; style-src https:\/\/webview.test; img-src https:\/\/webview.test; script-src 'nonce-n0nce'"/);
+  });
+
+  it('escapes a hostile journal with a 10,000-entry history just the same', () => {
+    const payloads = ['<script>window.__pwned=1</script>', '"><img src=x onerror=alert(1)>', '</svg><script>alert(2)</script>', '[x](javascript:alert(3))'];
+    const tail = payloads
+      .map((p, i) => `\n## 2026-11-2${i} 10:00 Incident: ${p}\n- Severity: SEV-1\n- Status: open\n\n${p}\n\n## 2026-11-2${i} 11:00 Decision: ${p}\n`)
+      .join('');
+    const text =
+      generateJournal(10_000)
+        .replace(/^project: .*$/m, `project: ${JSON.stringify(payloads[0])}`)
+        .replace(/^learning_goal: .*$/m, `learning_goal: ${JSON.stringify(payloads[1])}`) + tail;
+    const journal = parseJournal(text);
+    const html = dashboardHtml(journal.charter, journalStats(journal, '2026-11-24'), page);
+    const tags = new Set([...html.matchAll(/<([a-z][a-z0-9]*)/g)].map((m) => m[1]));
+    assert.deepEqual([...tags].filter((t) => !['html', 'head', 'meta', 'link', 'title', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'span', 'section', 'ul', 'ol', 'li', 'a', 'svg', 'desc', 'rect', 'text', 'line', 'script'].includes(t)), []);
+    assert.equal(html.match(/<script/g)?.length, 1);
+    assert.equal(journal.charter.project, payloads[0]);
+    assert.equal(journal.entries.length, 10_008);
+    assert.ok(!/<[^>]*\son[a-z]+=/i.test(html), 'an event handler attribute in the page');
+    assert.ok(html.includes('&lt;script&gt;window.__pwned=1&lt;/script&gt;'));
   });
 
   it('gives the same markup for the same journal, day and nonce', () => {
