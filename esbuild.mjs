@@ -1,5 +1,6 @@
 // One bundle for the extension host. `vscode` is provided by the host at run time.
 // --production: minified, no source maps (what the .vsix ships); otherwise source maps for debugging.
+import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -20,6 +21,23 @@ const problemReporter = {
   },
 };
 
+/**
+ * js-yaml 3 (through gray-matter) registers its JavaScript types (!!js/function, !!js/regexp) in its full
+ * schema, and the function type tries to require esprima at load time: extra milliseconds on every start,
+ * for types the journal must never use. The bundle's full schema is the safe one: no code-building type can
+ * be reached, whatever schema a caller asks for.
+ */
+const yamlWithoutJsTypes = {
+  name: 'yaml-without-js-types',
+  setup(build) {
+    build.onLoad({ filter: /js-yaml[\\/]lib[\\/]js-yaml[\\/]schema[\\/]default_full\.js$/ }, (args) => ({
+      contents: "module.exports = require('./default_safe');",
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
 const ctx = await esbuild.context({
   entryPoints: ['src/extension.ts'],
   bundle: true,
@@ -34,7 +52,7 @@ const ctx = await esbuild.context({
   legalComments: production ? 'none' : 'inline',
   logLevel: watch ? 'silent' : 'warning',
   metafile: true,
-  plugins: watch ? [problemReporter] : [],
+  plugins: watch ? [yamlWithoutJsTypes, problemReporter] : [yamlWithoutJsTypes],
 });
 
 if (watch) {

@@ -20,12 +20,13 @@ export interface JournalStats {
 
 export function journalStats(journal: Journal, today: CalendarDay, options: StatsOptions = DEFAULT_STATS_OPTIONS): JournalStats {
   const life = lifecycle(journal, today, options.launchTargetDays);
+  const incidentStats = incidents(journal);
   return {
     today,
     lifecycle: life,
     momentum: momentum(journal, today, options),
-    incidents: incidents(journal),
+    incidents: incidentStats,
     decisions: decisionsByStatus(journal),
-    milestones: milestones(journal, today, life.launchTarget),
+    milestones: milestones(journal, today, life.launchTarget, incidentStats),
   };
 }

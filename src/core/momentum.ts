@@ -51,12 +51,19 @@ export function momentum(journal: Journal, today: CalendarDay, options: Momentum
   const days = journal.entries.map((e) => e.date).filter((d) => d <= today);
   const first = days.reduce((min, d) => (d < min ? d : min), start);
   const span = Math.max(0, daysBetween(first, today)) + 1;
+  // Many entries share a day: each distinct day is converted once.
+  const offsets = new Map<CalendarDay, number>();
+  const offset = (day: CalendarDay) => {
+    let n = offsets.get(day);
+    if (n === undefined) offsets.set(day, (n = daysBetween(first, day)));
+    return n;
+  };
 
   // Entries per day since the first day, then a sliding window over them.
   const perDay = new Array<number>(span).fill(0);
   let lastEntryOn: CalendarDay | undefined;
   for (const day of days) {
-    perDay[daysBetween(first, day)]++;
+    perDay[offset(day)]++;
     if (lastEntryOn === undefined || day > lastEntryOn) lastEntryOn = day;
   }
   let windowCount = 0;
@@ -71,7 +78,8 @@ export function momentum(journal: Journal, today: CalendarDay, options: Momentum
   // No weeks at all when the project starts after today (a `started` or first entry in the future): a
   // negative length would throw.
   const weekCounts = new Array<number>(Math.max(0, Math.floor(daysBetween(firstWeek, today) / 7) + 1)).fill(0);
-  for (const day of days) weekCounts[Math.floor(daysBetween(firstWeek, day) / 7)]++;
+  const weekShift = daysBetween(firstWeek, first);
+  for (const day of days) weekCounts[Math.floor((weekShift + offset(day)) / 7)]++;
   const weeks: WeekActivity[] = weekCounts.map((count, i) => ({ start: addDays(firstWeek, 7 * i), count }));
 
   const pausedUntil = journal.charter.pausedUntil;
@@ -170,7 +178,7 @@ export interface Milestone {
 }
 
 /** The moments worth marking that have happened by `today`, in date order. */
-export function milestones(journal: Journal, today: CalendarDay, launchTarget: CalendarDay | undefined): Milestone[] {
+export function milestones(journal: Journal, today: CalendarDay, launchTarget: CalendarDay | undefined, incidentStats: IncidentStats = incidents(journal)): Milestone[] {
   const out: Milestone[] = [];
   const launched = launchDay(journal);
   if (launched !== undefined && launched <= today) {
@@ -186,8 +194,7 @@ export function milestones(journal: Journal, today: CalendarDay, launchTarget: C
       if (day <= today) out.push({ id, on: day, label: `${n} days in production` });
     }
   }
-  const firstResolved = incidents(journal)
-    .resolved.map((i) => ({ i, day: i.resolved ? i.resolved.slice(0, 10) : i.entry.date }))
+  const firstResolved = incidentStats.resolved.map((i) => ({ i, day: i.resolved ? i.resolved.slice(0, 10) : i.entry.date }))
     .sort((a, b) => a.day.localeCompare(b.day))[0];
   if (firstResolved && firstResolved.day <= today) {
     out.push({ id: 'first-incident-resolved', on: firstResolved.day, label: `First incident resolved: ${firstResolved.i.entry.title}` });
