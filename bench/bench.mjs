@@ -1,0 +1,394 @@
+// `npm run bench`: the performance budget of Side Project Journal, measured in one run (not part of npm test).
+// Builds what it measures (tsc -p test -> out/, esbuild --production -> dist/), then:
+//   1. full parse (UTF-8 bytes -> Journal with stats) of generated journals of 100, 1,000 and 10,000 entries,
+//      against the floor (decode + split into lines) and against markdown-it and remark-parse on the same text
+//   2. an append and two in-place edits computed from the parsed journal, and the store's local append on
+//      disk, at each size: the cost must not grow with the journal
+//   3. the dashboard's HTML for the 10,000-entry journal
+//   4. memory: heapUsed after 1,000 full parses of the largest journal against after 1 (a child process)
+//   5. inside a real VS Code (scripts/bench-vscode.mjs): activation, and the tree on the 10,000-entry journal
+//   6. the bundle's and the .vsix's bytes
+// and ends with one PASS/FAIL line per budget. Exits 0 whatever the budgets say; non-zero only when it could
+// not run. Times are medians of repeated runs after warm-up; compared figures are sampled in alternation, so
+// a machine busy with something else slows both sides alike. Leaves no files behind.
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SELF = fileURLToPath(import.meta.url);
+const require = createRequire(import.meta.url);
+
+// gc() before each heap reading: rerun with --expose-gc when started without it.
+if (typeof globalThis.gc !== 'function') {
+  const r = spawnSync(process.execPath, ['--expose-gc', SELF, ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
+const gc = globalThis.gc;
+
+const SIZES = [100, 1_000, 10_000];
+const LARGEST = SIZES[SIZES.length - 1];
+const TODAY = '2026-11-24';
+const MEMORY_CYCLES = 1_000;
+const KB = 1_000; // budgets in KB are read as thousands of bytes, the stricter reading
+const BUDGET = { parseVsFloor: 3, fasterThanMarkdownIt: 5, appendGrowth: 1.5, activationMs: 20, bundleBytes: 150 * KB, vsixBytes: 250 * KB, memoryGrowth: 2 };
+
+const OUT = {
+  core: path.join(ROOT, 'out', 'src', 'core', 'index.js'),
+  localFile: path.join(ROOT, 'out', 'src', 'vscode', 'localFile.js'),
+  generator: path.join(ROOT, 'out', 'test', 'unit', 'core', 'generateJournal.js'),
+};
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true }); // as the store decodes the file
+const sink = { value: undefined }; // results go here, so no call can be optimised away
+const fullParse = (core, bytes) => core.journalStats(core.parseJournal(decoder.decode(bytes)), TODAY);
+
+// ---------------------------------------------------------------------------------------------------------
+// The memory child: `bench.mjs --memory` prints one JSON line.
+
+if (process.argv.includes('--memory')) {
+  const core = require(OUT.core);
+  const bytes = Buffer.from(require(OUT.generator).generateJournal(LARGEST), 'utf8');
+  const heapAfterGc = () => {
+    gc();
+    gc();
+    return process.memoryUsage().heapUsed;
+  };
+  // The last result stays alive, as the store keeps its snapshot; every earlier one is garbage.
+  let kept = fullParse(core, bytes);
+  const afterOne = heapAfterGc();
+  for (let i = 1; i < MEMORY_CYCLES; i++) kept = fullParse(core, bytes);
+  const afterAll = heapAfterGc();
+  sink.value = kept;
+  console.log(JSON.stringify({ afterOne, afterAll }));
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Output helpers
+
+const int = (n) => Math.round(n).toLocaleString('en');
+const time = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(ms < 0.01 ? 2 : 1)} µs` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`);
+const ratio = (x) => `${x.toFixed(2)}x`;
+const pad = (s, n) => String(s).padStart(n);
+const padEnd = (s, n) => String(s).padEnd(n);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const section = (title) => console.log(`\n── ${title}`);
+function table(header, rows, width = 12) {
+  const first = Math.max(header[0].length, ...rows.map((r) => r[0].length)) + 2;
+  for (const row of [header, ...rows]) console.log(padEnd(row[0], first) + row.slice(1).map((c) => pad(c, width)).join(''));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Timing: `cases` are sampled in alternation, round after round (each round in a rotated order), each sample a
+// batch of calls long enough for the clock. No gc() before a sample: a forced full collection also throws away
+// compiled regular expressions, and markdown-it then ran 4 to 8 times slower in the batch after it; the garbage
+// of one case can land in another's sample instead, which the medians absorb.
+
+
+function sampleBatch(fn, calls) {
+  const started = performance.now();
+  for (let i = 0; i < calls; i++) sink.value = fn();
+  return (performance.now() - started) / calls;
+}
+
+/** Medians per case: { [name]: { ms, samples, calls } }. */
+function alternate(cases, { warmupMs = 300, sampleMs = 5, targetMs = 3000, minRounds = 5, maxRounds = 200 } = {}) {
+  const plan = cases.map(({ name, fn }) => {
+    // Warm-up: at least one call, and calls until warmupMs has passed.
+    const started = performance.now();
+    let calls = 0;
+    do {
+      sink.value = fn();
+      calls++;
+    } while (performance.now() - started < warmupMs);
+    const perCall = (performance.now() - started) / calls;
+    return { name, fn, perCall, calls: Math.max(1, Math.round(sampleMs / perCall)), samples: [] };
+  });
+  const roundMs = plan.reduce((sum, p) => sum + p.perCall * p.calls, 0);
+  const rounds = Math.min(maxRounds, Math.max(minRounds, Math.round(targetMs / roundMs)));
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < plan.length; i++) {
+      const p = plan[(i + r) % plan.length];
+      p.samples.push(sampleBatch(p.fn, p.calls));
+    }
+  }
+  return Object.fromEntries(plan.map((p) => [p.name, { ms: median(p.samples), samples: p.samples.length, calls: p.calls }]));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Build, and the child processes
+
+/** Runs a command; resolves to { status, out } with stdout and stderr together. */
+function run(cmd, args, { echo = false, onLine } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let partial = '';
+    const take = (chunk) => {
+      out += chunk;
+      if (!echo && !onLine) return;
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop();
+      for (const line of lines) (onLine ?? console.log)(line);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    child.on('close', (status) => {
+      if (partial) (onLine ?? console.log)(partial);
+      resolve({ status, out });
+    });
+  });
+}
+
+const tails = (text, n = 8) => text.trim().split('\n').slice(-n).map((l) => `    ${l}`).join('\n');
+
+async function build() {
+  const tsc = await run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'test']);
+  if (tsc.status !== 0) {
+    // tsc still emits; a type error elsewhere in the tree does not stop the measurement, but it is said.
+    console.log(`! tsc -p test reported errors; measuring the JavaScript it emitted anyway:\n${tails(tsc.out, 5)}`);
+  }
+  for (const file of Object.values(OUT)) if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} was not built`);
+  await bundle();
+}
+
+/** node esbuild.mjs --production; returns dist/extension.js's bytes. */
+async function bundle() {
+  const r = await run(process.execPath, ['esbuild.mjs', '--production']);
+  if (r.status !== 0) throw new Error(`node esbuild.mjs --production failed:\n${tails(r.out)}`);
+  return fs.statSync(path.join(ROOT, 'dist', 'extension.js')).size;
+}
+
+// Temp folders of this run: removed when done, and on any exit.
+const temps = new Set();
+const removeTemp = (dir) => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  temps.delete(dir);
+};
+process.on('exit', () => temps.forEach(removeTemp));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+function tempDir(prefix) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  temps.add(dir);
+  return dir;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+const results = {}; // what the budget reads
+const machine = `${os.availableParallelism()} cores, ${os.cpus()[0]?.model.trim()}, Node ${process.version}, ${os.platform()} ${os.release()}`;
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+console.log(`Side Project Journal bench — ${machine}; load average ${load()}`);
+
+await build();
+const core = require(OUT.core);
+const { appendToLocalFile } = require(OUT.localFile);
+const { generateJournal, generatedDraft } = require(OUT.generator);
+const MarkdownIt = (await import('markdown-it')).default;
+const { unified } = await import('unified');
+const remarkParse = (await import('remark-parse')).default;
+const md = new MarkdownIt();
+
+const journals = SIZES.map((entries) => {
+  const text = generateJournal(entries);
+  const bytes = Buffer.from(text, 'utf8');
+  const journal = core.parseJournal(text);
+  if (journal.entries.length !== entries) throw new Error(`the ${entries}-entry journal parsed to ${journal.entries.length} entries`);
+  return { entries, text, bytes, journal };
+});
+console.log(`journals (generateJournal, seed 1): ${journals.map((j) => `${int(j.entries)} entries ${int(j.bytes.length)} bytes`).join('; ')}`);
+
+// 1. Full parse ---------------------------------------------------------------------------------------------
+section('full parse: UTF-8 bytes -> journalStats(parseJournal(text)); every figure starts from the same bytes');
+const parse = {};
+for (const j of journals) {
+  const cases = [
+    { name: 'floor', fn: () => decoder.decode(j.bytes).split('\n') },
+    { name: 'full', fn: () => fullParse(core, j.bytes) },
+    { name: 'markdownIt', fn: () => md.parse(decoder.decode(j.bytes), {}) },
+  ];
+  // remark-parse grows faster than linearly on these journals (about 1 s at 1,000 entries, over a minute at
+  // 10,000): at the largest size it runs apart, 3 times, warmed up by the smaller sizes.
+  const remark = { name: 'remark', fn: () => unified().use(remarkParse).parse(decoder.decode(j.bytes)) };
+  if (j.entries < LARGEST) cases.push(remark);
+  parse[j.entries] = alternate(cases, { targetMs: j.entries === LARGEST ? 8000 : 4000 });
+  if (j.entries === LARGEST) {
+    const times = [0, 1, 2].map(() => sampleBatch(remark.fn, 1));
+    parse[j.entries].remark = { ms: median(times), samples: times.length, calls: 1 };
+  }
+}
+const cell = (n, key) => `${time(parse[n][key].ms)}`;
+table(['median per parse (samples at 10,000)', ...SIZES.map(int)], [
+  [`floor: decode + split('\\n')  (${parse[LARGEST].floor.samples})`, ...SIZES.map((n) => cell(n, 'floor'))],
+  [`full parse  (${parse[LARGEST].full.samples})`, ...SIZES.map((n) => cell(n, 'full'))],
+  ['  full / floor', ...SIZES.map((n) => ratio(parse[n].full.ms / parse[n].floor.ms))],
+  [`markdown-it md.parse  (${parse[LARGEST].markdownIt.samples})`, ...SIZES.map((n) => cell(n, 'markdownIt'))],
+  ['  markdown-it / full', ...SIZES.map((n) => ratio(parse[n].markdownIt.ms / parse[n].full.ms))],
+  [`remark-parse via unified  (${parse[LARGEST].remark.samples})`, ...SIZES.map((n) => cell(n, 'remark'))],
+  ['  remark / full', ...SIZES.map((n) => ratio(parse[n].remark.ms / parse[n].full.ms))],
+]);
+{
+  const j = journals[journals.length - 1];
+  const text = decoder.decode(j.bytes);
+  const parsed = core.parseJournal(text);
+  const parts = alternate([
+    { name: 'decode', fn: () => decoder.decode(j.bytes) },
+    { name: 'parseJournal', fn: () => core.parseJournal(text) },
+    { name: 'journalStats', fn: () => core.journalStats(parsed, TODAY) },
+  ]);
+  console.log(`full parse at ${int(LARGEST)} entries, in parts: decode ${time(parts.decode.ms)} + parseJournal ${time(parts.parseJournal.ms)} + journalStats ${time(parts.journalStats.ms)}`);
+}
+results.parseVsFloor = parse[LARGEST].full.ms / parse[LARGEST].floor.ms;
+results.markdownItVsParse = parse[LARGEST].markdownIt.ms / parse[LARGEST].full.ms;
+
+// 2. Append and edits ----------------------------------------------------------------------------------------
+section('append and in-place edits, computed from the parsed journal; the store\'s append on disk');
+const draft = generatedDraft(LARGEST); // the same new entry for every size
+const resolution = { date: TODAY, time: '10:30', rootCause: 'WAL files filled the disk', fix: 'Rotated them, alert at 80 %', lesson: 'Watch the disk before it watches you' };
+const edits = {};
+const editCases = [];
+for (const j of journals) {
+  const entry = j.journal.entries.findLast((e) => e.kind === 'incident');
+  j.incident = entry;
+  // Sanity, outside the timing: each result is what it claims to be.
+  const appended = j.text + core.appendEntry(j.text, draft, j.journal);
+  if (core.parseJournal(appended).entries.length !== j.entries + 1) throw new Error('appendEntry did not add one entry');
+  const resolved = core.parseJournal(core.applyEdits(j.text, core.resolveIncident(j.text, j.journal, entry, resolution)));
+  if (core.metadataValue(resolved.entries[j.journal.entries.indexOf(entry)], 'status') !== 'resolved') throw new Error('resolveIncident did not resolve');
+  editCases.push(
+    { name: `append ${j.entries}`, fn: () => core.appendEntry(j.text, draft, j.journal) },
+    { name: `resolve ${j.entries}`, fn: () => core.resolveIncident(j.text, j.journal, entry, resolution) },
+    { name: `metadata ${j.entries}`, fn: () => core.setMetadata(j.text, j.journal, entry, 'Status', 'mitigated') },
+  );
+}
+Object.assign(edits, alternate(editCases, { warmupMs: 200, sampleMs: 2, targetMs: 4000, maxRounds: 400 }));
+
+// The store's local append: on a temp copy of each journal, truncated back after every append (untimed), so
+// each append meets the journal at its size.
+const disk = {};
+{
+  const dir = tempDir('spj-bench-append-');
+  const files = journals.map((j) => {
+    const file = path.join(dir, `journal-${j.entries}.md`);
+    fs.writeFileSync(file, j.bytes);
+    return { j, file, size: j.bytes.length, times: [] };
+  });
+  for (const f of files) {
+    await appendToLocalFile(f.file, draft, f.j.journal);
+    if (core.parseJournal(fs.readFileSync(f.file, 'utf8')).entries.length !== f.j.entries + 1) throw new Error('appendToLocalFile did not add one entry');
+    await fs.promises.truncate(f.file, f.size);
+  }
+  const WARMUP = 50;
+  const ROUNDS = 400;
+  for (let r = 0; r < WARMUP + ROUNDS; r++) {
+    for (let i = 0; i < files.length; i++) {
+      const f = files[(i + r) % files.length];
+      const started = performance.now();
+      await appendToLocalFile(f.file, draft, f.j.journal);
+      const ms = performance.now() - started;
+      await fs.promises.truncate(f.file, f.size);
+      if (r >= WARMUP) f.times.push(ms);
+    }
+  }
+  for (const f of files) disk[f.j.entries] = { ms: median(f.times), samples: f.times.length };
+  removeTemp(dir);
+}
+const growth = (get) => get(LARGEST) / get(SIZES[0]);
+const editRows = [
+  ['appendEntry(text, draft, journal)', (n) => edits[`append ${n}`].ms],
+  ['resolveIncident(…) -> edits', (n) => edits[`resolve ${n}`].ms],
+  ['setMetadata(…) -> edit', (n) => edits[`metadata ${n}`].ms],
+  ['appendToLocalFile(path, draft, journal)', (n) => disk[n].ms],
+];
+table(['median per call', ...SIZES.map(int), `${int(LARGEST)}/${SIZES[0]}`], editRows.map(([label, get]) => [label, ...SIZES.map((n) => time(get(n))), ratio(growth(get))]));
+console.log(`  edited: the last incident of each journal (entry ${journals.map((j) => `${int(j.journal.entries.indexOf(j.incident) + 1)} of ${int(j.entries)}`).join(', ')}); ` +
+  `${editCases.length / SIZES.length} computed figures x ${edits[`append ${LARGEST}`].samples} samples, disk ${disk[LARGEST].samples} appends per size`);
+results.appendGrowth = growth((n) => edits[`append ${n}`].ms);
+results.diskAppendGrowth = growth((n) => disk[n].ms);
+
+// 3. Dashboard ------------------------------------------------------------------------------------------------
+section('dashboard');
+{
+  const j = journals[journals.length - 1];
+  const stats = core.journalStats(j.journal, TODAY);
+  const page = { cspSource: 'vscode-webview://bench', styleUri: 'vscode-webview://bench/media/dashboard.css', scriptUri: 'vscode-webview://bench/media/dashboard.js', nonce: '0123456789abcdef', folder: 'file:///bench' };
+  const html = core.dashboardHtml(j.journal.charter, stats, page);
+  const d = alternate([{ name: 'dashboard', fn: () => core.dashboardHtml(j.journal.charter, stats, page) }]);
+  console.log(`dashboardHtml(charter, stats, page), ${int(LARGEST)} entries: median ${time(d.dashboard.ms)} (${d.dashboard.samples} samples), ${int(Buffer.byteLength(html))} bytes of HTML`);
+}
+
+// 4. Memory ------------------------------------------------------------------------------------------------------
+section(`memory: heapUsed after gc(), after 1 and after ${int(MEMORY_CYCLES)} full parses of the ${int(LARGEST)}-entry journal (separate process)`);
+{
+  const r = await run(process.execPath, ['--expose-gc', SELF, '--memory']);
+  const line = r.out.trim().split('\n').pop();
+  try {
+    const m = JSON.parse(line);
+    results.memoryGrowth = m.afterAll / m.afterOne;
+    const mb = (b) => `${(b / 1e6).toFixed(1)} MB`;
+    console.log(`after 1: ${mb(m.afterOne)}; after ${int(MEMORY_CYCLES)}: ${mb(m.afterAll)}; ratio ${ratio(results.memoryGrowth)}`);
+  } catch {
+    console.log(`! the memory run failed (exit ${r.status}):\n${tails(r.out)}`);
+  }
+}
+
+// 5. Inside VS Code ------------------------------------------------------------------------------------------------
+section('inside VS Code (scripts/bench-vscode.mjs: code-server + Chromium, offline)');
+results.bundleBytes = await bundle(); // again just before: what VS Code loads is the production bundle
+{
+  let json;
+  const r = await run(process.execPath, [path.join(ROOT, 'scripts', 'bench-vscode.mjs')], {
+    onLine: (line) => {
+      const m = /^BENCH_VSCODE_JSON (.*)$/.exec(line);
+      if (m) json = JSON.parse(m[1]);
+      else console.log(line);
+    },
+  });
+  if (json?.activation) {
+    results.activationMs = json.activation.activeBefore ? undefined : json.activation.medianMs;
+    results.readsAtActivation = json.activation.readsAtActivation;
+  } else {
+    console.log(`! the VS Code bench gave no figures (exit ${r.status})`);
+  }
+}
+
+// 6. Sizes -----------------------------------------------------------------------------------------------------------
+section('sizes');
+console.log(`dist/extension.js (node esbuild.mjs --production): ${int(results.bundleBytes)} bytes`);
+{
+  const dir = tempDir('spj-bench-vsix-');
+  const vsix = path.join(dir, 'bench.vsix');
+  const vsce = require.resolve('@vscode/vsce/vsce');
+  const r = await run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix]);
+  if (r.status === 0 && fs.existsSync(vsix)) {
+    results.vsixBytes = fs.statSync(vsix).size;
+    console.log(`.vsix (vsce package --no-dependencies): ${int(results.vsixBytes)} bytes`);
+  } else {
+    console.log(`! vsce package failed (exit ${r.status}):\n${tails(r.out)}`);
+  }
+  removeTemp(dir);
+}
+
+// Budget -----------------------------------------------------------------------------------------------------------------
+section(`budget (every figure from this run; load average now ${load()})`);
+const verdicts = [];
+function verdict(ok, text) {
+  verdicts.push(ok);
+  console.log(`${ok === undefined ? 'FAIL' : ok ? 'PASS' : 'FAIL'}  ${text}${ok === undefined ? ' — not measured' : ''}`);
+}
+const measured = (x) => x !== undefined && Number.isFinite(x);
+const check = (x, ok, text) => verdict(measured(x) ? ok(x) : undefined, text);
+check(results.parseVsFloor, (x) => x <= BUDGET.parseVsFloor, `full parse of ${int(LARGEST)} entries: ${ratio(results.parseVsFloor)} the floor (at most ${BUDGET.parseVsFloor}x)`);
+check(results.markdownItVsParse, (x) => x >= BUDGET.fasterThanMarkdownIt, `full parse of ${int(LARGEST)} entries: ${ratio(results.markdownItVsParse)} faster than markdown-it (at least ${BUDGET.fasterThanMarkdownIt}x)`);
+check(results.appendGrowth, (x) => x <= BUDGET.appendGrowth, `appendEntry, ${int(LARGEST)} vs ${SIZES[0]} entries: ${ratio(results.appendGrowth)} (at most ${BUDGET.appendGrowth}x)`);
+check(results.diskAppendGrowth, (x) => x <= BUDGET.appendGrowth, `appendToLocalFile on disk, ${int(LARGEST)} vs ${SIZES[0]} entries: ${ratio(results.diskAppendGrowth)} (at most ${BUDGET.appendGrowth}x)`);
+check(results.activationMs, (x) => x < BUDGET.activationMs, `activation (module load + activate()): ${measured(results.activationMs) ? time(results.activationMs) : '?'} median (under ${BUDGET.activationMs} ms)`);
+verdict(results.readsAtActivation ? results.readsAtActivation.every((n) => n === 0) : undefined, `activate() parses nothing: journal reads when activate() resolved: ${results.readsAtActivation?.join(', ') ?? '?'} (all 0)`);
+check(results.bundleBytes, (x) => x < BUDGET.bundleBytes, `bundle dist/extension.js: ${int(results.bundleBytes ?? NaN)} bytes (under ${int(BUDGET.bundleBytes)})`);
+check(results.vsixBytes, (x) => x < BUDGET.vsixBytes, `.vsix: ${int(results.vsixBytes ?? NaN)} bytes (under ${int(BUDGET.vsixBytes)})`);
+check(results.memoryGrowth, (x) => x <= BUDGET.memoryGrowth, `heapUsed after ${int(MEMORY_CYCLES)} full parses: ${ratio(results.memoryGrowth)} after 1 (at most ${BUDGET.memoryGrowth}x)`);
+console.log(`${verdicts.filter((v) => v).length} of ${verdicts.length} budgets pass`);
+process.exit(0);

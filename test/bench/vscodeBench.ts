@@ -1,0 +1,128 @@
+// The part of `npm run bench` that needs a real VS Code: loaded as `extensionTestsPath` by
+// scripts/bench-vscode.mjs (code-server + Chromium, offline), in the workspace that script prepares.
+// SIDE_PROJECT_BENCH names the measurement (the extension host inherits code-server's environment):
+//   activation  an empty folder, nothing has activated the extension yet: once the window has settled, time
+//               `await getExtension(ID).activate()` (module load + activate(), and the host's part), split
+//               into the bundle's module load and the activate() call; then check at once, before anything
+//               asks, that activation read no journal (the store counts its file reads)
+//   tree        a folder whose journal has 10,000 entries: time the tree's children for the biggest phase,
+//               getChildren(phaseNode) plus getTreeItem for each child, as the view asks for them
+// The figures go out as one `BENCH_RESULT {json}` line through console.log (codeAutomationLog).
+import Module from 'node:module';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { SideProjectApi } from '../../src/extension';
+import type { LifecycleNode } from '../../src/vscode/phaseTreeProvider';
+
+const EXTENSION_ID = 'sideproject-journal.side-project-journal';
+const SETTLE_MS = 3000;
+const TREE_WARMUP = 3;
+const TREE_RUNS = 21;
+
+export async function run(): Promise<void> {
+  const mode = process.env.SIDE_PROJECT_BENCH;
+  const result = mode === 'activation' ? await activation() : mode === 'tree' ? await tree() : undefined;
+  if (!result) throw new Error(`SIDE_PROJECT_BENCH is "${mode}": expected activation or tree`);
+  console.log(`BENCH_RESULT ${JSON.stringify({ mode, ...result })}`);
+}
+
+function extension(): vscode.Extension<SideProjectApi> {
+  const ext = vscode.extensions.getExtension<SideProjectApi>(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} not found`);
+  return ext;
+}
+
+async function activation(): Promise<Record<string, unknown>> {
+  const ext = extension();
+  // The extension host activates built-in extensions (git, merge-conflict…) as the window starts; their work
+  // interleaves with ours whenever activation awaits, and would be counted as ours. Let them finish first.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  const activeBefore = ext.isActive; // true would make the timing meaningless: reported, not hidden
+  const split = splitTimes(path.join(ext.extensionPath, 'dist', 'extension.js'));
+  const cachedBefore = new Set(Object.keys(require.cache));
+  const started = performance.now();
+  const api = await ext.activate();
+  const activationMs = performance.now() - started;
+  // Synchronously after activate() resolved: the deferred first load (setTimeout 0) cannot have run yet, so a
+  // read counted here was made by activate() itself.
+  const readsAtActivation = api.journals.all.map((store) => store.reads);
+  // The files activation loaded, relative to the extension: the bundle, and whatever it required at run time.
+  const modulesLoaded = Object.keys(require.cache)
+    .filter((file) => !cachedBefore.has(file))
+    .map((file) => path.relative(ext.extensionPath, file));
+  // And the counter does count: the deferred load reads once, soon after.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const readsOneSecondLater = api.journals.all.map((store) => store.reads);
+  split.restore();
+  return { activeBefore, activationMs, moduleLoadMs: split.loadMs, activateCallMs: split.activateMs, modulesLoaded, readsAtActivation, readsOneSecondLater };
+}
+
+/**
+ * Where activation's time goes: the bundle's module load (reading, compiling and running it, with whatever
+ * it requires) and the extension's own activate() call; the rest is the host's (its RPCs, the extension's
+ * storage). Measured by wrapping Node's Module.prototype.load for the bundle only, which costs microseconds.
+ */
+function splitTimes(bundle: string): { loadMs: number | undefined; activateMs: number | undefined; restore(): void } {
+  type Loadable = { exports: Record<string, unknown>; load(filename: string): void };
+  const proto = (Module as unknown as { prototype: Loadable }).prototype;
+  const original = proto.load;
+  const times = {
+    loadMs: undefined as number | undefined,
+    activateMs: undefined as number | undefined,
+    restore: () => void (proto.load = original),
+  };
+  proto.load = function (this: Loadable, filename: string) {
+    if (filename !== bundle) return original.call(this, filename);
+    const started = performance.now();
+    original.call(this, filename);
+    times.loadMs = performance.now() - started;
+    const exported = this.exports;
+    const activate = exported.activate as (...args: unknown[]) => unknown;
+    this.exports = {
+      ...exported,
+      activate: (...args: unknown[]) => {
+        const called = performance.now();
+        try {
+          return activate(...args);
+        } finally {
+          times.activateMs = performance.now() - called;
+        }
+      },
+    };
+  };
+  return times;
+}
+
+async function tree(): Promise<Record<string, unknown>> {
+  const api = await extension().activate();
+  const store = api.journals.all[0];
+  if (!store) throw new Error('no workspace folder');
+  const top = await api.tree.getChildren(); // loads the journal unless the deferred load already has
+  const entries = store.current?.journal.entries ?? [];
+  const phaseNodes = top.filter((n): n is Extract<LifecycleNode, { type: 'phase' }> => n.type === 'phase');
+  const count = (node: Extract<LifecycleNode, { type: 'phase' }>) => entries.filter((e) => e.phase === node.phase).length;
+  const biggest = phaseNodes.reduce<(typeof phaseNodes)[number] | undefined>((best, n) => (best && count(best) >= count(n) ? best : n), undefined);
+  if (!biggest) throw new Error(`no phase nodes among the tree's ${top.length} top-level nodes`);
+
+  let children = 0;
+  const once = async (): Promise<number> => {
+    const started = performance.now();
+    const nodes = await api.tree.getChildren(biggest);
+    for (const node of nodes) api.tree.getTreeItem(node);
+    children = nodes.length;
+    return performance.now() - started;
+  };
+  for (let i = 0; i < TREE_WARMUP; i++) await once();
+  const times: number[] = [];
+  for (let i = 0; i < TREE_RUNS; i++) times.push(await once());
+  times.sort((a, b) => a - b);
+  return {
+    entries: entries.length,
+    phase: biggest.phase,
+    children,
+    runs: TREE_RUNS,
+    medianMs: times[Math.floor(times.length / 2)],
+    minMs: times[0],
+    maxMs: times[times.length - 1],
+  };
+}
