@@ -142,15 +142,18 @@ export function incidents(journal: Journal): IncidentStats {
       const resolved = resolvedText && parseDayAndTime(resolvedText) ? resolvedText : undefined;
       return { entry, status: incidentStatus(entry), severity, detected, resolved, minutesToResolve: minutesBetween(detected, resolved) };
     });
-  const open = all.filter((i) => i.status !== 'resolved').sort((a, b) => (a.severity ?? 'SEV-9').localeCompare(b.severity ?? 'SEV-9') || a.detected.localeCompare(b.detected));
+  // Plain string order: severities and ISO times sort correctly by code unit, and localeCompare is slow.
+  const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const open = all.filter((i) => i.status !== 'resolved').sort((a, b) => byCodeUnit(a.severity ?? 'SEV-9', b.severity ?? 'SEV-9') || byCodeUnit(a.detected, b.detected));
   const resolved = all.filter((i) => i.status === 'resolved').reverse();
   const times = resolved.map((i) => i.minutesToResolve).filter((m): m is number => m !== undefined);
   return { open, resolved, meanMinutesToResolve: times.length ? Math.round(times.reduce((a, b) => a + b, 0) / times.length) : undefined };
 }
 
 function minutesBetween(from: string, to: string | undefined): number | undefined {
+  if (to === undefined) return undefined; // most incidents: still open
   const a = parseDayAndTime(from);
-  const b = to === undefined ? undefined : parseDayAndTime(to);
+  const b = parseDayAndTime(to);
   if (!a || !b) return undefined;
   const start = localInstant(a.day, a.time);
   const end = localInstant(b.day, b.time);
@@ -195,11 +198,11 @@ export function milestones(journal: Journal, today: CalendarDay, launchTarget: C
     }
   }
   const firstResolved = incidentStats.resolved.map((i) => ({ i, day: i.resolved ? i.resolved.slice(0, 10) : i.entry.date }))
-    .sort((a, b) => a.day.localeCompare(b.day))[0];
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))[0];
   if (firstResolved && firstResolved.day <= today) {
     out.push({ id: 'first-incident-resolved', on: firstResolved.day, label: `First incident resolved: ${firstResolved.i.entry.title}` });
   }
-  return out.sort((a, b) => a.on.localeCompare(b.on));
+  return out.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
 }
 
 export function plural(n: number, word: string): string {
