@@ -23,7 +23,7 @@ export class JournalWriteError extends Error {
   }
 }
 
-export function describeCause(cause: unknown): string {
+function describeCause(cause: unknown): string {
   const code = (cause as { code?: string }).code;
   switch (code) {
     case 'EACCES':
@@ -82,11 +82,6 @@ export class JournalStore implements vscode.Disposable {
   /** The last snapshot read, without reading: what views render synchronously. */
   get current(): JournalSnapshot | undefined {
     return this.snapshot ?? undefined;
-  }
-
-  /** True once the store knows whether a journal exists. */
-  get isLoaded(): boolean {
-    return this.snapshot !== undefined;
   }
 
   /** The journal, read once and then kept until the file changes. */

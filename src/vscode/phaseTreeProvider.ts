@@ -180,10 +180,6 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
     return item;
   }
 
-  refresh(): void {
-    this.changed.fire(undefined);
-  }
-
   dispose(): void {
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
