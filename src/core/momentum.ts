@@ -136,11 +136,14 @@ export function incidents(journal: Journal): IncidentStats {
     .map((entry): IncidentSummary => {
       const severityText = metadataValue(entry, 'severity')?.toUpperCase();
       const severity = (SEVERITIES as readonly string[]).includes(severityText ?? '') ? (severityText as Severity) : undefined;
-      const detectedText = metadataValue(entry, 'detected');
-      const detected = detectedText && parseDayAndTime(detectedText) ? detectedText.trim() : `${entry.date}${entry.time ? ` ${entry.time}` : ''}`;
+      const detectedText = metadataValue(entry, 'detected')?.trim();
+      const detectedAt = detectedText ? parseDayAndTime(detectedText) : undefined;
+      const detected = detectedAt ? (detectedText as string) : `${entry.date}${entry.time ? ` ${entry.time}` : ''}`;
       const resolvedText = metadataValue(entry, 'resolved')?.trim();
-      const resolved = resolvedText && parseDayAndTime(resolvedText) ? resolvedText : undefined;
-      return { entry, status: incidentStatus(entry), severity, detected, resolved, minutesToResolve: minutesBetween(detected, resolved) };
+      // Each time is read once: this runs for every incident on every change of the journal.
+      const resolvedAt = resolvedText ? parseDayAndTime(resolvedText) : undefined;
+      const minutesToResolve = resolvedAt ? minutesBetween(detectedAt ?? { day: entry.date, time: entry.time }, resolvedAt) : undefined;
+      return { entry, status: incidentStatus(entry), severity, detected, resolved: resolvedAt ? resolvedText : undefined, minutesToResolve };
     });
   // Plain string order: severities and ISO times sort correctly by code unit, and localeCompare is slow.
   const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -150,13 +153,11 @@ export function incidents(journal: Journal): IncidentStats {
   return { open, resolved, meanMinutesToResolve: times.length ? Math.round(times.reduce((a, b) => a + b, 0) / times.length) : undefined };
 }
 
-function minutesBetween(from: string, to: string | undefined): number | undefined {
-  if (to === undefined) return undefined; // most incidents: still open
-  const a = parseDayAndTime(from);
-  const b = parseDayAndTime(to);
-  if (!a || !b) return undefined;
-  const start = localInstant(a.day, a.time);
-  const end = localInstant(b.day, b.time);
+type DayAndTime = NonNullable<ReturnType<typeof parseDayAndTime>>;
+
+function minutesBetween(from: DayAndTime, to: DayAndTime): number | undefined {
+  const start = localInstant(from.day, from.time);
+  const end = localInstant(to.day, to.time);
   if (!start || !end || end < start) return undefined;
   return Math.round((end.getTime() - start.getTime()) / 60_000);
 }

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { addDays, daysBetween, isCalendarDay, localInstant, toCalendarDay, toWallTime } from '../../../src/core';
+import { differenceInCalendarDays } from 'date-fns';
+import * as fc from 'fast-check';
+import { addDays, dayToDate, daysBetween, isCalendarDay, isWallTime, localInstant, toCalendarDay, toWallTime } from '../../../src/core';
 import { inTimeZone } from '../timeZone';
 
 describe('calendar days', () => {
@@ -7,7 +9,33 @@ describe('calendar days', () => {
     assert.deepEqual(['2024-02-29', '2026-02-29', '2100-02-29', '2000-02-29', '2026-04-31', '2026-12-31', '2026-13-01', '2026-1-01'].map(isCalendarDay), [true, false, false, true, false, true, false, false]);
   });
 
-  for (const zone of ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Apia', 'UTC']) {
+  it('knows which times exist', () => {
+    assert.deepEqual(['00:00', '23:59', '24:00', '12:60', '9:30', '09:3', '09-30', '０9:30', ' 09:30'].map(isWallTime), [true, true, false, false, false, false, false, false, false]);
+  });
+
+  const ZONES = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Apia', 'UTC'];
+  // From ISO strings: Date.UTC would read year 1 as 1901.
+  const anyDay = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const earlyDay = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('0400-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  /** Two days far apart or close together (across this year's DST changes, in every zone here). */
+  const twoDays = fc.oneof(
+    fc.tuple(anyDay, anyDay),
+    fc.tuple(earlyDay, anyDay),
+    fc.tuple(fc.integer({ min: 0, max: 730 }), fc.integer({ min: -3, max: 3 })).map(([n, d]) => [addDays('2026-01-01', n), addDays('2026-01-01', n + d)] as const),
+  );
+
+  for (const zone of ZONES) {
+    it(`counts the days between any two days as date-fns does on their local midnights, in ${zone}`, () => {
+      inTimeZone(zone, () => {
+        fc.assert(
+          fc.property(twoDays, ([from, to]) => {
+            assert.equal(daysBetween(from, to), differenceInCalendarDays(dayToDate(to), dayToDate(from)));
+          }),
+          { seed: 20261124, numRuns: 500 },
+        );
+      });
+    });
+
     it(`counts a DST change as one calendar day in ${zone}`, () => {
       inTimeZone(zone, () => {
         assert.equal(daysBetween('2026-03-28', '2026-03-30'), 2);
