@@ -2,6 +2,7 @@
 // of times: the journal can hold years of entries and is re-read on every save. Nothing here throws on any
 // input; every problem becomes a diagnostic with its line.
 import { isCalendarDay, isWallTime, parseDayAndTime } from './calendar';
+import { readDatedHeading, readMetadataLine, splitKindWord } from './entryLines';
 import { EMPTY_CHARTER, readCharter } from './frontMatter';
 import { initialPhase, phaseChange, phaseNamed } from './phases';
 import {
@@ -29,14 +30,8 @@ const CH_DASH = 45;
 const CH_CR = 13;
 const CH_TAB = 9;
 
-/** `## YYYY-MM-DD[ HH:mm] rest` after the heading marker; the date must be followed by a blank or the end. */
-const DATED_HEADING = /^[ \t]+(\d{4}-\d{2}-\d{2})(?=[ \t]|$)(?:[ \t]+(\d{2}:\d{2})(?=[ \t]|$))?[ \t]*(.*)$/;
 const ENTRY_HEADING_START = /^ {0,3}##[ \t]+\d{4}-\d{1,2}-\d{1,2}/;
 const LOOKS_DATED = /^[ \t]+\d{4}-\d{1,2}-\d{1,2}/;
-const KIND_AND_TITLE = /^([A-Za-z]+)[ \t]*:[ \t]*(.*)$/;
-/** CommonMark: a closing sequence of `#`s preceded by a blank ends the heading's content. */
-const CLOSING_SEQUENCE = /(?:^|[ \t]+)#+[ \t]*$/;
-const METADATA = /^-[ \t]+([A-Za-z][A-Za-z0-9 _-]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
 
 const KIND_BY_NAME: ReadonlyMap<string, EntryKind> = new Map(ENTRY_KINDS.map((k) => [k, k]));
 
@@ -117,7 +112,7 @@ export function parseJournal(text: string): Journal {
     pos = bom ? 1 : 0;
   }
 
-  const entries: Entry[] = [];
+  const entries: PendingEntry[] = [];
   let open: OpenBlock | undefined;
   let fenceChar = 0;
   let fenceLength = 0;
@@ -129,7 +124,10 @@ export function parseJournal(text: string): Journal {
 
   const finish = (endLine: number, endOffset: number) => {
     if (!pending) return;
-    entries.push(finishEntry(pending, endLine, endOffset));
+    pending.endLine = endLine;
+    pending.end = endOffset;
+    pending.bodyStart = Math.min(pending.bodyStart, endOffset);
+    entries.push(pending);
     pending = undefined;
   };
 
@@ -151,9 +149,9 @@ export function parseJournal(text: string): Journal {
 
     if (collectingMetadata && pending) {
       if (c === CH_DASH && i === line.start) {
-        const m = METADATA.exec(lineText());
-        if (m) {
-          pending.metadata.push({ key: m[1], value: m[2] ?? '', line: lineNo });
+        const item = readMetadataLine(text, line.start, end);
+        if (item) {
+          pending.metadata.push({ key: item.key, value: item.value, line: lineNo });
           pending.bodyStart = line.next;
           continue;
         }
@@ -164,11 +162,24 @@ export function parseJournal(text: string): Journal {
     if (c === CH_HASH && text.charCodeAt(i + 1) === CH_HASH) {
       const after = text.charCodeAt(i + 2);
       if (i + 2 >= end || after === CH_SPACE || after === CH_TAB) {
-        const heading = readHeading(text.slice(i + 2, end), lineNo, diagnostics);
+        const heading = readHeading(text, i + 2, end, lineNo, diagnostics);
         if (heading) {
           finish(lineNo, line.start);
-          // Fields written out: a spread plus extra properties is a slow path in V8 (a third of a large parse).
-          pending = { kind: heading.kind, date: heading.date, time: heading.time, title: heading.title, line: lineNo, start: line.start, bodyStart: line.next, metadata: [] };
+          // The entry itself, completed in place when it ends: every field written out in one literal, so all
+          // entries share one shape (a spread of the heading was a third of a large parse).
+          pending = {
+            kind: heading.kind,
+            date: heading.date,
+            time: heading.time,
+            title: heading.title,
+            metadata: [],
+            phase: 'design',
+            line: lineNo,
+            endLine: lineNo,
+            start: line.start,
+            end: line.next,
+            bodyStart: line.next,
+          };
           collectingMetadata = true;
           continue;
         }
@@ -219,23 +230,19 @@ interface Heading {
   title: string;
 }
 
-interface PendingEntry extends Heading {
-  line: number;
-  start: number;
-  bodyStart: number;
-  metadata: MetadataItem[];
-}
+/** An entry while it is read: its end and phase are set when the next heading (or the end) is reached. */
+type PendingEntry = { -readonly [K in keyof Entry]: Entry[K] } & { metadata: MetadataItem[] };
 
 /** Reads what follows `##` on a level-2 heading; undefined when it is not an entry heading. */
-function readHeading(afterMarker: string, lineNo: number, diagnostics: Diagnostic[]): Heading | undefined {
-  const m = DATED_HEADING.exec(afterMarker);
-  if (!m) {
-    if (LOOKS_DATED.test(afterMarker)) {
+function readHeading(text: string, from: number, end: number, lineNo: number, diagnostics: Diagnostic[]): Heading | undefined {
+  const dated = readDatedHeading(text, from, end);
+  if (!dated) {
+    if (LOOKS_DATED.test(text.slice(from, end))) {
       diagnostics.push({ line: lineNo, severity: 'warning', message: 'This heading looks like an entry but is not one: write `## YYYY-MM-DD HH:mm Kind: title`' });
     }
     return undefined;
   }
-  const [, date, rawTime, rawRest] = m;
+  const { date, time: rawTime, rest } = dated;
   if (!isCalendarDay(date)) {
     diagnostics.push({ line: lineNo, severity: 'error', message: `${date} is not a calendar day, so this heading is not read as an entry` });
     return undefined;
@@ -245,14 +252,13 @@ function readHeading(afterMarker: string, lineNo: number, diagnostics: Diagnosti
     diagnostics.push({ line: lineNo, severity: 'warning', message: `${time} is not a time of day (HH:mm, 00:00 to 23:59); the entry is read without one` });
     time = undefined;
   }
-  const rest = rawRest.replace(CLOSING_SEQUENCE, '').trim();
-  const kindMatch = KIND_AND_TITLE.exec(rest);
-  if (kindMatch) {
-    const kind = KIND_BY_NAME.get(kindMatch[1].toLowerCase());
-    if (kind) return { kind, date, time, title: kindMatch[2] };
-    const guess = closestKind(kindMatch[1]);
+  const kindWord = splitKindWord(rest);
+  if (kindWord) {
+    const kind = KIND_BY_NAME.get(kindWord.word.toLowerCase());
+    if (kind) return { kind, date, time, title: kindWord.title };
+    const guess = closestKind(kindWord.word);
     if (guess) {
-      diagnostics.push({ line: lineNo, severity: 'warning', message: `"${kindMatch[1]}" is not an entry kind, so this is read as a Note: did you mean ${guess}?` });
+      diagnostics.push({ line: lineNo, severity: 'warning', message: `"${kindWord.word}" is not an entry kind, so this is read as a Note: did you mean ${guess}?` });
     }
   }
   return { kind: 'note', date, time, title: rest };
@@ -280,31 +286,16 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-function finishEntry(p: PendingEntry, endLine: number, end: number): Entry {
-  return {
-    kind: p.kind,
-    date: p.date,
-    time: p.time,
-    title: p.title,
-    metadata: p.metadata,
-    phase: 'design',
-    line: p.line,
-    endLine,
-    start: p.start,
-    end,
-    bodyStart: Math.min(p.bodyStart, end),
-  };
-}
-
 /** The metadata value for a key, matched without regard to case. */
 export function metadataValue(entry: Pick<Entry, 'metadata'>, key: string): string | undefined {
   const lower = key.toLowerCase();
-  for (const item of entry.metadata) if (item.key.toLowerCase() === lower) return item.value;
+  // The length first: most keys differ in it, and lowercasing every key on every lookup was most of the cost.
+  for (const item of entry.metadata) if (item.key.length === lower.length && item.key.toLowerCase() === lower) return item.value;
   return undefined;
 }
 
 /** Walks the entries in file order, giving each its phase and checking what each kind should carry. */
-function assignPhases(entries: Entry[], initial: Phase, diagnostics: Diagnostic[]): Entry[] {
+function assignPhases(entries: PendingEntry[], initial: Phase, diagnostics: Diagnostic[]): Entry[] {
   let current = initial;
   let previousDate = '';
   for (const entry of entries) {
@@ -329,7 +320,7 @@ function assignPhases(entries: Entry[], initial: Phase, diagnostics: Diagnostic[
     }
     // Set in place: these entries were made by this parse and nobody holds them yet (a copy each cost a tenth
     // of a large journal's parse).
-    (entry as { phase: Phase }).phase = phase;
+    entry.phase = phase;
   }
   return entries;
 }
