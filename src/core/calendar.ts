@@ -11,6 +11,8 @@ import type { CalendarDay, WallTime } from './types';
 const DIGIT_0 = 48;
 const DASH = 45;
 const COLON = 58;
+const SPACE = 32;
+const LATIN_T = 84;
 
 /** The number the digits at `from` up to `to` spell, or -1 when any of them is not a digit. */
 function digits(text: string, from: number, to: number): number {
@@ -59,12 +61,20 @@ function dayNumber(day: CalendarDay): number {
   return Date.UTC(digits(day, 0, 4) + GREGORIAN_CYCLE_YEARS, digits(day, 5, 7) - 1, digits(day, 8, 10)) / MS_PER_DAY;
 }
 
+/** A local date and time of a calendar day, built in one step (each setter computes the zone offset again). */
+function localDate(day: CalendarDay, hours: number, minutes: number): Date {
+  const year = digits(day, 0, 4);
+  const monthIndex = digits(day, 5, 7) - 1;
+  const date = digits(day, 8, 10);
+  const local = new Date(year, monthIndex, date, hours, minutes);
+  // The Date constructor reads years 0 to 99 as 1900 to 1999.
+  if (year < 100) local.setFullYear(year, monthIndex, date);
+  return local;
+}
+
 /** Local midnight of a calendar day. */
 export function dayToDate(day: CalendarDay): Date {
-  const date = new Date(2000, 0, 1);
-  // setFullYear, because the Date constructor reads years 0 to 99 as 1900 to 1999.
-  date.setFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-  return date;
+  return localDate(day, 0, 0);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -98,14 +108,16 @@ export function addDays(day: CalendarDay, days: number): CalendarDay {
  */
 export function localInstant(day: CalendarDay, time: WallTime | undefined): Date | undefined {
   if (!isCalendarDay(day) || (time !== undefined && !isWallTime(time))) return undefined;
-  const date = dayToDate(day);
-  if (time !== undefined) date.setHours(Number(time.slice(0, 2)), Number(time.slice(3, 5)));
-  return date;
+  return time === undefined ? localDate(day, 0, 0) : localDate(day, digits(time, 0, 2), digits(time, 3, 5));
 }
 
-/** Splits `YYYY-MM-DD HH:mm` (as in `Detected:` and `Resolved:`) into its parts. */
+/** Splits `YYYY-MM-DD HH:mm` or `YYYY-MM-DDTHH:mm` (as in `Detected:` and `Resolved:`) into its parts. */
 export function parseDayAndTime(value: string): { day: CalendarDay; time: WallTime | undefined } | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}))?$/.exec(value.trim());
-  if (!m || !isCalendarDay(m[1]) || (m[2] !== undefined && !isWallTime(m[2]))) return undefined;
-  return { day: m[1], time: m[2] };
+  const text = value.trim();
+  const day = text.slice(0, 10);
+  if (!isCalendarDay(day)) return undefined;
+  if (text.length === 10) return { day, time: undefined };
+  const separator = text.charCodeAt(10);
+  const time = text.slice(11);
+  return (separator === SPACE || separator === LATIN_T) && isWallTime(time) ? { day, time } : undefined;
 }

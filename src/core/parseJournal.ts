@@ -330,20 +330,26 @@ function metadataLine(entry: Entry, key: string): number {
 }
 
 function checkMetadata(entry: Entry, diagnostics: Diagnostic[]): void {
-  const warn = (key: string, message: string) => diagnostics.push({ line: metadataLine(entry, key), severity: 'warning', message });
+  if (entry.kind !== 'decision' && entry.kind !== 'incident') return;
+  // No closure or array per entry: this runs for every entry of every parse, and almost always finds nothing.
   const status = metadataValue(entry, 'status');
-  if (entry.kind === 'decision' && status !== undefined && !(DECISION_STATUSES as readonly string[]).includes(status.toLowerCase())) {
-    warn('status', `A decision's status is one of ${DECISION_STATUSES.join(', ')}; "${status}" is not`);
-  }
-  if (entry.kind === 'incident') {
-    if (status !== undefined && !(INCIDENT_STATUSES as readonly string[]).includes(status.toLowerCase())) {
-      warn('status', `An incident's status is one of ${INCIDENT_STATUSES.join(', ')}; "${status}" is not`);
+  if (entry.kind === 'decision') {
+    if (status !== undefined && !(DECISION_STATUSES as readonly string[]).includes(status.toLowerCase())) {
+      warn(diagnostics, entry, 'status', `A decision's status is one of ${DECISION_STATUSES.join(', ')}; "${status}" is not`);
     }
-    const severity = metadataValue(entry, 'severity');
-    if (severity !== undefined && !/^SEV-[1-4]$/i.test(severity)) warn('severity', `Severity is SEV-1 (worst) to SEV-4; "${severity}" is not`);
-    for (const key of ['detected', 'resolved']) {
-      const value = metadataValue(entry, key);
-      if (value !== undefined && !parseDayAndTime(value)) warn(key, `${key[0].toUpperCase()}${key.slice(1)} is written YYYY-MM-DD HH:mm; "${value}" is not`);
-    }
+    return;
   }
+  if (status !== undefined && !(INCIDENT_STATUSES as readonly string[]).includes(status.toLowerCase())) {
+    warn(diagnostics, entry, 'status', `An incident's status is one of ${INCIDENT_STATUSES.join(', ')}; "${status}" is not`);
+  }
+  const severity = metadataValue(entry, 'severity');
+  if (severity !== undefined && !/^SEV-[1-4]$/i.test(severity)) warn(diagnostics, entry, 'severity', `Severity is SEV-1 (worst) to SEV-4; "${severity}" is not`);
+  const detected = metadataValue(entry, 'detected');
+  if (detected !== undefined && !parseDayAndTime(detected)) warn(diagnostics, entry, 'detected', `Detected is written YYYY-MM-DD HH:mm; "${detected}" is not`);
+  const resolved = metadataValue(entry, 'resolved');
+  if (resolved !== undefined && !parseDayAndTime(resolved)) warn(diagnostics, entry, 'resolved', `Resolved is written YYYY-MM-DD HH:mm; "${resolved}" is not`);
+}
+
+function warn(diagnostics: Diagnostic[], entry: Entry, key: string, message: string): void {
+  diagnostics.push({ line: metadataLine(entry, key), severity: 'warning', message });
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { differenceInCalendarDays } from 'date-fns';
 import * as fc from 'fast-check';
-import { addDays, dayToDate, daysBetween, isCalendarDay, isWallTime, localInstant, toCalendarDay, toWallTime } from '../../../src/core';
+import { addDays, dayToDate, daysBetween, isCalendarDay, isWallTime, localInstant, parseDayAndTime, toCalendarDay, toWallTime } from '../../../src/core';
 import { inTimeZone } from '../timeZone';
 
 describe('calendar days', () => {
@@ -11,6 +11,15 @@ describe('calendar days', () => {
 
   it('knows which times exist', () => {
     assert.deepEqual(['00:00', '23:59', '24:00', '12:60', '9:30', '09:3', '09-30', '０9:30', ' 09:30'].map(isWallTime), [true, true, false, false, false, false, false, false, false]);
+  });
+
+  it('splits a day and time written with a space or a T, and nothing else', () => {
+    assert.deepEqual(parseDayAndTime(' 2026-11-24 10:30 '), { day: '2026-11-24', time: '10:30' });
+    assert.deepEqual(parseDayAndTime('2026-11-24T10:30'), { day: '2026-11-24', time: '10:30' });
+    assert.deepEqual(parseDayAndTime('2026-11-24'), { day: '2026-11-24', time: undefined });
+    for (const wrong of ['2026-11-24  10:30', '2026-11-24 10:30:00', '2026-11-24x10:30', '2026-11-24 T10:30', '2026-02-30 10:00', '2026-11-24 24:00', '2026-11-24 9:30', '26-11-24', '']) {
+      assert.equal(parseDayAndTime(wrong), undefined, wrong);
+    }
   });
 
   const ZONES = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Apia', 'UTC'];
@@ -56,6 +65,14 @@ describe('calendar days', () => {
     assert.equal(daysBetween('2028-02-01', '2028-03-01'), 29);
     assert.equal(daysBetween('2027-02-01', '2027-03-01'), 28);
     assert.equal(daysBetween('2026-12-31', '2026-01-01'), -364);
+  });
+
+  it('reads days in years 1 to 99 as those years, not the 1900s', () => {
+    const instant = localInstant('0050-03-01', '10:30');
+    assert.ok(instant);
+    assert.deepEqual([instant.getFullYear(), instant.getMonth(), instant.getDate(), instant.getHours(), instant.getMinutes()], [50, 2, 1, 10, 30]);
+    assert.equal(toCalendarDay(dayToDate('0001-01-01')), '0001-01-01');
+    assert.equal(daysBetween('0099-12-31', '0100-01-01'), 1);
   });
 
   it('gives the local day and time of an instant on both sides of midnight', () => {
