@@ -3,6 +3,8 @@
 // cut between them and the garbage they left were half of the parse. The expressions live on in the unit
 // tests as the definition these readers must agree with, line for line (entryLines.test.ts).
 
+import type { MetadataItem } from './types';
+
 const SPACE = 32;
 const TAB = 9;
 const CR = 13;
@@ -96,10 +98,11 @@ export function splitKindWord(rest: string): { word: string; title: string } | u
 }
 
 /**
- * Reads a metadata item, `- Key: value`, from a line's content (`from` to `end`): a key of letters, digits,
- * spaces, `_` and `-` that starts with a letter; a value after a blank, or none. Undefined for any other line.
+ * Reads a metadata item, `- Key: value`, from the content (`from` to `end`) of line `line`: a key of letters,
+ * digits, spaces, `_` and `-` that starts with a letter; a value after a blank, or none. Undefined for any
+ * other line.
  */
-export function readMetadataLine(text: string, from: number, end: number): { key: string; value: string } | undefined {
+export function readMetadataItem(text: string, from: number, end: number, line: number): MetadataItem | undefined {
   if (text.charCodeAt(from) !== DASH) return undefined;
   const keyStart = skipBlanks(text, from + 1, end);
   if (keyStart === from + 1 || keyStart === end || !isAsciiLetter(text.charCodeAt(keyStart))) return undefined;
@@ -112,9 +115,9 @@ export function readMetadataLine(text: string, from: number, end: number): { key
 
   let valueEnd = end;
   while (valueEnd > colon + 1 && isBlank(text.charCodeAt(valueEnd - 1))) valueEnd--;
-  if (valueEnd === colon + 1) return { key, value: '' };
+  if (valueEnd === colon + 1) return { key, value: '', line };
   if (!isBlank(text.charCodeAt(colon + 1))) return undefined; // `Key:value` is no item
   const valueStart = skipBlanks(text, colon + 1, valueEnd);
   if (containsLineTerminator(text, valueStart, valueEnd)) return undefined;
-  return { key, value: text.slice(valueStart, valueEnd) };
+  return { key, value: text.slice(valueStart, valueEnd), line };
 }

@@ -2,7 +2,7 @@
 // of times: the journal can hold years of entries and is re-read on every save. Nothing here throws on any
 // input; every problem becomes a diagnostic with its line.
 import { isCalendarDay, isWallTime, parseDayAndTime } from './calendar';
-import { readDatedHeading, readMetadataLine, splitKindWord } from './entryLines';
+import { readDatedHeading, readMetadataItem, splitKindWord } from './entryLines';
 import { EMPTY_CHARTER, readCharter } from './frontMatter';
 import { initialPhase, phaseChange, phaseNamed } from './phases';
 import {
@@ -149,9 +149,9 @@ export function parseJournal(text: string): Journal {
 
     if (collectingMetadata && pending) {
       if (c === CH_DASH && i === line.start) {
-        const item = readMetadataLine(text, line.start, end);
+        const item = readMetadataItem(text, line.start, end, lineNo);
         if (item) {
-          pending.metadata.push({ key: item.key, value: item.value, line: lineNo });
+          pending.metadata.push(item);
           pending.bodyStart = line.next;
           continue;
         }

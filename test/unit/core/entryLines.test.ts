@@ -3,7 +3,7 @@
 // digits, dashes, colons, hashes, letters, line terminators, non-ASCII white space), with a fixed seed.
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { readDatedHeading, readMetadataLine, splitKindWord } from '../../../src/core/entryLines';
+import { readDatedHeading, readMetadataItem, splitKindWord } from '../../../src/core/entryLines';
 
 /** `## YYYY-MM-DD[ HH:mm] rest` after the heading marker; the date must be followed by a blank or the end. */
 const DATED_HEADING = /^[ \t]+(\d{4}-\d{2}-\d{2})(?=[ \t]|$)(?:[ \t]+(\d{2}:\d{2})(?=[ \t]|$))?[ \t]*(.*)$/;
@@ -24,13 +24,13 @@ function kindByExpression(rest: string) {
 
 function metadataByExpression(line: string) {
   const m = METADATA.exec(line);
-  return m ? { key: m[1], value: m[2] ?? '' } : undefined;
+  return m ? { key: m[1], value: m[2] ?? '', line: 1 } : undefined;
 }
 
 /** Reads `line` placed inside other text, as the parser does, so no reader can look past its end. */
-function inContext<T>(line: string, read: (text: string, from: number, end: number) => T): T {
+function inContext<T>(line: string, read: (text: string, from: number, end: number, line: number) => T): T {
   const before = '## 2026-01-01 Note: before\n';
-  return read(`${before}${line}\n- After: 1 ## 2026`, before.length, before.length + line.length);
+  return read(`${before}${line}\n- After: 1 ## 2026`, before.length, before.length + line.length, 1);
 }
 
 const SAMPLE_HEADINGS = [
@@ -87,7 +87,7 @@ describe('entry line readers', () => {
 
   it('read sample metadata lines exactly as the expression that defines them', () => {
     for (const line of SAMPLE_ITEMS) {
-      assert.deepEqual(inContext(line, readMetadataLine), metadataByExpression(line), JSON.stringify(line));
+      assert.deepEqual(inContext(line, readMetadataItem), metadataByExpression(line), JSON.stringify(line));
     }
   });
 
@@ -120,7 +120,7 @@ describe('entry line readers', () => {
     let read = 0;
     fc.assert(
       fc.property(fc.oneof(lineOf('-'), lineOf('- '), lineOf('- Key'), lineOf('- Key:'), lineOf('- Root cause: ')), (line) => {
-        const item = inContext(line, readMetadataLine);
+        const item = inContext(line, readMetadataItem);
         assert.deepEqual(item, metadataByExpression(line));
         if (item) read++;
       }),
