@@ -4,23 +4,19 @@
 // 24-hour spans. date-fns's format and parse are not used: with their locale tables they would double the
 // bundle.
 import { addDays as addDaysToDate } from 'date-fns';
+import { COLON, DASH, DIGIT_ZERO, isAsciiDigit, LATIN_CAPITAL_T, SPACE } from './codeUnits';
 import type { CalendarDay, WallTime } from './types';
 
 // The shapes are checked code unit by code unit, not with regular expressions: the parser checks every entry
 // heading's day and time, and the stats count days between thousands of them.
-const DIGIT_0 = 48;
-const DASH = 45;
-const COLON = 58;
-const SPACE = 32;
-const LATIN_T = 84;
 
 /** The number the digits at `from` up to `to` spell, or -1 when any of them is not a digit. */
 function digits(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - DIGIT_0;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
+    const c = text.charCodeAt(i);
+    if (!isAsciiDigit(c)) return -1;
+    n = n * 10 + c - DIGIT_ZERO;
   }
   return n;
 }
@@ -119,5 +115,5 @@ export function parseDayAndTime(value: string): { day: CalendarDay; time: WallTi
   if (text.length === 10) return { day, time: undefined };
   const separator = text.charCodeAt(10);
   const time = text.slice(11);
-  return (separator === SPACE || separator === LATIN_T) && isWallTime(time) ? { day, time } : undefined;
+  return (separator === SPACE || separator === LATIN_CAPITAL_T) && isWallTime(time) ? { day, time } : undefined;
 }

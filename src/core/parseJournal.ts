@@ -2,6 +2,7 @@
 // of times: the journal can hold years of entries and is re-read on every save. Nothing here throws on any
 // input; every problem becomes a diagnostic with its line.
 import { isCalendarDay, isWallTime, parseDayAndTime } from './calendar';
+import { BACKTICK, CR, DASH, HASH, LESS_THAN, SPACE, TAB, TILDE } from './codeUnits';
 import { readDatedHeading, readMetadataItem, splitKindWord } from './entryLines';
 import { EMPTY_CHARTER, readCharter } from './frontMatter';
 import { initialPhase, phaseChange, phaseNamed } from './phases';
@@ -20,15 +21,6 @@ import {
   type OpenBlock,
   type Phase,
 } from './types';
-
-const CH_SPACE = 32;
-const CH_HASH = 35;
-const CH_BACKTICK = 96;
-const CH_TILDE = 126;
-const CH_LT = 60;
-const CH_DASH = 45;
-const CH_CR = 13;
-const CH_TAB = 9;
 
 const ENTRY_HEADING_START = /^ {0,3}##[ \t]+\d{4}-\d{1,2}-\d{1,2}/;
 const LOOKS_DATED = /^[ \t]+\d{4}-\d{1,2}-\d{1,2}/;
@@ -49,8 +41,8 @@ export function parseJournal(text: string): Journal {
   const firstNewline = text.indexOf('\n');
   // A text whose only line break is a CR at its very end (a CRLF cut short; the reader already treats that CR
   // as a line ending) is a CRLF text: the LF an append supplies completes it, and the style stays the same.
-  const endsInCr = firstNewline < 0 && text.charCodeAt(text.length - 1) === CH_CR;
-  const eol = (firstNewline > 0 && text.charCodeAt(firstNewline - 1) === CH_CR) || endsInCr ? '\r\n' : '\n';
+  const endsInCr = firstNewline < 0 && text.charCodeAt(text.length - 1) === CR;
+  const eol = (firstNewline > 0 && text.charCodeAt(firstNewline - 1) === CR) || endsInCr ? '\r\n' : '\n';
   const finalNewline = text.length > 0 && text.charCodeAt(text.length - 1) === 10;
 
   let pos = bom ? 1 : 0;
@@ -61,7 +53,7 @@ export function parseJournal(text: string): Journal {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     line.start = pos;
-    line.contentEnd = end > pos && text.charCodeAt(end - 1) === CH_CR ? end - 1 : end;
+    line.contentEnd = end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
     line.next = nl < 0 ? text.length : nl + 1;
     pos = line.next;
     return true;
@@ -134,7 +126,7 @@ export function parseJournal(text: string): Journal {
   for (; readLine(); lineNo++) {
     let i = line.start;
     const end = line.contentEnd;
-    while (i < end && i - line.start < 3 && text.charCodeAt(i) === CH_SPACE) i++;
+    while (i < end && i - line.start < 3 && text.charCodeAt(i) === SPACE) i++;
     const c = i < end ? text.charCodeAt(i) : -1;
 
     if (open) {
@@ -148,7 +140,7 @@ export function parseJournal(text: string): Journal {
     }
 
     if (collectingMetadata && pending) {
-      if (c === CH_DASH && i === line.start) {
+      if (c === DASH && i === line.start) {
         const item = readMetadataItem(text, line.start, end, lineNo);
         if (item) {
           pending.metadata.push(item);
@@ -159,9 +151,9 @@ export function parseJournal(text: string): Journal {
       collectingMetadata = false;
     }
 
-    if (c === CH_HASH && text.charCodeAt(i + 1) === CH_HASH) {
+    if (c === HASH && text.charCodeAt(i + 1) === HASH) {
       const after = text.charCodeAt(i + 2);
-      if (i + 2 >= end || after === CH_SPACE || after === CH_TAB) {
+      if (i + 2 >= end || after === SPACE || after === TAB) {
         const heading = readHeading(text, i + 2, end, lineNo, diagnostics);
         if (heading) {
           finish(lineNo, line.start);
@@ -184,16 +176,16 @@ export function parseJournal(text: string): Journal {
           continue;
         }
       }
-    } else if ((c === CH_BACKTICK || c === CH_TILDE) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) {
+    } else if ((c === BACKTICK || c === TILDE) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) {
       let n = 3;
       while (text.charCodeAt(i + n) === c) n++;
       // A backtick fence's info string cannot contain a backtick (CommonMark), or it is inline code.
-      if (c === CH_TILDE || !containsChar(text, i + n, end, CH_BACKTICK)) {
+      if (c === TILDE || !containsChar(text, i + n, end, BACKTICK)) {
         open = { kind: 'fence', marker: String.fromCharCode(c).repeat(n) };
         fenceChar = c;
         fenceLength = n;
       }
-    } else if (c === CH_LT && text.startsWith('<!--', i)) {
+    } else if (c === LESS_THAN && text.startsWith('<!--', i)) {
       // CommonMark ends a comment block on the first line containing `-->`, its own first line included, and
       // `<!-->` and `<!--->` contain one: the search starts inside the `<!--`, not after it.
       commentCloseAt = text.indexOf('-->', i + 2);
@@ -218,7 +210,7 @@ function isClosingFence(text: string, i: number, end: number, char: number, leng
   if (n < length) return false;
   for (let j = i + n; j < end; j++) {
     const c = text.charCodeAt(j);
-    if (c !== CH_SPACE && c !== CH_TAB) return false;
+    if (c !== SPACE && c !== TAB) return false;
   }
   return true;
 }
