@@ -80,7 +80,14 @@ export function momentum(journal: Journal, today: CalendarDay, options: Momentum
   const weekCounts = new Array<number>(Math.max(0, Math.floor(daysBetween(firstWeek, today) / 7) + 1)).fill(0);
   const weekShift = daysBetween(firstWeek, first);
   for (const day of days) weekCounts[Math.floor((weekShift + offset(day)) / 7)]++;
-  const weeks: WeekActivity[] = weekCounts.map((count, i) => ({ start: addDays(firstWeek, 7 * i), count }));
+  // One local date stepped a week at a time (setDate counts calendar days, as addDays does): a project
+  // started years ago has hundreds of weeks, and a new Date for each was most of a small journal's stats.
+  const monday = dayToDate(firstWeek);
+  const weeks: WeekActivity[] = weekCounts.map((count) => {
+    const start = toCalendarDay(monday);
+    monday.setDate(monday.getDate() + 7);
+    return { start, count };
+  });
 
   const pausedUntil = journal.charter.pausedUntil;
   const paused = pausedUntil !== undefined && pausedUntil >= today;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decisionsByStatus, DEFAULT_MOMENTUM, formatDuration, incidents, journalStats, milestones, momentum, parseJournal } from '../../../src/core';
+import { addDays, dayToDate, decisionsByStatus, DEFAULT_MOMENTUM, formatDuration, incidents, journalStats, milestones, momentum, parseJournal } from '../../../src/core';
 import { inTimeZone } from '../timeZone';
 
 const example = parseJournal(fs.readFileSync(path.join(__dirname, '../../../../test/fixtures/journals/format-example.md'), 'utf8'));
@@ -24,6 +24,22 @@ describe('momentum', () => {
     ]);
     assert.deepEqual([m.lastEntryOn, m.daysSinceLastEntry, m.recentCount, m.bestCount, m.stale, m.drop], ['2026-11-22', 2, 2, 2, false, false]);
   });
+
+  // Zones whose DST changes fall at midnight (Santiago, Beirut, Havana) as well as the usual ones.
+  for (const zone of ['Europe/Berlin', 'America/Santiago', 'Asia/Beirut', 'America/Havana', 'Australia/Lord_Howe', 'Pacific/Apia']) {
+    it(`gives every week of seven years its Monday, across every DST change, in ${zone}`, () => {
+      inTimeZone(zone, () => {
+        const m = momentum(journalWith('2019-12-30', { '2019-12-31': 1, '2026-11-20': 1 }), '2026-11-24');
+        assert.equal(m.weeks.length, 361);
+        assert.deepEqual([m.weeks[0].start, m.weeks[m.weeks.length - 1].start], ['2019-12-30', '2026-11-23']);
+        m.weeks.forEach((week, i) => {
+          assert.equal(week.start, addDays('2019-12-30', 7 * i));
+          assert.equal(dayToDate(week.start).getDay(), 1, week.start);
+        });
+        assert.deepEqual(m.weeks.filter((w) => w.count > 0).map((w) => w.start), ['2019-12-30', '2026-11-16']);
+      });
+    });
+  }
 
   it('is stale after nudge.afterDays without an entry, and a drop since the day after the last one', () => {
     const at13 = momentum(example, '2026-12-05');
