@@ -2,7 +2,7 @@
 // of times: the journal can hold years of entries and is re-read on every save. Nothing here throws on any
 // input; every problem becomes a diagnostic with its line.
 import { isCalendarDay, isWallTime, parseDayAndTime } from './calendar';
-import { BACKTICK, CR, DASH, HASH, LESS_THAN, SPACE, TAB, TILDE } from './codeUnits';
+import { BACKTICK, CR, DASH, HASH, isBlank, LESS_THAN, SPACE, TILDE } from './codeUnits';
 import { readDatedHeading, readMetadataItem, splitKindWord } from './entryLines';
 import { EMPTY_CHARTER, readCharter } from './frontMatter';
 import { initialPhase, phaseChange, phaseNamed } from './phases';
@@ -153,7 +153,7 @@ export function parseJournal(text: string): Journal {
 
     if (c === HASH && text.charCodeAt(i + 1) === HASH) {
       const after = text.charCodeAt(i + 2);
-      if (i + 2 >= end || after === SPACE || after === TAB) {
+      if (i + 2 >= end || isBlank(after)) {
         const heading = readHeading(text, i + 2, end, lineNo, diagnostics);
         if (heading) {
           finish(lineNo, line.start);
@@ -209,8 +209,7 @@ function isClosingFence(text: string, i: number, end: number, char: number, leng
   while (text.charCodeAt(i + n) === char) n++;
   if (n < length) return false;
   for (let j = i + n; j < end; j++) {
-    const c = text.charCodeAt(j);
-    if (c !== SPACE && c !== TAB) return false;
+    if (!isBlank(text.charCodeAt(j))) return false;
   }
   return true;
 }
