@@ -7,10 +7,11 @@ import { addDays as addDaysToDate } from 'date-fns';
 import { COLON, DASH, DIGIT_ZERO, isAsciiDigit, LATIN_CAPITAL_T, SPACE } from './codeUnits';
 import type { CalendarDay, WallTime } from './types';
 
-// The shapes are checked code unit by code unit, not with regular expressions: the parser checks every entry
-// heading's day and time, and the stats count days between thousands of them.
-
-/** The number the digits at `from` up to `to` spell, or -1 when any of them is not a digit. */
+/**
+ * The number the digits at `from` up to `to` spell, or -1 when any of them is not a digit. Shapes are checked
+ * code unit by code unit, not with regular expressions: the parser checks every entry heading's day and
+ * time, and the stats count days between thousands of them.
+ */
 function digits(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
