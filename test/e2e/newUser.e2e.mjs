@@ -7,7 +7,8 @@
 //
 // Environment: SIDE_PROJECT_E2E_TIMEOUT_MS bounds the whole scenario (default 180000).
 // The extension's clock is pinned with SIDE_PROJECT_NOW, so every date below is fixed.
-// Writes docs/screenshots/{lifecycle-tree,status-bar,workbench}.png; on a failure, a screenshot of the
+// Writes {lifecycle-tree,status-bar,workbench}.png to $TMPDIR/side-project-journal-screenshots, or to
+// docs/screenshots with SIDE_PROJECT_SCREENSHOTS=docs (npm run screenshots); on a failure, a screenshot of the
 // window goes to $TMPDIR/spj-e2e-failure.png.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -126,16 +127,22 @@ async function clickViewAction(label) {
   await action.click();
 }
 
-/** The tree's rows as [label, description]. */
+/**
+ * The tree's rows as [label, description], top to bottom. The workbench's list may keep its rows in any
+ * DOM order, so they are sorted by their index. (The tree here is a dozen rows in a tall sidebar: all
+ * of them are rendered.)
+ */
 async function treeRows() {
-  return page
+  const rows = await page
     .locator(`${sel.sidebar} .monaco-list[role="tree"] .monaco-list-row`)
-    .evaluateAll((rows) =>
-      rows.map((row) => [
-        row.querySelector('.label-name')?.textContent?.trim() ?? row.textContent.trim(),
-        row.querySelector('.label-description')?.textContent?.trim() ?? '',
-      ]),
+    .evaluateAll((elements) =>
+      elements.map((row) => ({
+        index: Number(row.dataset.index),
+        label: row.querySelector('.label-name')?.textContent?.trim() ?? row.textContent.trim(),
+        description: row.querySelector('.label-description')?.textContent?.trim() ?? '',
+      })),
     );
+  return rows.sort((a, b) => a.index - b.index).map(({ label, description }) => [label, description]);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -259,9 +266,15 @@ try {
   });
 
   await step('the tree shows Design on day 1 with the decision and the incident', async () => {
-    const rows = await until('the tree to list the incident', async () => {
+    // The tree redraws after each write; read it once it lists the incident and two reads agree.
+    let previous = '';
+    const rows = await until('the tree to list the incident and settle', async () => {
       const r = await treeRows();
-      return r.some(([label]) => label === INCIDENT) && r;
+      const seen = JSON.stringify(r);
+      const settled = seen === previous;
+      previous = seen;
+      if (!settled) await settle(200);
+      return settled && r.some(([label]) => label === INCIDENT) && r;
     });
     console.log(`    tree: ${rows.map(([l, d]) => (d ? `${l} [${d}]` : l)).join(' | ')}`);
     const labels = rows.map(([label]) => label);
