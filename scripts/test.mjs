@@ -32,7 +32,11 @@ function run({ command, args }) {
 let passed = 0;
 let failed = 0;
 const failedSteps = [];
-const only = process.argv.slice(2);
+// `--screenshots` (what `npm run screenshots` passes) has the e2e scenarios save the README's pictures in
+// docs/screenshots instead of a temp folder.
+const options = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+if (options.includes('--screenshots')) process.env.SIDE_PROJECT_SCREENSHOTS = 'docs';
 for (const step of steps) {
   // Picked steps (`npm test -- unit e2e`) still get a fresh build, never a stale one.
   if (only.length > 0 && !step.build && !only.includes(step.name.split(' ')[0])) continue;

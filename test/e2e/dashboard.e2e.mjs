@@ -12,7 +12,8 @@
 //
 // Environment: SIDE_PROJECT_E2E_TIMEOUT_MS bounds the whole scenario (default 180000).
 // The extension's clock is pinned with SIDE_PROJECT_NOW (2026-11-24 10:30).
-// Writes docs/screenshots/dashboard-{dark,light}.png; on a failure, a screenshot of the window goes to
+// Writes dashboard-{dark,light}.png to $TMPDIR/side-project-journal-screenshots, or to docs/screenshots
+// with SIDE_PROJECT_SCREENSHOTS=docs (npm run screenshots); on a failure, a screenshot of the window goes to
 // $TMPDIR/spj-e2e-dashboard-failure.png.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -167,7 +168,7 @@ async function shoot(file) {
   await page.locator(sel.editor).screenshot({ path: path.join(SCREENSHOTS, file) });
   const size = fs.statSync(path.join(SCREENSHOTS, file)).size;
   assert.ok(size > 10_000, `${file} written (${size} bytes)`);
-  console.log(`    ${path.relative(ROOT, path.join(SCREENSHOTS, file))}: ${size} bytes`);
+  console.log(`    ${path.join(SCREENSHOTS, file)}: ${size} bytes`);
 }
 
 // ---------------------------------------------------------------------------------------------------------

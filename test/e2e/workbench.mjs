@@ -3,6 +3,7 @@
 // VS Code workbench (code-server's, see scripts/codeServer.mjs) on a folder in Debian's headless Chromium.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   ROOT,
@@ -16,7 +17,15 @@ import {
 
 /** The extension's clock in every scenario (env SIDE_PROJECT_NOW), so every date is fixed. */
 export const NOW = '2026-11-24T10:30:00';
-export const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
+/**
+ * Where the scenarios save their screenshots: a temp folder, so a test run leaves the working tree as it
+ * was; `docs/screenshots/` (the README's pictures) only when asked for with SIDE_PROJECT_SCREENSHOTS=docs,
+ * which `npm run screenshots` sets.
+ */
+export const SCREENSHOTS =
+  process.env.SIDE_PROJECT_SCREENSHOTS === 'docs'
+    ? path.join(ROOT, 'docs', 'screenshots')
+    : path.join(os.tmpdir(), 'side-project-journal-screenshots');
 /** Bounds each whole scenario; SIDE_PROJECT_E2E_TIMEOUT_MS overrides it. */
 export const TIMEOUT_MS = Number(process.env.SIDE_PROJECT_E2E_TIMEOUT_MS) || 180_000;
 
