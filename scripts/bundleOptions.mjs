@@ -1,0 +1,74 @@
+// How the extension is bundled, shared by esbuild.mjs (the build) and the unit test that checks what the
+// bundle loads at start (test/unit/bundle.test.ts). `vscode` is provided by the host at run time.
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/** Prints build problems the way VS Code's esbuild problem matcher expects. */
+const problemReporter = {
+  name: 'problem-reporter',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+/**
+ * js-yaml 3 (through gray-matter) registers its JavaScript types (!!js/function, !!js/regexp) in its full
+ * schema, and the function type tries to require esprima at load time: extra milliseconds on every start,
+ * for types the journal must never use. The bundle's full schema is the safe one: no code-building type can
+ * be reached, whatever schema a caller asks for.
+ */
+export const yamlWithoutJsTypes = {
+  name: 'yaml-without-js-types',
+  setup(build) {
+    build.onLoad({ filter: /js-yaml[\\/]lib[\\/]js-yaml[\\/]schema[\\/]default_full\.js$/ }, (args) => ({
+      contents: "module.exports = require('./default_safe');",
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
+/**
+ * Each module's `import * as vscode from 'vscode'` becomes, in a CommonJS bundle, its own `__toESM` copy of
+ * the host's API object: a getter defined for each of its couple of hundred names, in all seventeen modules,
+ * on every start. Routing the imports through one re-exporting module makes that one copy.
+ */
+export const oneVscodeNamespace = {
+  name: 'one-vscode-namespace',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) =>
+      args.namespace === 'vscode-api' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-api' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'vscode-api' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+  },
+};
+
+/** esbuild's options: one CommonJS bundle, minified with no source maps for the .vsix (`production`). */
+export function bundleOptions({ production = false, watch = false } = {}) {
+  return {
+    absWorkingDir: ROOT,
+    entryPoints: ['src/extension.ts'],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    legalComments: production ? 'none' : 'inline',
+    logLevel: watch ? 'silent' : 'warning',
+    metafile: true,
+    plugins: watch ? [yamlWithoutJsTypes, oneVscodeNamespace, problemReporter] : [yamlWithoutJsTypes, oneVscodeNamespace],
+  };
+}
