@@ -40,7 +40,8 @@ export const yamlWithoutJsTypes = {
 /**
  * Each module's `import * as vscode from 'vscode'` becomes, in a CommonJS bundle, its own `__toESM` copy of
  * the host's API object: a getter defined for each of its couple of hundred names, in all seventeen modules,
- * on every start. Routing the imports through one re-exporting module makes that one copy.
+ * on every start. Routing the imports through one re-exporting module makes that one copy. The plugin is
+ * also what keeps `vscode` out of the bundle: that module's own import is the one external require.
  */
 export const oneVscodeNamespace = {
   name: 'one-vscode-namespace',
@@ -62,7 +63,6 @@ export function bundleOptions({ production = false, watch = false } = {}) {
     platform: 'node',
     target: 'node18',
     outfile: 'dist/extension.js',
-    external: ['vscode'],
     minify: production,
     sourcemap: !production,
     sourcesContent: false,

@@ -152,12 +152,15 @@ export function incidents(journal: Journal): IncidentStats {
       const minutesToResolve = resolvedAt ? minutesBetween(detectedAt ?? { day: entry.date, time: entry.time }, resolvedAt) : undefined;
       return { entry, status: incidentStatus(entry), severity, detected, resolved: resolvedAt ? resolvedText : undefined, minutesToResolve };
     });
-  // Plain string order: severities and ISO times sort correctly by code unit, and localeCompare is slow.
-  const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const open = all.filter((i) => i.status !== 'resolved').sort((a, b) => byCodeUnit(a.severity ?? 'SEV-9', b.severity ?? 'SEV-9') || byCodeUnit(a.detected, b.detected));
   const resolved = all.filter((i) => i.status === 'resolved').reverse();
   const times = resolved.map((i) => i.minutesToResolve).filter((m): m is number => m !== undefined);
   return { open, resolved, meanMinutesToResolve: times.length ? Math.round(times.reduce((a, b) => a + b, 0) / times.length) : undefined };
+}
+
+/** Plain string order: severities, days and ISO times sort correctly by code unit, and localeCompare is slow. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 type DayAndTime = NonNullable<ReturnType<typeof parseDayAndTime>>;
@@ -206,11 +209,11 @@ export function milestones(journal: Journal, today: CalendarDay, launchTarget: C
     }
   }
   const firstResolved = incidentStats.resolved.map((i) => ({ i, day: i.resolved ? i.resolved.slice(0, 10) : i.entry.date }))
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))[0];
+    .sort((a, b) => byCodeUnit(a.day, b.day))[0];
   if (firstResolved && firstResolved.day <= today) {
     out.push({ id: 'first-incident-resolved', on: firstResolved.day, label: `First incident resolved: ${firstResolved.i.entry.title}` });
   }
-  return out.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  return out.sort((a, b) => byCodeUnit(a.on, b.on));
 }
 
 export function plural(n: number, word: string): string {
