@@ -14,6 +14,7 @@ export const CHARTER_KEYS = {
   learningGoal: 'learning_goal',
   definitionOfDone: 'definition_of_done',
   pausedUntil: 'paused_until',
+  nextStep: 'next_step',
 } as const;
 export type CharterField = keyof typeof CHARTER_KEYS;
 

@@ -49,7 +49,7 @@ const SAFE_OPTIONS = {
   },
 };
 
-const KNOWN_KEYS = new Set(['project', 'started', 'launch_target', 'launched', 'learning_goal', 'definition_of_done', 'paused_until']);
+const KNOWN_KEYS = new Set(['project', 'started', 'launch_target', 'launched', 'learning_goal', 'definition_of_done', 'paused_until', 'next_step']);
 
 export type CharterResult =
   | { readonly ok: true; readonly charter: Charter; readonly diagnostics: readonly Diagnostic[] }
@@ -141,6 +141,7 @@ function toCharter(data: Record<string, unknown>, source: string, firstLine: num
     learningGoal: text('learning_goal'),
     definitionOfDone,
     pausedUntil: day('paused_until'),
+    nextStep: text('next_step'),
     extra,
   };
   return { ok: true, charter, diagnostics };

@@ -63,6 +63,8 @@ export interface Charter {
   readonly learningGoal?: string;
   readonly definitionOfDone: readonly string[];
   readonly pausedUntil?: CalendarDay;
+  /** One line: what to do next, so an evening's work starts without deciding what to work on. */
+  readonly nextStep?: string;
   readonly extra: Readonly<Record<string, unknown>>;
 }
 

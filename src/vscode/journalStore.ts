@@ -1,7 +1,7 @@
 // One store per workspace folder owns its journal: it finds, reads, caches, writes and watches the file,
 // and fires one change event per change. Views only listen; no view parses or writes.
 import * as vscode from 'vscode';
-import { appendEntry, applyEdits, parseJournal, type EntryDraft, type Journal, type TextEdit } from '../core';
+import { appendEntry, applyEdits, parseJournal, type Entry, type EntryDraft, type Journal, type TextEdit } from '../core';
 import { appendToLocalFile } from './localFile';
 import { readSettings } from './settings';
 
@@ -54,9 +54,15 @@ export class JournalStore implements vscode.Disposable {
   private known: { mtime: number; size: number } | undefined;
   private watcher: vscode.Disposable | undefined;
   private readonly changed = new vscode.EventEmitter<JournalStore>();
-  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  private readonly appended = new vscode.EventEmitter<Entry>();
+  private readonly subscriptions: vscode.Disposable[] = [this.changed, this.appended];
   /** Fires after the journal was (re)read: on first load, after a write, after a change on disk. */
   readonly onDidChange = this.changed.event;
+  /**
+   * Fires after the store appended an entry and read the journal back: the entry as parsed, so its lines
+   * are those of `current`. Views use it to show the user what they just logged; hand edits never fire it.
+   */
+  readonly onDidAppend = this.appended.event;
   /** How many times the file has been read; for the tests that prove writes cause exactly one reload. */
   reads = 0;
 
@@ -167,6 +173,12 @@ export class JournalStore implements vscode.Disposable {
 
   /** Appends an entry, choosing the write that keeps both the user's unsaved text and the entry. */
   async append(draft: EntryDraft): Promise<void> {
+    await this.appendOnly(draft);
+    const last = this.snapshot?.journal.entries.at(-1);
+    if (last && last.kind === draft.kind && last.date === draft.date) this.appended.fire(last);
+  }
+
+  private async appendOnly(draft: EntryDraft): Promise<void> {
     const uri = this.uri;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open?.isDirty) {

@@ -51,6 +51,13 @@ describe('charter edits', () => {
     assert.equal(edit(charter, 'definitionOfDone', undefined), charter.replace('definition_of_done:\n- Public URL with TLS\n- Three people use it  # for 30 days\n', ''));
   });
 
+  it('sets the next step, one line, read back as the charter says it', () => {
+    const added = edit(charter, 'nextStep', 'Restore last night\'s backup: "drill" #1');
+    const charterRead = parseJournal(added).charter;
+    assert.equal(charterRead.nextStep, 'Restore last night\'s backup: "drill" #1');
+    assert.equal(edit(added, 'nextStep', undefined), charter);
+  });
+
   it('keeps CRLF line endings and a BOM', () => {
     const crlf = '\uFEFF' + charter.replace(/\n/g, '\r\n');
     const after = edit(crlf, 'definitionOfDone', ['a', 'b']);

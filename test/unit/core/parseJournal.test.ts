@@ -19,6 +19,7 @@ describe('parseJournal', () => {
         learningGoal: 'Run a Postgres-backed service end to end, backups included',
         definitionOfDone: ['Public URL with TLS', 'Three people use it for 30 days'],
         pausedUntil: undefined,
+        nextStep: undefined,
         extra: {},
       });
       assert.deepEqual(journal.frontMatter, { state: 'ok', startLine: 0, endLine: 8 });

@@ -604,7 +604,7 @@ describe('journal core properties', function () {
   });
 
   it('charter edits change only the front matter, and only the one key', () => {
-    const known = ['project', 'started', 'launch_target', 'launched', 'learning_goal', 'definition_of_done', 'paused_until'] as const;
+    const known = ['project', 'started', 'launch_target', 'launched', 'learning_goal', 'definition_of_done', 'paused_until', 'next_step'] as const;
     const unknown = ['notes', 'tags', 'meta', 'repo', 'budget', 'public', 'Project', 'project_name', 'started_at', 'x-custom', 'stack'] as const;
     const dayKeys = new Set(['started', 'launch_target', 'launched', 'paused_until']);
     const safeAscii = fc.string({ unit: 'grapheme-ascii', maxLength: 16 });
@@ -625,7 +625,7 @@ describe('journal core properties', function () {
       const day = fc.tuple(dayArb, fc.constantFrom('', '"', "'"), comment).map(([d, q, c]) => [`${key}: ${q}${d}${q}${c}`]);
       if (dayKeys.has(key)) return fc.oneof({ weight: 5, arbitrary: day }, { weight: 1, arbitrary: scalarStyle }, { weight: 1, arbitrary: empty });
       if (key === 'definition_of_done') return fc.oneof(list, flow, empty, scalarStyle);
-      if (key === 'project' || key === 'learning_goal') return fc.oneof({ weight: 3, arbitrary: scalarStyle }, { weight: 2, arbitrary: block }, { weight: 1, arbitrary: empty }, { weight: 1, arbitrary: list });
+      if (key === 'project' || key === 'learning_goal' || key === 'next_step') return fc.oneof({ weight: 3, arbitrary: scalarStyle }, { weight: 2, arbitrary: block }, { weight: 1, arbitrary: empty }, { weight: 1, arbitrary: list });
       const nested = fc.tuple(scalar, comment).map(([v, c]) => [`${key}:${c}`, '  a: 1', `  b: ${v}`, '  c: [x, y]']);
       const other = fc.constantFrom<string[]>([`${key}: 42`], [`${key}: true`], [`${key}: 2026-11-02`], [`${key}: ~`]);
       return fc.oneof(scalarStyle, block, list, flow, nested, other, empty);
@@ -637,7 +637,7 @@ describe('journal core properties', function () {
           .tuple(...keys.map((key) => fc.tuple(styleFor(key), fc.constantFrom<string[]>([], [], [], ['# a comment'], [''], ['', '# section'], ['  # indented comment']))))
           .map((blocks) => [opening, ...blocks.flatMap(([lines, before]) => [...before, ...lines]), '---']),
       );
-    const fieldArb = fc.constantFrom<CharterField>('project', 'started', 'launchTarget', 'launched', 'learningGoal', 'definitionOfDone', 'pausedUntil');
+    const fieldArb = fc.constantFrom<CharterField>('project', 'started', 'launchTarget', 'launched', 'learningGoal', 'definitionOfDone', 'pausedUntil', 'nextStep');
     const valueFor = (field: CharterField): fc.Arbitrary<string | readonly string[] | undefined> => {
       const remove = fc.constant(undefined);
       if (field === 'definitionOfDone') return fc.oneof({ weight: 4, arbitrary: fc.array(textArb, { maxLength: 4 }) }, { weight: 1, arbitrary: remove });
