@@ -245,9 +245,10 @@ function httpOk(url) {
 /**
  * Starts code-server (call ensureCodeServer() first) on 127.0.0.1 with a throw-away profile and returns
  * { port, baseUrl, dir, logFile, stop() }.
- * `env` is added to the server's environment, which its extension hosts inherit.
+ * `env` is added to the server's environment, which its extension hosts inherit. `trusted: false` turns
+ * workspace trust on and opens the workspace untrusted (Restricted Mode); by default trust is off.
  */
-export async function startCodeServer({ workspace, port, env = {} } = {}) {
+export async function startCodeServer({ workspace, port, env = {}, trusted = true } = {}) {
   port = port ?? (await freePort());
   // Short path: VS Code puts unix sockets in TMPDIR / XDG_RUNTIME_DIR, and those paths are length-limited.
   const dir = fs.mkdtempSync('/tmp/spj-');
@@ -257,7 +258,8 @@ export async function startCodeServer({ workspace, port, env = {} } = {}) {
   };
   const userData = sub('data');
   fs.mkdirSync(path.join(userData, 'User'));
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  const trust = trusted ? {} : { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' };
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...trust }, null, 2));
 
   const childEnv = { ...process.env };
   // $PORT would override --bind-addr, and VSCODE_IPC_HOOK_CLI (set in a VS Code terminal) makes code-server
@@ -278,7 +280,7 @@ export async function startCodeServer({ workspace, port, env = {} } = {}) {
   const args = [
     ENTRY, // installed by ensureCodeServer()
     ...['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--config', path.join(dir, 'config.yaml')],
-    ...['--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'],
+    ...['--disable-telemetry', '--disable-update-check', ...(trusted ? ['--disable-workspace-trust'] : [])],
     ...['--user-data-dir', userData, '--extensions-dir', sub('extensions')],
     ...(workspace ? [workspace] : []), // also what the bare base URL opens
   ];

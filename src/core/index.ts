@@ -15,3 +15,4 @@ export * from './journalStats';
 export * from './describe';
 export * from './charts';
 export { dashboardHtml, escapeHtml, type DashboardPage } from './dashboardHtml';
+export { decodeJournal, journalPathProblem, type DecodedJournal } from './journalLocation';

@@ -32,6 +32,15 @@ function toUri(value: vscode.Uri | string): vscode.Uri {
  * only folder, or the folder the user picks. Undefined when there is no folder or the pick was cancelled.
  */
 export async function pickStore(ctx: CommandContext, arg: unknown, purpose: string): Promise<JournalStore | undefined> {
+  const store = await chooseStore(ctx, arg, purpose);
+  const refusal = await store?.refusal();
+  if (refusal === undefined) return store;
+  ctx.log.warn(refusal);
+  void vscode.window.showErrorMessage(refusal);
+  return undefined;
+}
+
+async function chooseStore(ctx: CommandContext, arg: unknown, purpose: string): Promise<JournalStore | undefined> {
   if (isTreeNode(arg)) return arg.store;
   const folder = (arg as Target | undefined)?.folder;
   if (folder) return ctx.journals.storeFor(toUri(folder));
