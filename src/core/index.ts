@@ -16,3 +16,4 @@ export * from './describe';
 export * from './charts';
 export { dashboardHtml, escapeHtml, type DashboardPage } from './dashboardHtml';
 export { decodeJournal, journalPathProblem, type DecodedJournal } from './journalLocation';
+export * from './tools';
