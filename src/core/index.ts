@@ -5,7 +5,7 @@ export * from './errors';
 export { parseJournal, metadataValue } from './parseJournal';
 export { phaseNamed } from './phases';
 export { entryBody, sanitizeTitle } from './entryText';
-export { appendEntry, createJournal, renderEntry, type AppendContext, type NewCharter } from './writeJournal';
+export { appendEntry, createJournal, findAppended, renderEntry, type AppendContext, type NewCharter } from './writeJournal';
 export { setMetadata, resolveIncident, setDecisionStatus, type Resolution } from './editEntry';
 export { setCharterField, CHARTER_KEYS, type CharterField } from './editCharter';
 export { applyEdits, combineEdits } from './textEdits';

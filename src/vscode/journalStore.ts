@@ -5,7 +5,7 @@ import {
   appendEntry,
   applyEdits,
   decodeJournal,
-  renderEntry,
+  findAppended,
   journalPathProblem,
   parseJournal,
   type Entry,
@@ -219,12 +219,7 @@ export class JournalStore implements vscode.Disposable {
     const uri = this.uri;
     await this.appendOnly(uri, draft);
     // Read back: the entry must be in the journal as written (after it, others' entries may follow).
-    const heading = renderEntry(draft)[0];
-    const { text = '', journal } = this.snapshot ?? {};
-    const entries = journal?.entries ?? [];
-    const at = (start: number) => (start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : start); // a BOM opens the first line
-    let entry: Entry | undefined;
-    for (let i = entries.length - 1; i >= 0 && !entry; i--) if (text.startsWith(heading, at(entries[i].start))) entry = entries[i];
+    const entry = this.snapshot && findAppended(this.snapshot.text, this.snapshot.journal, draft);
     if (!entry) {
       throw new JournalWriteError(uri, new Error('it does not read back'), `The entry was added to ${vscode.workspace.asRelativePath(uri)} but does not read back as an entry: look at the end of the file`);
     }
