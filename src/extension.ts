@@ -6,6 +6,7 @@ import { registerCommands } from './vscode/commands/registerCommands';
 import { DashboardPanels } from './vscode/dashboardPanel';
 import { JournalDiagnostics } from './vscode/journalDiagnostics';
 import { JournalWorkspace } from './vscode/journalWorkspace';
+import { LanguageModelTools } from './vscode/languageModelTools';
 import { MomentumNudge } from './vscode/momentumNudge';
 import { PhaseTreeProvider } from './vscode/phaseTreeProvider';
 import { StatusBarController } from './vscode/statusBar';
@@ -30,7 +31,8 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
   const diagnostics = new JournalDiagnostics(journals);
   const nudge = new MomentumNudge(context.workspaceState, journals, tree, clock);
   const dashboards = new DashboardPanels(context.extensionUri, journals, tree, clock);
-  context.subscriptions.push(log, clock, journals, tree, treeView, statusBar, diagnostics, nudge, dashboards, ...registerCommands({ journals, clock, log, dashboards }));
+  const tools = new LanguageModelTools(journals, clock);
+  context.subscriptions.push(log, clock, journals, tree, treeView, statusBar, diagnostics, nudge, dashboards, tools, ...registerCommands({ journals, clock, log, dashboards }));
   // The counter needs the journal; read it after activation returns, not during it.
   setTimeout(() => void journals.loadAll(), 0);
   return { clock, journals, tree, statusBar, nudge, dashboards };

@@ -215,7 +215,8 @@ export class JournalStore implements vscode.Disposable {
   }
 
   /** Appends an entry, choosing the write that keeps both the user's unsaved text and the entry. */
-  async append(draft: EntryDraft): Promise<void> {
+  /** Appends an entry and returns it as read back from the journal. */
+  async append(draft: EntryDraft): Promise<Entry> {
     const uri = this.uri;
     await this.appendOnly(uri, draft);
     // Read back: the entry must be in the journal as written (after it, others' entries may follow).
@@ -224,6 +225,7 @@ export class JournalStore implements vscode.Disposable {
       throw new JournalWriteError(uri, new Error('it does not read back'), `The entry was added to ${vscode.workspace.asRelativePath(uri)} but does not read back as an entry: look at the end of the file`);
     }
     this.appended.fire(entry);
+    return entry;
   }
 
   private async appendOnly(uri: vscode.Uri, draft: EntryDraft): Promise<void> {

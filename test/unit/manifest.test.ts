@@ -38,7 +38,7 @@ describe('the manifest', () => {
 
   it('activates on its view, its commands (implicitly), a workspace with a journal and a dashboard to restore, never on *', () => {
     assert.deepEqual(manifest.activationEvents, ['workspaceContains:.sideproject/journal.md', 'onWebviewPanel:sideProject.dashboard']);
-    assert.equal(manifest.engines.vscode, '^1.90.0');
+    assert.equal(manifest.engines.vscode, '^1.95.0'); // the first with the stable language-model tool API
   });
 });
 

@@ -194,3 +194,15 @@ export const getStatusTool = tool<Record<string, never>, ReadingTool<Record<stri
 /** Every tool, in the order they are listed to models. */
 export const TOOLS: readonly Tool[] = [logDecisionTool, logIncidentTool, logNoteTool, findEntriesTool, getStatusTool] as unknown as readonly Tool[];
 
+
+/** The input key that lets an agent in a multi-root VS Code window say which folder's journal it means. */
+export const FOLDER_PROPERTY = {
+  type: 'string',
+  description: "The workspace folder's name, when several are open; by default the active editor's folder.",
+  maxLength: 200,
+} as const;
+
+/** A tool's input schema as VS Code publishes it: the catalog's, plus `folder`. */
+export function vscodeInputSchema(tool: Pick<Tool, 'inputSchema'>): InputSchema {
+  return { ...tool.inputSchema, properties: { ...tool.inputSchema.properties, folder: FOLDER_PROPERTY } };
+}
