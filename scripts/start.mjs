@@ -21,7 +21,12 @@ if (!fs.existsSync(example)) {
   process.exit(1);
 }
 
-ensureCodeServer();
+try {
+  ensureCodeServer();
+} catch (error) {
+  console.error(`\n${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
 
 let workspace = example;
 if (!process.argv.includes('--in-place')) {
