@@ -20,7 +20,7 @@ export const TOOLS = {
     how: 'install Chromium or Google Chrome (dnf install chromium, pacman -S chromium, brew install --cask chromium), or set CHROME_PATH to its executable',
   },
   ripgrep: {
-    what: "ripgrep (rg), which code-server's install packs instead of downloading",
+    what: "the rg program, which code-server's install packs instead of downloading it",
     commands: ['rg'],
     needed: false,
     how: "without it, code-server's install downloads @vscode/ripgrep's own rg from GitHub (that needs internet); install ripgrep (dnf install ripgrep, pacman -S ripgrep, brew install ripgrep) to avoid the download",
@@ -126,7 +126,7 @@ export function ensureSystemTools(names, system = probeSystem()) {
   for (const name of [...plan.missing, ...plan.unchecked]) {
     const tool = TOOLS[name];
     const state = plan.missing.includes(name) ? 'not found' : 'not checked';
-    console.log(`  ${name} (${tool.what}): ${state}; ${tool.how}`);
+    console.log(`  ${name}: ${state} (${tool.what}); ${tool.how}`);
   }
   const stop = plan.missing.filter((name) => TOOLS[name].needed);
   if (stop.length > 0) {
