@@ -9,11 +9,12 @@ export { appendEntry, createJournal, findAppended, renderEntry, type AppendConte
 export { setMetadata, resolveIncident, setDecisionStatus, type Resolution } from './editEntry';
 export { setCharterField, CHARTER_KEYS, type CharterField } from './editCharter';
 export { applyEdits, combineEdits } from './textEdits';
-export { lifecycle, launchDay, projectStart, type Lifecycle, type PhaseSpan, type PhaseSummary, type PhaseState } from './lifecycle';
+export { dayCount, lifecycle, launchDay, projectStart, type Lifecycle, type PhaseSpan, type PhaseSummary, type PhaseState } from './lifecycle';
 export * from './momentum';
 export * from './journalStats';
 export * from './describe';
 export * from './charts';
+export * from './walkthrough';
 export { dashboardHtml, escapeHtml, type DashboardPage } from './dashboardHtml';
 export { decodeJournal, journalPathProblem, type DecodedJournal } from './journalLocation';
 export * from './tools';
