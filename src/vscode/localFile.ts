@@ -2,9 +2,7 @@
 // bytes with the operating system's append mode (O_APPEND), in one write, so appends from several windows
 // or processes at once cannot overwrite each other. No `vscode` here: the concurrency test drives this very
 // code from several plain Node processes.
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { appendEntry, decodeJournal, parseJournal, type AppendContext, type EntryDraft } from '../core';
 
@@ -59,31 +57,21 @@ async function readWhole(handle: fs.FileHandle): Promise<string> {
 
 /**
  * Appends an entry to a local journal. `known` is what the caller parsed of the file; it is trusted only
- * while the file still has the size and time it had then, so the cost does not grow with the journal. A
- * journal that ends inside an open code block or comment is the one case where what is appended depends
- * on what is there (the block must be closed exactly once), so that case is decided and written under a
- * lock shared by every window and process on the machine.
+ * while the file still has the size and time it had then, so the cost does not grow with the journal.
+ * What is appended depends on how the file ends (a block left open must be closed exactly once), and a
+ * read can see another process's append half done, so the decision and the write are made under a lock
+ * shared by every window and process on the machine that appends this way.
  */
 export async function appendToLocalFile(file: string, draft: EntryDraft, known?: KnownFile): Promise<void> {
-  const handle = await fs.open(file, 'a+');
-  try {
-    const stat = await handle.stat();
-    const fresh = known && known.size === stat.size && known.mtime === Math.trunc(stat.mtimeMs);
-    const context = fresh ? known.context : parseJournal(await readWhole(handle));
-    if (!context.openBlockAtEnd) {
-      await handle.write(appendEntry(await readTail(handle, stat.size), draft, context));
-      return;
-    }
-  } finally {
-    await handle.close();
-  }
   await withFileLock(file, async () => {
-    const locked = await fs.open(file, 'a+');
+    const handle = await fs.open(file, 'a+');
     try {
-      const text = await readWhole(locked);
-      await locked.write(appendEntry(text, draft));
+      const stat = await handle.stat();
+      const fresh = known && known.size === stat.size && known.mtime === Math.trunc(stat.mtimeMs);
+      const context = fresh ? known.context : parseJournal(await readWhole(handle));
+      await handle.write(appendEntry(await readTail(handle, stat.size), draft, context));
     } finally {
-      await locked.close();
+      await handle.close();
     }
   });
 }
@@ -92,12 +80,13 @@ const LOCK_STALE_MS = 10_000;
 const LOCK_WAIT_MS = 15_000;
 
 /**
- * Runs `action` while holding a lock file in the system's temp folder (never in the user's project),
- * named after the journal's real path. A lock older than LOCK_STALE_MS belongs to a process that died.
+ * Runs `action` while holding a lock file beside the journal (`.journal.md.lock`, for a few milliseconds):
+ * beside it, every process agrees on it whatever its temp folder, and nothing is written outside the
+ * project. A lock older than LOCK_STALE_MS belongs to a process that died.
  */
 async function withFileLock<T>(file: string, action: () => Promise<T>): Promise<T> {
-  const key = createHash('sha256').update(await realLocation(file)).digest('hex').slice(0, 32);
-  const lock = path.join(os.tmpdir(), `side-project-journal-${key}.lock`);
+  const real = await realLocation(file);
+  const lock = path.join(path.dirname(real), `.${path.basename(real)}.lock`);
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {
@@ -108,7 +97,7 @@ async function withFileLock<T>(file: string, action: () => Promise<T>): Promise<
       const age = await fs.stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
       if (age > LOCK_STALE_MS) await fs.rm(lock, { force: true });
       else if (Date.now() > deadline) throw new Error('another window or process kept the journal locked');
-      else await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
+      else await new Promise((resolve) => setTimeout(resolve, 1 + Math.random() * 4));
     }
   }
   try {

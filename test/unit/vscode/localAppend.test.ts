@@ -41,6 +41,7 @@ describe('the local append path under concurrency', function () {
 
       const text = fs.readFileSync(file, 'utf8');
       assert.ok(text.startsWith(start), 'the file before the appends is still its prefix');
+      assert.deepEqual(fs.readdirSync(dir), ['journal.md'], 'no lock file is left behind');
       const journal = parseJournal(text);
       assert.equal(journal.entries.length, before + WRITERS * PER_WRITER);
       assert.deepEqual(journal.diagnostics, []);
