@@ -255,26 +255,40 @@ function readHeading(text: string, from: number, end: number, lineNo: number, di
   return { kind: 'note', date, time, title: rest };
 }
 
+/** How far a word may be from a kind (in edits: a letter added, removed or changed) to be taken for a misspelling. */
+const MISSPELT_WITHIN = 2;
+
 /** The kind a word is probably a misspelling of: at most two edits away, for words of four letters or more. */
 function closestKind(word: string): string | undefined {
   if (word.length < 4) return undefined;
-  const lower = word.toLowerCase();
   for (const kind of ENTRY_KINDS) {
-    if (editDistance(lower, kind) <= 2) return kind[0].toUpperCase() + kind.slice(1);
+    if (editDistanceWithin(word, kind, MISSPELT_WITHIN)) return kind[0].toUpperCase() + kind.slice(1);
   }
   return undefined;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+/** Two rows of the edit-distance table, reused: the words compared are a kind and a word of about its length. */
+const previousRow: number[] = [];
+const currentRow: number[] = [];
+
+/**
+ * True when `word` (in any case) is at most `limit` edits from `kind` (lower case). Words whose lengths differ
+ * by more than the limit are that many edits apart at least, and are not compared: a word before a colon can
+ * be megabytes long.
+ */
+function editDistanceWithin(word: string, kind: string, limit: number): boolean {
+  if (Math.abs(word.length - kind.length) > limit) return false;
+  for (let j = 0; j <= kind.length; j++) previousRow[j] = j;
+  for (let i = 1; i <= word.length; i++) {
+    currentRow[0] = i;
+    const c = word.charCodeAt(i - 1) | 0x20; // ASCII letters only (splitKindWord), so this is lower case
+    for (let j = 1; j <= kind.length; j++) {
+      const changed = previousRow[j - 1] + (c === kind.charCodeAt(j - 1) ? 0 : 1);
+      currentRow[j] = Math.min(previousRow[j] + 1, currentRow[j - 1] + 1, changed);
     }
-    previous = current;
+    for (let j = 0; j <= kind.length; j++) previousRow[j] = currentRow[j];
   }
-  return previous[b.length];
+  return previousRow[kind.length] <= limit;
 }
 
 /** The metadata value for a key, matched without regard to case. */

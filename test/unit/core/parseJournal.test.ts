@@ -128,6 +128,13 @@ describe('parseJournal', () => {
       assert.deepEqual(journal.diagnostics.map((d) => [d.line, d.severity]), [[0, 'warning']]);
     });
 
+    it('reads a heading with a 20 MB word before the colon as a Note, and still spells out a near miss', () => {
+      const word = `Decision${'n'.repeat(20_000_000)}`;
+      const journal = parseJournal(`## 2026-01-02 ${word}: long\n## 2026-01-03 Decison: short\n`);
+      assert.deepEqual(journal.entries.map((e) => [e.kind, e.title.length]), [['note', word.length + ': long'.length], ['note', 'Decison: short'.length]]);
+      assert.deepEqual(journal.diagnostics.map((d) => [d.line, d.message]), [[1, '"Decison" is not an entry kind, so this is read as a Note: did you mean Decision?']]);
+    });
+
     it('reports dates that go backwards as information only', () => {
       const journal = parseJournal('## 2026-01-05 Note: a\n## 2026-01-04 Note: late entry\n');
       assert.equal(journal.entries.length, 2);
