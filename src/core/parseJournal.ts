@@ -1,7 +1,7 @@
 // Journal text -> Journal value. One pass over the lines, touching each character a small constant number
 // of times: the journal can hold years of entries and is re-read on every save. Nothing here throws on any
 // input; every problem becomes a diagnostic with its line.
-import { isCalendarDay, isWallTime, parseDayAndTime } from './calendar';
+import { daysBetween, isCalendarDay, isWallTime, parseDayAndTime } from './calendar';
 import { BACKTICK, CR, DASH, HASH, isBlank, LESS_THAN, SPACE, TILDE } from './codeUnits';
 import { readDatedHeading, readMetadataItem, splitKindWord } from './entryLines';
 import { EMPTY_CHARTER, readCharter } from './frontMatter';
@@ -11,6 +11,7 @@ import {
   ENTRY_KINDS,
   INCIDENT_STATUSES,
   PHASES,
+  type CalendarDay,
   type Charter,
   type Diagnostic,
   type Entry,
@@ -194,7 +195,8 @@ export function parseJournal(text: string): Journal {
   }
   finish(lineNo, text.length);
 
-  const withPhases = assignPhases(entries, initialPhase(charter, charter.started ?? entries[0]?.date), diagnostics);
+  const initial = initialPhase(charter, charter.started ?? entries[0]?.date);
+  const withPhases = assignPhases(entries, initial, charter.started, diagnostics);
   diagnostics.sort((a, b) => a.line - b.line);
   return { bom, eol, finalNewline, lineCount: lineNo, frontMatter, charter, entries: withPhases, diagnostics, openBlockAtEnd: open };
 }
@@ -299,15 +301,60 @@ export function metadataValue(entry: Pick<Entry, 'metadata'>, key: string): stri
   return undefined;
 }
 
+/** Two dates further apart than this are more likely a typo in a year than a late or early entry. */
+const A_YEAR_IN_DAYS = 365;
+
+/** True when `later` is more than a year after `earlier`. Most pairs share a year: they need no count of days. */
+function moreThanAYearApart(earlier: CalendarDay, later: CalendarDay): boolean {
+  if (later <= earlier) return false;
+  let sameYear = true;
+  for (let k = 0; k < 4 && sameYear; k++) sameYear = later.charCodeAt(k) === earlier.charCodeAt(k);
+  return !sameYear && daysBetween(earlier, later) > A_YEAR_IN_DAYS;
+}
+
+/**
+ * Why the date of `entries[index]` is likely a typo in its year, or undefined: it lies more than a year before
+ * `started`, or more than a year before (or after) both entries around it. The parser warns about such an
+ * entry and the stats leave it out, so one typo cannot stretch the weekly activity over centuries. The first
+ * and the last entry have one neighbour, so only `started` judges them; and no date is judged against today,
+ * which the parser does not know.
+ */
+export function misdated(entries: readonly Pick<Entry, 'date'>[], index: number, started?: CalendarDay): string | undefined {
+  const date = entries[index].date;
+  if (started !== undefined && moreThanAYearApart(date, started)) {
+    return `more than a year before the project started (${started}): is the year right, here or in \`started\`?`;
+  }
+  const above = entries[index - 1]?.date;
+  const below = entries[index + 1]?.date;
+  if (above === undefined || below === undefined) return undefined;
+  let side: string | undefined;
+  if (moreThanAYearApart(date, above) && moreThanAYearApart(date, below)) side = 'before';
+  else if (moreThanAYearApart(above, date) && moreThanAYearApart(below, date)) side = 'after';
+  return side && `more than a year ${side} the entries around it (${above}, ${below}): is the year right?`;
+}
+
 /** Walks the entries in file order, giving each its phase and checking what each kind should carry. */
-function assignPhases(entries: PendingEntry[], initial: Phase, diagnostics: Diagnostic[]): Entry[] {
+function assignPhases(
+  entries: PendingEntry[],
+  initial: Phase,
+  started: CalendarDay | undefined,
+  diagnostics: Diagnostic[],
+): Entry[] {
   let current = initial;
+  // The latest date above that is not a typo: a late entry is compared with it.
   let previousDate = '';
-  for (const entry of entries) {
-    if (entry.date < previousDate) {
-      diagnostics.push({ line: entry.line, severity: 'info', message: `Dated ${entry.date}, before the entry above it (${previousDate}): fine for a late entry` });
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    const typo = misdated(entries, i, started);
+    if (typo !== undefined) {
+      diagnostics.push({ line: entry.line, severity: 'warning', message: `Dated ${entry.date}, ${typo}` });
+    } else {
+      if (entry.date < previousDate) {
+        const message = `Dated ${entry.date}, before the entry above it (${previousDate}): fine for a late entry`;
+        diagnostics.push({ line: entry.line, severity: 'info', message });
+      }
+      if (entry.date > previousDate) previousDate = entry.date;
     }
-    if (entry.date > previousDate) previousDate = entry.date;
 
     const next = phaseChange(entry, current);
     if (next) current = next;

@@ -142,6 +142,30 @@ describe('parseJournal', () => {
     });
   });
 
+  describe('dates that are likely a typo in the year', () => {
+    const warnings = (text: string) => parseJournal(text).diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.line, d.severity, d.message]);
+
+    it('warns about an entry dated more than a year before `started`, and not about one a year before', () => {
+      const text = ['---', 'started: 2026-01-10', '---', '## 0226-01-02 Note: typo', '## 2025-01-10 Note: a year before, backfilled', '## 2026-01-11 Note: ok', ''].join('\n');
+      assert.deepEqual(warnings(text), [[3, 'warning', 'Dated 0226-01-02, more than a year before the project started (2026-01-10): is the year right, here or in `started`?']]);
+      assert.equal(parseJournal(text).entries.length, 3);
+    });
+
+    it('warns about an entry more than a year before or after both entries around it, and compares the next entries with the ones before it', () => {
+      const text = ['## 2026-01-01 Note: a', '## 0226-01-02 Note: typo back', '## 2026-01-03 Note: b', '## 2226-01-04 Note: typo ahead', '## 2026-01-05 Note: c', ''].join('\n');
+      const journal = parseJournal(text);
+      assert.deepEqual(journal.diagnostics.map((d) => [d.line, d.severity, d.message]), [
+        [1, 'warning', 'Dated 0226-01-02, more than a year before the entries around it (2026-01-01, 2026-01-03): is the year right?'],
+        [3, 'warning', 'Dated 2226-01-04, more than a year after the entries around it (2026-01-03, 2026-01-05): is the year right?'],
+      ]);
+    });
+
+    it('does not warn about a gap of more than a year between two entries, nor about a late entry', () => {
+      const text = ['## 2024-01-01 Note: started', '## 2025-06-01 Note: back after a break', '## 2025-06-02 Note: c', '## 2025-03-01 Note: late, from old notes', '## 2025-06-03 Note: d', ''].join('\n');
+      assert.deepEqual(warnings(text), []);
+    });
+  });
+
   describe('metadata', () => {
     it('ends at the first line not of the form `- Key: value`', () => {
       const journal = parseJournal('## 2026-01-01 Decision: a\n- Status: accepted\n- Options:\n- not metadata\n- Tags: x\n');
