@@ -245,6 +245,7 @@ function readHeading(text: string, from: number, end: number, lineNo: number, di
     diagnostics.push({ line: lineNo, severity: 'warning', message: `${time} is not a time of day (HH:mm, 00:00 to 23:59); the entry is read without one` });
     time = undefined;
   }
+  if (rawTime !== undefined) warnAboutTimeZone(date, rawTime, rest, lineNo, diagnostics);
   const kindWord = splitKindWord(rest);
   if (kindWord) {
     const kind = KIND_BY_NAME.get(kindWord.word.toLowerCase());
@@ -255,6 +256,19 @@ function readHeading(text: string, from: number, end: number, lineNo: number, di
     }
   }
   return { kind: 'note', date, time, title: rest };
+}
+
+/** A time zone written after the time: UTC or GMT (with an offset or not), Z, or an offset alone. */
+const TIME_ZONE = /^(?:(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2})(?=[ \t]|$)/i;
+
+/** Times are local wall-clock times: a zone after one is not read, and the words after it become a Note's title. */
+function warnAboutTimeZone(date: string, time: string, rest: string, lineNo: number, diagnostics: Diagnostic[]): void {
+  const zone = TIME_ZONE.exec(rest)?.[0];
+  if (zone === undefined) return;
+  const after = splitKindWord(rest.slice(zone.length).trimStart());
+  const kind = after && KIND_BY_NAME.has(after.word.toLowerCase()) ? `${after.word}: ` : '';
+  const message = `\`${zone}\` after the time is not read: times are local, so write \`## ${date} ${time} ${kind}…\``;
+  diagnostics.push({ line: lineNo, severity: 'warning', message });
 }
 
 /** How far a word may be from a kind (in edits: a letter added, removed or changed) to be taken for a misspelling. */
