@@ -260,10 +260,12 @@ function readHeading(text: string, from: number, end: number, lineNo: number, di
 
 /** A time zone written after the time: UTC or GMT (with an offset or not), Z, or an offset alone. */
 const TIME_ZONE = /^(?:(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2})(?=[ \t]|$)/i;
+/** The characters a time zone starts with, in either case: most titles are told apart by their first one. */
+const TIME_ZONE_START = /^[UGZ+-]/i;
 
 /** Times are local wall-clock times: a zone after one is not read, and the words after it become a Note's title. */
 function warnAboutTimeZone(date: string, time: string, rest: string, lineNo: number, diagnostics: Diagnostic[]): void {
-  const zone = TIME_ZONE.exec(rest)?.[0];
+  const zone = TIME_ZONE_START.test(rest) ? TIME_ZONE.exec(rest)?.[0] : undefined;
   if (zone === undefined) return;
   const after = splitKindWord(rest.slice(zone.length).trimStart());
   const kind = after && KIND_BY_NAME.has(after.word.toLowerCase()) ? `${after.word}: ` : '';
@@ -318,33 +320,44 @@ export function metadataValue(entry: Pick<Entry, 'metadata'>, key: string): stri
 /** Two dates further apart than this are more likely a typo in a year than a late or early entry. */
 const A_YEAR_IN_DAYS = 365;
 
-/** True when `later` is more than a year after `earlier`. Most pairs share a year: they need no count of days. */
-function moreThanAYearApart(earlier: CalendarDay, later: CalendarDay): boolean {
-  if (later <= earlier) return false;
-  let sameYear = true;
-  for (let k = 0; k < 4 && sameYear; k++) sameYear = later.charCodeAt(k) === earlier.charCodeAt(k);
-  return !sameYear && daysBetween(earlier, later) > A_YEAR_IN_DAYS;
-}
+/** A number that orders days by their year: four code units read, where comparing two dates is dearer. */
+const yearOf = (day: CalendarDay) => day.charCodeAt(0) * 1000 + day.charCodeAt(1) * 100 + day.charCodeAt(2) * 10 + day.charCodeAt(3);
+
+const moreThanAYear = (earlier: CalendarDay, later: CalendarDay) => daysBetween(earlier, later) > A_YEAR_IN_DAYS;
+
+/** Why a date is likely a typo: before `started`, or before (or after) both entries around it. */
+export type Misdated = 'before started' | 'before' | 'after';
 
 /**
- * Why the date of `entries[index]` is likely a typo in its year, or undefined: it lies more than a year before
+ * Whether the date of `entries[index]` is likely a typo in its year, and why: it lies more than a year before
  * `started`, or more than a year before (or after) both entries around it. The parser warns about such an
  * entry and the stats leave it out, so one typo cannot stretch the weekly activity over centuries. The first
  * and the last entry have one neighbour, so only `started` judges them; and no date is judged against today,
- * which the parser does not know.
+ * which the parser does not know. This runs for every entry of every parse and stats call: days are counted
+ * only between dates of different years.
  */
-export function misdated(entries: readonly Pick<Entry, 'date'>[], index: number, started?: CalendarDay): string | undefined {
+export function misdated(entries: readonly Pick<Entry, 'date'>[], index: number, started?: CalendarDay): Misdated | undefined {
   const date = entries[index].date;
-  if (started !== undefined && moreThanAYearApart(date, started)) {
-    return `more than a year before the project started (${started}): is the year right, here or in \`started\`?`;
+  const year = yearOf(date);
+  if (started !== undefined && year < yearOf(started) && moreThanAYear(date, started)) return 'before started';
+  if (index === 0 || index === entries.length - 1) return undefined;
+  const above = entries[index - 1].date;
+  const below = entries[index + 1].date;
+  const yearAbove = yearOf(above);
+  const yearBelow = yearOf(below);
+  if (year < yearAbove && year < yearBelow && moreThanAYear(date, above) && moreThanAYear(date, below)) return 'before';
+  if (year > yearAbove && year > yearBelow && moreThanAYear(above, date) && moreThanAYear(below, date)) return 'after';
+  return undefined;
+}
+
+/** The warning about an entry whose date is likely a typo in its year. */
+function misdatedMessage(entries: readonly Entry[], index: number, why: Misdated, started: CalendarDay | undefined): string {
+  const date = entries[index].date;
+  if (why === 'before started') {
+    return `Dated ${date}, more than a year before the project started (${started}): is the year right, here or in \`started\`?`;
   }
-  const above = entries[index - 1]?.date;
-  const below = entries[index + 1]?.date;
-  if (above === undefined || below === undefined) return undefined;
-  let side: string | undefined;
-  if (moreThanAYearApart(date, above) && moreThanAYearApart(date, below)) side = 'before';
-  else if (moreThanAYearApart(above, date) && moreThanAYearApart(below, date)) side = 'after';
-  return side && `more than a year ${side} the entries around it (${above}, ${below}): is the year right?`;
+  const around = `${entries[index - 1].date}, ${entries[index + 1].date}`;
+  return `Dated ${date}, more than a year ${why} the entries around it (${around}): is the year right?`;
 }
 
 /** Walks the entries in file order, giving each its phase and checking what each kind should carry. */
@@ -361,7 +374,7 @@ function assignPhases(
     const entry = entries[i];
     const typo = misdated(entries, i, started);
     if (typo !== undefined) {
-      diagnostics.push({ line: entry.line, severity: 'warning', message: `Dated ${entry.date}, ${typo}` });
+      diagnostics.push({ line: entry.line, severity: 'warning', message: misdatedMessage(entries, i, typo, started) });
     } else {
       if (entry.date < previousDate) {
         const message = `Dated ${entry.date}, before the entry above it (${previousDate}): fine for a late entry`;
