@@ -5,9 +5,11 @@
 //   2. an append and two in-place edits computed from the parsed journal, and the store's local append on
 //      disk, at each size: the cost must not grow with the journal
 //   3. the dashboard's HTML for the 10,000-entry journal
-//   4. memory: heapUsed after 1,000 full parses of the largest journal against after 1 (a child process)
-//   5. inside a real VS Code (scripts/bench-vscode.mjs): activation, and the tree on the 10,000-entry journal
-//   6. the bundle's and the .vsix's bytes
+//   4. hostile and mistyped journals, each against a plain one of the same size: a front matter whose YAML
+//      aliases spell out gigabytes, a 20 MB word where an entry's kind goes, a year typo in one entry's date
+//   5. memory: heapUsed after 1,000 full parses of the largest journal against after 1 (a child process)
+//   6. inside a real VS Code (scripts/bench-vscode.mjs): activation, and the tree on the 10,000-entry journal
+//   7. the bundle's and the .vsix's bytes
 // and ends with one PASS/FAIL line per budget. Exits 0 whatever the budgets say; non-zero only when it could
 // not run. Times are medians of repeated runs after warm-up; compared figures are sampled in alternation, so
 // a machine busy with something else slows both sides alike. Leaves no files behind.
@@ -34,7 +36,10 @@ const LARGEST = SIZES[SIZES.length - 1];
 const TODAY = '2026-11-24';
 const MEMORY_CYCLES = 1_000;
 const KB = 1_000; // budgets in KB are read as thousands of bytes, the stricter reading
-const BUDGET = { parseVsFloor: 3, fasterThanMarkdownIt: 5, appendGrowth: 1.5, activationMs: 20, bundleBytes: 150 * KB, vsixBytes: 250 * KB, memoryGrowth: 2 };
+const BUDGET = {
+  parseVsFloor: 3, fasterThanMarkdownIt: 5, appendGrowth: 1.5, activationMs: 20, bundleBytes: 150 * KB, vsixBytes: 250 * KB, memoryGrowth: 2,
+  aliasBombMs: 100, longKindWordMs: 1000, yearTypoStats: 2,
+};
 
 const OUT = {
   core: path.join(ROOT, 'out', 'src', 'core', 'index.js'),
@@ -340,7 +345,59 @@ section('dashboard');
   console.log(`dashboardHtml(charter, stats, page), ${int(LARGEST)} entries: median ${time(d.dashboard.ms)} (${d.dashboard.samples} samples), ${int(Buffer.byteLength(html))} bytes of HTML`);
 }
 
-// 4. Memory ------------------------------------------------------------------------------------------------------
+// 4. Hostile and mistyped journals -------------------------------------------------------------------------------
+section('hostile and mistyped journals, each read beside a plain journal of the same size');
+{
+  const note = '## 2026-11-02 Note: still read';
+  const withFrontMatter = (yamlLines) => ['---', ...yamlLines, '---', note, ''].join('\n');
+  /** YAML lines filling about `bytes`: the fixed ones, then `line(i)` until the size is reached. */
+  const filled = (bytes, fixed, line) => {
+    const lines = [...fixed];
+    let size = lines.join('\n').length;
+    for (let i = 0; size < bytes; i++) {
+      lines.push(line(i));
+      size += lines[lines.length - 1].length + 1;
+    }
+    return lines;
+  };
+  // Anchors a0 to a5, each four aliases to the one before: `*a5` spells out 4^6 strings, and a list of them
+  // would spell out gigabytes for anything that walked it.
+  const tree = ['a0: &a0 [lol, lol, lol, lol]', ...Array.from({ length: 5 }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}, *a${i}, *a${i}, *a${i}]`)];
+  results.aliasBomb = [];
+  for (const bytes of [8 * KB, 80 * KB]) {
+    const aliases = Array(Math.floor((bytes - withFrontMatter(tree).length - 24) / 5)).fill('*a5');
+    const bomb = withFrontMatter([...tree, `definition_of_done: [${aliases.join(', ')}]`]);
+    const plain = withFrontMatter(filled(bomb.length - note.length - 10, ['definition_of_done:'], (i) => `  - item ${i}`));
+    const read = core.parseJournal(bomb);
+    if (read.frontMatter.state !== 'malformed' || read.entries.length !== 1) throw new Error('the alias bomb was not read as malformed front matter');
+    if (core.parseJournal(plain).frontMatter.state !== 'ok') throw new Error('the plain front matter did not read');
+    const r = alternate([{ name: 'bomb', fn: () => core.parseJournal(bomb) }, { name: 'plain', fn: () => core.parseJournal(plain) }], { targetMs: 1000 });
+    results.aliasBomb.push({ bytes: bomb.length, ms: r.bomb.ms, plainMs: r.plain.ms });
+    console.log(`parseJournal, alias-list bomb of ${int(bomb.length)} bytes: ${time(r.bomb.ms)}; a plain front matter of ${int(plain.length)} bytes: ${time(r.plain.ms)} (${r.bomb.samples} samples)`);
+  }
+
+  // A 20 MB word before the colon, where a kind goes: read as a Note, and never compared letter by letter.
+  const long = 'n'.repeat(20_000_000);
+  const misspelt = `${note}\n## 2026-11-03 Decision${long}: x\n`;
+  const spelt = `${note}\n## 2026-11-03 Decision: ${long}x\n`;
+  if (core.parseJournal(misspelt).entries[1]?.kind !== 'note' || core.parseJournal(spelt).entries[1]?.kind !== 'decision') throw new Error('the 20 MB headings did not read');
+  const w = alternate([{ name: 'misspelt', fn: () => core.parseJournal(misspelt) }, { name: 'spelt', fn: () => core.parseJournal(spelt) }], { warmupMs: 100, targetMs: 1000 });
+  results.longKindWord = { ms: w.misspelt.ms, plainMs: w.spelt.ms };
+  console.log(`parseJournal, a 20 MB word before the colon: ${time(w.misspelt.ms)}; the same 20 MB as a Decision's title: ${time(w.spelt.ms)} (${w.misspelt.samples} samples)`);
+
+  // One entry of the 1,000-entry journal dated 0216 instead of 2016: the stats leave it out.
+  const j = journals.find((x) => x.entries === 1_000);
+  let at = -1;
+  for (let n = 0; n < j.entries / 2; n++) at = j.text.indexOf('\n## 2016-', at + 1);
+  const typoText = `${j.text.slice(0, at)}\n## 0216-${j.text.slice(at + '\n## 2016-'.length)}`;
+  const typo = core.parseJournal(typoText);
+  if (!typo.diagnostics.some((d) => /^Dated 0216-/.test(d.message))) throw new Error('the year typo was not warned about');
+  const s = alternate([{ name: 'typo', fn: () => core.journalStats(typo, TODAY) }, { name: 'plain', fn: () => core.journalStats(j.journal, TODAY) }], { targetMs: 1000 });
+  results.yearTypo = { ms: s.typo.ms, plainMs: s.plain.ms, weeks: core.journalStats(typo, TODAY).momentum.weeks.length };
+  console.log(`journalStats, ${int(j.entries)} entries with one dated 0216 for 2016: ${time(s.typo.ms)}, ${int(results.yearTypo.weeks)} weeks; the journal as generated: ${time(s.plain.ms)} (${s.typo.samples} samples)`);
+}
+
+// 5. Memory ------------------------------------------------------------------------------------------------------
 section(`memory: heapUsed after gc(), after 1 and after ${int(MEMORY_CYCLES)} full parses of the ${int(LARGEST)}-entry journal (separate process)`);
 {
   const r = await run(process.execPath, ['--expose-gc', SELF, '--memory']);
@@ -355,7 +412,7 @@ section(`memory: heapUsed after gc(), after 1 and after ${int(MEMORY_CYCLES)} fu
   }
 }
 
-// 5. Inside VS Code ------------------------------------------------------------------------------------------------
+// 6. Inside VS Code ------------------------------------------------------------------------------------------------
 section('inside VS Code (scripts/bench-vscode.mjs: code-server + Chromium, offline)');
 results.bundleBytes = await bundle(); // again just before: what VS Code loads is the production bundle
 {
@@ -375,7 +432,7 @@ results.bundleBytes = await bundle(); // again just before: what VS Code loads i
   }
 }
 
-// 6. Sizes -----------------------------------------------------------------------------------------------------------
+// 7. Sizes -----------------------------------------------------------------------------------------------------------
 section('sizes');
 console.log(`dist/extension.js (node esbuild.mjs --production): ${int(results.bundleBytes)} bytes`);
 {
@@ -410,5 +467,10 @@ verdict(results.readsAtActivation ? results.readsAtActivation.every((n) => n ===
 check(results.bundleBytes, (x) => x < BUDGET.bundleBytes, `bundle dist/extension.js: ${int(results.bundleBytes ?? NaN)} bytes (under ${int(BUDGET.bundleBytes)})`);
 check(results.vsixBytes, (x) => x < BUDGET.vsixBytes, `.vsix: ${int(results.vsixBytes ?? NaN)} bytes (under ${int(BUDGET.vsixBytes)})`);
 check(results.memoryGrowth, (x) => x <= BUDGET.memoryGrowth, `heapUsed after ${int(MEMORY_CYCLES)} full parses: ${ratio(results.memoryGrowth)} after 1 (at most ${BUDGET.memoryGrowth}x)`);
+for (const bomb of results.aliasBomb ?? []) {
+  check(bomb.ms, (x) => x < BUDGET.aliasBombMs, `front matter alias-list bomb of ${int(bomb.bytes)} bytes: read in ${time(bomb.ms)}, ${ratio(bomb.ms / bomb.plainMs)} a plain one of that size (under ${BUDGET.aliasBombMs} ms)`);
+}
+check(results.longKindWord?.ms, (x) => x < BUDGET.longKindWordMs, `a 20 MB word before an entry's colon: read in ${time(results.longKindWord?.ms ?? NaN)}, ${ratio((results.longKindWord?.ms ?? NaN) / (results.longKindWord?.plainMs ?? NaN))} the same bytes as a title (under ${int(BUDGET.longKindWordMs)} ms)`);
+check(results.yearTypo && results.yearTypo.ms / results.yearTypo.plainMs, (x) => x <= BUDGET.yearTypoStats, `journalStats with a year typo (0216 for 2016): ${ratio((results.yearTypo?.ms ?? NaN) / (results.yearTypo?.plainMs ?? NaN))} without it (at most ${BUDGET.yearTypoStats}x)`);
 console.log(`${verdicts.filter((v) => v).length} of ${verdicts.length} budgets pass`);
 process.exit(0);

@@ -3,7 +3,7 @@
 // local dates (new Date(y, m, d)), and stepping by days is date-fns's, which counts calendar days, not
 // 24-hour spans. date-fns's format and parse are not used: with their locale tables they would double the
 // bundle.
-import { addDays as addDaysToDate } from 'date-fns';
+import { addDays as addDaysToDate, addYears as addYearsToDate } from 'date-fns';
 import { COLON, DASH, DIGIT_ZERO, isAsciiDigit, LATIN_CAPITAL_T, SPACE } from './codeUnits';
 import type { CalendarDay, WallTime } from './types';
 
@@ -97,6 +97,11 @@ export function daysBetween(from: CalendarDay, to: CalendarDay): number {
 
 export function addDays(day: CalendarDay, days: number): CalendarDay {
   return toCalendarDay(addDaysToDate(dayToDate(day), days));
+}
+
+/** The same day `years` later (earlier when negative); 29 February becomes 28 February outside leap years. */
+export function addYears(day: CalendarDay, years: number): CalendarDay {
+  return toCalendarDay(addYearsToDate(dayToDate(day), years));
 }
 
 /**

@@ -25,6 +25,61 @@ function refuse(language: string) {
   };
 }
 
+/** Thrown while the YAML is read, when its aliases would spell out more than the front matter may hold. */
+class AliasExpansionError extends Error {
+  constructor(readonly line: number, message: string) {
+    super(message);
+  }
+}
+
+/** What the front matter may spell out, aliases expanded: four times its own length, plus this. */
+const EXPANSION_FLOOR = 100_000;
+
+/** js-yaml's state as its listener sees it: `tag` is there too, though its typings leave it out. */
+type LoaderState = yaml.State & { readonly tag: string | null };
+
+/**
+ * Reads YAML with one budget for the whole front matter. An alias (`*name`) costs nothing to read, but it
+ * repeats its anchor's whole value: nine levels of four aliases each are 4^9 values, and a list of a thousand
+ * of those is a "billion laughs" for anything that walks the result (JSON.stringify, a view, js-yaml itself
+ * when it joins a list used as a key into one string). So the parser's listener counts every value as it is
+ * closed, an alias as the full size of what it repeats, and stops the read once the total passes the
+ * allowance: what comes out, spelt out in full, is never more than a few times the text, and nothing later
+ * needs a budget of its own. An alias inside its own anchor would never end, so it is refused the same way.
+ */
+function loadYaml(source: string): unknown {
+  const allowance = EXPANSION_FLOOR + 4 * source.length;
+  const sizes = new WeakMap<object, number>();
+  const opened: { spent: number; line: number }[] = [];
+  let spent = 0;
+  const listener = (event: yaml.EventType, state: LoaderState) => {
+    if (event === 'open') {
+      opened.push({ spent, line: state.line });
+      return;
+    }
+    const open = opened.pop() as { spent: number; line: number };
+    const value: unknown = state.result;
+    const isObject = typeof value === 'object' && value !== null;
+    // An alias is the one node that has a value but neither a kind nor a tag of its own.
+    if (isObject && state.kind === null && state.tag === null) {
+      const size = sizes.get(value);
+      // No size yet: the anchor is still open, around this alias.
+      if (size === undefined) {
+        throw new AliasExpansionError(open.line, 'front matter has an alias (`*name`) inside its own anchor: it never ends');
+      }
+      spent += size;
+    } else {
+      spent += 1 + (typeof value === 'string' ? value.length : 0);
+      if (isObject) sizes.set(value, spent - open.spent);
+    }
+    if (spent > allowance) {
+      const most = allowance.toLocaleString('en');
+      throw new AliasExpansionError(open.line, `front matter is too large once its aliases (\`*name\`) are spelt out: over ${most} characters`);
+    }
+  };
+  return yaml.load(source, { schema: yaml.CORE_SCHEMA, listener });
+}
+
 /**
  * gray-matter's defaults include a `javascript` engine that calls eval, reachable as `---js` and
  * `---javascript`. Both names are overridden here (gray-matter looks up the written name before its alias).
@@ -35,7 +90,7 @@ const SAFE_OPTIONS = {
   language: 'yaml',
   engines: {
     yaml: {
-      parse: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object,
+      parse: (source: string) => loadYaml(source) as object,
       stringify: () => {
         throw new Error('the charter is edited line by line, never re-serialised');
       },
@@ -70,9 +125,10 @@ export function readCharter(language: string, source: string, firstLine: number)
     if (error instanceof FrontMatterLanguageError || !/^(ya?ml)?$/i.test(language)) {
       return { ok: false, line: firstLine - 1, reason: new FrontMatterLanguageError(language).message };
     }
+    // gray-matter hands the YAML over starting with the rest of the `---` line, so its line 0 is that line.
+    if (error instanceof AliasExpansionError) return { ok: false, line: firstLine - 1 + error.line, reason: error.message };
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message ?? String(error);
-    // gray-matter hands the YAML over starting with the rest of the `---` line, so its line 0 is that line.
     if (mark && typeof mark.line === 'number') return { ok: false, line: firstLine - 1 + mark.line, reason: `front matter is not valid YAML: ${reason}` };
     return { ok: false, line: firstLine - 1, reason: `front matter is not readable: ${reason}` };
   }
@@ -81,24 +137,6 @@ export function readCharter(language: string, source: string, firstLine: number)
     return { ok: false, line: firstLine, reason: 'front matter must be a set of `key: value` lines' };
   }
   return toCharter(data as Record<string, unknown>, source, firstLine);
-}
-
-/**
- * A definition-of-done item that YAML read as a list or mapping, as JSON text. YAML aliases can make an item
- * contain itself (JSON.stringify throws) or repeat one node exponentially often (`&a [x, x]`, `&b [*a, *a]`,
- * ...: a few lines that would stringify to gigabytes), so the walk is bounded and such an item is named, not
- * spelt out.
- */
-function itemText(item: object): string {
-  let budget = 10_000;
-  try {
-    return JSON.stringify(item, (_key, value: unknown) => {
-      if (--budget < 0) throw new RangeError('too large');
-      return value;
-    });
-  } catch {
-    return '(an item too large or self-referencing to show)';
-  }
 }
 
 function toCharter(data: Record<string, unknown>, source: string, firstLine: number): CharterResult {
@@ -126,7 +164,10 @@ function toCharter(data: Record<string, unknown>, source: string, firstLine: num
   const done = data.definition_of_done;
   let definitionOfDone: string[] = [];
   if (Array.isArray(done)) {
-    definitionOfDone = done.filter((item) => item !== null && item !== undefined).map((item) => (typeof item === 'object' ? itemText(item) : String(item)));
+    // A list or mapping as an item is shown as JSON: loadYaml's budget keeps it (and all of `data`) small.
+    definitionOfDone = done
+      .filter((item) => item !== null && item !== undefined)
+      .map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item)));
   } else if (done !== undefined && done !== null) {
     definitionOfDone = [String(done)];
   }

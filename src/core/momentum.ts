@@ -1,9 +1,9 @@
 // Momentum: the project's recent pace against its own best, so a fading project is visible before it stops.
 // A pause is a decision, not a failure: while `paused_until` lies ahead nothing here reports a drop.
 import { startOfISOWeek } from 'date-fns';
-import { addDays, dayToDate, daysBetween, localInstant, parseDayAndTime, toCalendarDay } from './calendar';
+import { addDays, addYears, dayToDate, daysBetween, localInstant, parseDayAndTime, toCalendarDay } from './calendar';
 import { launchDay, projectStart } from './lifecycle';
-import { metadataValue } from './parseJournal';
+import { metadataValue, misdated } from './parseJournal';
 import { DECISION_STATUSES, INCIDENT_STATUSES, SEVERITIES, type CalendarDay, type DecisionStatus, type Entry, type IncidentStatus, type Journal, type Severity } from './types';
 
 export interface MomentumOptions {
@@ -46,10 +46,21 @@ export interface Momentum {
   readonly spell: string | undefined;
 }
 
+/**
+ * How far back momentum looks at most. Longer than a side project's journal runs; short enough that a typo in a
+ * year that the parser cannot tell (the first entry's, with no `started`) cannot stretch it over centuries.
+ */
+export const MOMENTUM_YEARS = 20;
+
 export function momentum(journal: Journal, today: CalendarDay, options: MomentumOptions = DEFAULT_MOMENTUM): Momentum {
   const start = projectStart(journal, today);
-  const days = journal.entries.map((e) => e.date).filter((d) => d <= today);
-  const first = days.reduce((min, d) => (d < min ? d : min), start);
+  // Counted: the entries up to today, from at most MOMENTUM_YEARS back, and none whose date is likely a typo.
+  const earliest = addYears(today, -MOMENTUM_YEARS);
+  const { entries, charter } = journal;
+  const days = entries
+    .map((e) => e.date)
+    .filter((day, i) => day <= today && day >= earliest && misdated(entries, i, charter.started) === undefined);
+  const first = days.reduce((min, d) => (d < min ? d : min), start < earliest ? earliest : start);
   const span = Math.max(0, daysBetween(first, today)) + 1;
   // Many entries share a day: each distinct day is converted once.
   const offsets = new Map<CalendarDay, number>();

@@ -1,7 +1,7 @@
 // Journal text -> Journal value. One pass over the lines, touching each character a small constant number
 // of times: the journal can hold years of entries and is re-read on every save. Nothing here throws on any
 // input; every problem becomes a diagnostic with its line.
-import { isCalendarDay, isWallTime, parseDayAndTime } from './calendar';
+import { daysBetween, isCalendarDay, isWallTime, parseDayAndTime } from './calendar';
 import { BACKTICK, CR, DASH, HASH, isBlank, LESS_THAN, SPACE, TILDE } from './codeUnits';
 import { readDatedHeading, readMetadataItem, splitKindWord } from './entryLines';
 import { EMPTY_CHARTER, readCharter } from './frontMatter';
@@ -11,6 +11,7 @@ import {
   ENTRY_KINDS,
   INCIDENT_STATUSES,
   PHASES,
+  type CalendarDay,
   type Charter,
   type Diagnostic,
   type Entry,
@@ -194,7 +195,8 @@ export function parseJournal(text: string): Journal {
   }
   finish(lineNo, text.length);
 
-  const withPhases = assignPhases(entries, initialPhase(charter, charter.started ?? entries[0]?.date), diagnostics);
+  const initial = initialPhase(charter, charter.started ?? entries[0]?.date);
+  const withPhases = assignPhases(entries, initial, charter.started, diagnostics);
   diagnostics.sort((a, b) => a.line - b.line);
   return { bom, eol, finalNewline, lineCount: lineNo, frontMatter, charter, entries: withPhases, diagnostics, openBlockAtEnd: open };
 }
@@ -243,6 +245,7 @@ function readHeading(text: string, from: number, end: number, lineNo: number, di
     diagnostics.push({ line: lineNo, severity: 'warning', message: `${time} is not a time of day (HH:mm, 00:00 to 23:59); the entry is read without one` });
     time = undefined;
   }
+  if (rawTime !== undefined) warnAboutTimeZone(date, rawTime, rest, lineNo, diagnostics);
   const kindWord = splitKindWord(rest);
   if (kindWord) {
     const kind = KIND_BY_NAME.get(kindWord.word.toLowerCase());
@@ -255,26 +258,55 @@ function readHeading(text: string, from: number, end: number, lineNo: number, di
   return { kind: 'note', date, time, title: rest };
 }
 
+/** A time zone written after the time: UTC or GMT (with an offset or not), Z, or an offset alone. */
+const TIME_ZONE = /^(?:(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2})(?=[ \t]|$)/i;
+/** The characters a time zone starts with, in either case: most titles are told apart by their first one. */
+const TIME_ZONE_START = /^[UGZ+-]/i;
+
+/** Times are local wall-clock times: a zone after one is not read, and the words after it become a Note's title. */
+function warnAboutTimeZone(date: string, time: string, rest: string, lineNo: number, diagnostics: Diagnostic[]): void {
+  const zone = TIME_ZONE_START.test(rest) ? TIME_ZONE.exec(rest)?.[0] : undefined;
+  if (zone === undefined) return;
+  const after = splitKindWord(rest.slice(zone.length).trimStart());
+  const kind = after && KIND_BY_NAME.has(after.word.toLowerCase()) ? `${after.word}: ` : '';
+  const message = `\`${zone}\` after the time is not read: times are local, so write \`## ${date} ${time} ${kind}…\``;
+  diagnostics.push({ line: lineNo, severity: 'warning', message });
+}
+
+/** How far a word may be from a kind (in edits: a letter added, removed or changed) to be taken for a misspelling. */
+const MISSPELT_WITHIN = 2;
+
 /** The kind a word is probably a misspelling of: at most two edits away, for words of four letters or more. */
 function closestKind(word: string): string | undefined {
   if (word.length < 4) return undefined;
-  const lower = word.toLowerCase();
   for (const kind of ENTRY_KINDS) {
-    if (editDistance(lower, kind) <= 2) return kind[0].toUpperCase() + kind.slice(1);
+    if (editDistanceWithin(word, kind, MISSPELT_WITHIN)) return kind[0].toUpperCase() + kind.slice(1);
   }
   return undefined;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+/** Two rows of the edit-distance table, reused: the words compared are a kind and a word of about its length. */
+const previousRow: number[] = [];
+const currentRow: number[] = [];
+
+/**
+ * True when `word` (in any case) is at most `limit` edits from `kind` (lower case). Words whose lengths differ
+ * by more than the limit are that many edits apart at least, and are not compared: a word before a colon can
+ * be megabytes long.
+ */
+function editDistanceWithin(word: string, kind: string, limit: number): boolean {
+  if (Math.abs(word.length - kind.length) > limit) return false;
+  for (let j = 0; j <= kind.length; j++) previousRow[j] = j;
+  for (let i = 1; i <= word.length; i++) {
+    currentRow[0] = i;
+    const c = word.charCodeAt(i - 1) | 0x20; // ASCII letters only (splitKindWord), so this is lower case
+    for (let j = 1; j <= kind.length; j++) {
+      const changed = previousRow[j - 1] + (c === kind.charCodeAt(j - 1) ? 0 : 1);
+      currentRow[j] = Math.min(previousRow[j] + 1, currentRow[j - 1] + 1, changed);
     }
-    previous = current;
+    for (let j = 0; j <= kind.length; j++) previousRow[j] = currentRow[j];
   }
-  return previous[b.length];
+  return previousRow[kind.length] <= limit;
 }
 
 /** The metadata value for a key, matched without regard to case. */
@@ -285,15 +317,71 @@ export function metadataValue(entry: Pick<Entry, 'metadata'>, key: string): stri
   return undefined;
 }
 
+/** Two dates further apart than this are more likely a typo in a year than a late or early entry. */
+const A_YEAR_IN_DAYS = 365;
+
+/** A number that orders days by their year: four code units read, where comparing two dates is dearer. */
+const yearOf = (day: CalendarDay) => day.charCodeAt(0) * 1000 + day.charCodeAt(1) * 100 + day.charCodeAt(2) * 10 + day.charCodeAt(3);
+
+const moreThanAYear = (earlier: CalendarDay, later: CalendarDay) => daysBetween(earlier, later) > A_YEAR_IN_DAYS;
+
+/** Why a date is likely a typo: before `started`, or before (or after) both entries around it. */
+export type Misdated = 'before started' | 'before' | 'after';
+
+/**
+ * Whether the date of `entries[index]` is likely a typo in its year, and why: it lies more than a year before
+ * `started`, or more than a year before (or after) both entries around it. The parser warns about such an
+ * entry and the stats leave it out, so one typo cannot stretch the weekly activity over centuries. The first
+ * and the last entry have one neighbour, so only `started` judges them; and no date is judged against today,
+ * which the parser does not know. This runs for every entry of every parse and stats call: days are counted
+ * only between dates of different years.
+ */
+export function misdated(entries: readonly Pick<Entry, 'date'>[], index: number, started?: CalendarDay): Misdated | undefined {
+  const date = entries[index].date;
+  const year = yearOf(date);
+  if (started !== undefined && year < yearOf(started) && moreThanAYear(date, started)) return 'before started';
+  if (index === 0 || index === entries.length - 1) return undefined;
+  const above = entries[index - 1].date;
+  const below = entries[index + 1].date;
+  const yearAbove = yearOf(above);
+  const yearBelow = yearOf(below);
+  if (year < yearAbove && year < yearBelow && moreThanAYear(date, above) && moreThanAYear(date, below)) return 'before';
+  if (year > yearAbove && year > yearBelow && moreThanAYear(above, date) && moreThanAYear(below, date)) return 'after';
+  return undefined;
+}
+
+/** The warning about an entry whose date is likely a typo in its year. */
+function misdatedMessage(entries: readonly Entry[], index: number, why: Misdated, started: CalendarDay | undefined): string {
+  const date = entries[index].date;
+  if (why === 'before started') {
+    return `Dated ${date}, more than a year before the project started (${started}): is the year right, here or in \`started\`?`;
+  }
+  const around = `${entries[index - 1].date}, ${entries[index + 1].date}`;
+  return `Dated ${date}, more than a year ${why} the entries around it (${around}): is the year right?`;
+}
+
 /** Walks the entries in file order, giving each its phase and checking what each kind should carry. */
-function assignPhases(entries: PendingEntry[], initial: Phase, diagnostics: Diagnostic[]): Entry[] {
+function assignPhases(
+  entries: PendingEntry[],
+  initial: Phase,
+  started: CalendarDay | undefined,
+  diagnostics: Diagnostic[],
+): Entry[] {
   let current = initial;
+  // The latest date above that is not a typo: a late entry is compared with it.
   let previousDate = '';
-  for (const entry of entries) {
-    if (entry.date < previousDate) {
-      diagnostics.push({ line: entry.line, severity: 'info', message: `Dated ${entry.date}, before the entry above it (${previousDate}): fine for a late entry` });
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    const typo = misdated(entries, i, started);
+    if (typo !== undefined) {
+      diagnostics.push({ line: entry.line, severity: 'warning', message: misdatedMessage(entries, i, typo, started) });
+    } else {
+      if (entry.date < previousDate) {
+        const message = `Dated ${entry.date}, before the entry above it (${previousDate}): fine for a late entry`;
+        diagnostics.push({ line: entry.line, severity: 'info', message });
+      }
+      if (entry.date > previousDate) previousDate = entry.date;
     }
-    if (entry.date > previousDate) previousDate = entry.date;
 
     const next = phaseChange(entry, current);
     if (next) current = next;

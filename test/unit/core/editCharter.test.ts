@@ -77,4 +77,50 @@ describe('charter edits', () => {
     assert.throws(() => edit(broken, 'learningGoal', 'x'), CharterNotEditableError);
     assert.throws(() => edit(charter, 'launchTarget', 'next month'), InvalidEntryError);
   });
+
+  describe('values written over several lines', () => {
+    const quoted = (quote: string) => ['---', `learning_goal: ${quote}first part`, `project: continued inside the quotes${quote}`, 'started: 2026-01-01', '---', '## 2026-01-02 Note: x', ''].join('\n');
+
+    for (const quote of ['"', "'"]) {
+      it(`changes a key after a ${quote === '"' ? 'double' : 'single'}-quoted value that runs over lines, and leaves that value whole`, () => {
+        const text = quoted(quote);
+        const after = edit(text, 'project', 'uptime-bot');
+        const journal = parseJournal(after);
+        assert.equal(journal.frontMatter.state, 'ok', JSON.stringify(journal.diagnostics));
+        assert.deepEqual([journal.charter.project, journal.charter.learningGoal, journal.charter.started], ['uptime-bot', 'first part project: continued inside the quotes', '2026-01-01']);
+        assert.equal(after, text.replace('started: 2026-01-01\n', 'started: 2026-01-01\nproject: uptime-bot\n'));
+      });
+    }
+
+    it('replaces a quoted value that runs over lines as a whole, keeping the comment after it', () => {
+      const text = '---\nproject: "first\n  second\nthird" # the name\nstarted: 2026-01-01\n---\n';
+      assert.equal(edit(text, 'project', 'demo'), '---\nproject: demo # the name\nstarted: 2026-01-01\n---\n');
+      assert.equal(edit(text, 'project', undefined), '---\nstarted: 2026-01-01\n---\n');
+    });
+
+    it('replaces a flow list that runs over lines as a whole', () => {
+      const text = '---\ndefinition_of_done: [a,\nproject: b]\nproject: demo\n---\n';
+      const after = edit(text, 'definitionOfDone', ['c']);
+      assert.equal(after, '---\ndefinition_of_done:\n  - c\nproject: demo\n---\n');
+    });
+  });
+
+  describe('an edit that would change more than its key is refused, and changes nothing', () => {
+    const cases: [string, string][] = [
+      ['a quoted key, which the edit would write twice', '---\n"project": demo\nstarted: 2026-01-01\n---\n'],
+      ['an anchor another key uses', '---\nproject: &name demo\nnext_step: *name\n---\n'],
+      ['an explicit key', '---\n? project\n: demo\n---\n'],
+    ];
+    for (const [name, text] of cases) {
+      it(name, () => {
+        const journal = parseJournal(text);
+        assert.equal(journal.frontMatter.state, 'ok');
+        assert.throws(() => setCharterField(text, journal, 'project', 'uptime-bot'), (error: unknown) => {
+          assert.ok(error instanceof CharterNotEditableError);
+          assert.match(error.message, /^The charter was not changed: .*`project`/);
+          return true;
+        });
+      });
+    }
+  });
 });

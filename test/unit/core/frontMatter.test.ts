@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import matter from 'gray-matter';
 import { parseJournal } from '../../../src/core';
+import { EMPTY_CHARTER } from '../../../src/core/frontMatter';
 import { inTimeZone } from '../timeZone';
 
 describe('front matter safety', () => {
@@ -69,5 +70,43 @@ describe('front matter safety', () => {
     const journal = parseJournal('---\nproject: !!js/function "function () { return 1 }"\n---\n');
     assert.equal(journal.frontMatter.state, 'malformed');
     assert.equal(journal.charter.project, undefined);
+  });
+});
+
+describe('front matter aliases', () => {
+  /** Anchors `&a0` to `&a5`, each a list of four aliases to the one before: `*a5` spells out 4^6 strings. */
+  const aliasTree = ['a0: &a0 [lol, lol, lol, lol]', ...Array.from({ length: 5 }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}, *a${i}, *a${i}, *a${i}]`)];
+
+  it('reads a list of aliases that would spell out to gigabytes as malformed, at its line, with entries still read', () => {
+    const text = ['---', 'project: bomb', ...aliasTree, `definition_of_done: [${Array(1_600).fill('*a5').join(', ')}]`, '---', '## 2026-01-02 Note: still read', ''].join('\n');
+    const journal = parseJournal(text);
+    assert.equal(journal.frontMatter.state, 'malformed');
+    assert.deepEqual(journal.charter, EMPTY_CHARTER);
+    assert.deepEqual(journal.diagnostics.map((d) => [d.line, d.severity]), [[8, 'error']]);
+    assert.match(journal.diagnostics[0].message, /^front matter is too large once its aliases \(`\*name`\) are spelt out: over [0-9,]+ characters;/);
+    assert.deepEqual(journal.entries.map((e) => e.title), ['still read']);
+  });
+
+  it('counts a value that an alias makes part of itself as too large, not as an item', () => {
+    const journal = parseJournal('---\ndefinition_of_done:\n  - &a [*a]\n---\n');
+    assert.equal(journal.frontMatter.state, 'malformed');
+    assert.deepEqual(journal.diagnostics.map((d) => [d.line, d.severity]), [[2, 'error']]);
+  });
+
+  it('stops a list of aliases used as a key before it is joined into one long string', () => {
+    const text = ['---', `s: &s ${'x'.repeat(4_000)}`, `? [${Array(1_000).fill('*s').join(', ')}]`, ': 1', '---', ''].join('\n');
+    const journal = parseJournal(text);
+    assert.equal(journal.frontMatter.state, 'malformed');
+    assert.deepEqual(journal.charter.extra, {});
+  });
+
+  it('reads aliases used in moderation, and a long plain front matter, as usual', () => {
+    const shared = parseJournal('---\ncommon: &c [Public URL, Backups]\ndefinition_of_done: *c\nproject: &p demo\nnext_step: *p\n---\n');
+    assert.deepEqual([shared.frontMatter.state, shared.charter.definitionOfDone, shared.charter.nextStep], ['ok', ['Public URL', 'Backups'], 'demo']);
+    const items = Array.from({ length: 10_000 }, (_, i) => `  - [step ${i}, {a: 1}]`);
+    const long = parseJournal(['---', 'definition_of_done:', ...items, '---', ''].join('\n'));
+    assert.equal(long.frontMatter.state, 'ok');
+    assert.equal(long.charter.definitionOfDone.length, 10_000);
+    assert.equal(long.charter.definitionOfDone[9_999], '["step 9999",{"a":1}]');
   });
 });

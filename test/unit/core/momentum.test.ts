@@ -65,6 +65,31 @@ describe('momentum', () => {
     assert.deepEqual([momentum(paused, '2026-03-02').paused, momentum(paused, '2026-03-02').drop], [false, true]);
   });
 
+  it('leaves out an entry dated more than a year before `started`, so a typo in its year does not stretch the weeks', () => {
+    const journal = parseJournal('---\nstarted: 2026-01-05\n---\n## 0226-01-02 Note: typo\n## 2025-12-29 Note: a week before\n## 2026-01-06 Note: a\n');
+    const m = momentum(journal, '2026-01-20');
+    assert.deepEqual(m.weeks, [
+      { start: '2025-12-29', count: 1 },
+      { start: '2026-01-05', count: 1 },
+      { start: '2026-01-12', count: 0 },
+      { start: '2026-01-19', count: 0 },
+    ]);
+    assert.deepEqual([m.bestCount, m.lastEntryOn], [2, '2026-01-06']);
+  });
+
+  it('leaves out an entry more than a year before or after both entries around it', () => {
+    const journal = parseJournal('## 2026-01-05 Note: a\n## 0226-01-02 Note: typo\n## 2026-01-06 Note: b\n');
+    assert.deepEqual(momentum(journal, '2026-01-12').weeks, [{ start: '2026-01-05', count: 2 }, { start: '2026-01-12', count: 0 }]);
+  });
+
+  it('covers at most the last twenty years, whatever the first day', () => {
+    const journal = parseJournal('## 0226-01-02 Note: typo, and no `started` to tell\n## 2026-11-20 Note: a\n');
+    const m = momentum(journal, '2026-11-24');
+    // From the Monday of 2006-11-24, twenty years before today.
+    assert.deepEqual([m.weeks[0].start, m.weeks[m.weeks.length - 1].start, m.weeks.length], ['2006-11-20', '2026-11-23', 1045]);
+    assert.deepEqual(m.weeks.filter((w) => w.count > 0), [{ start: '2026-11-16', count: 1 }]);
+  });
+
   it('ignores entries dated after today', () => {
     const journal = journalWith('2026-01-01', { '2026-01-02': 1, '2026-05-01': 1 });
     const m = momentum(journal, '2026-01-03');

@@ -128,10 +128,77 @@ describe('parseJournal', () => {
       assert.deepEqual(journal.diagnostics.map((d) => [d.line, d.severity]), [[0, 'warning']]);
     });
 
+    it('reads a heading with a 20 MB word before the colon as a Note, and still spells out a near miss', () => {
+      const word = `Decision${'n'.repeat(20_000_000)}`;
+      const journal = parseJournal(`## 2026-01-02 ${word}: long\n## 2026-01-03 Decison: short\n`);
+      assert.deepEqual(journal.entries.map((e) => [e.kind, e.title.length]), [['note', word.length + ': long'.length], ['note', 'Decison: short'.length]]);
+      assert.deepEqual(journal.diagnostics.map((d) => [d.line, d.message]), [[1, '"Decison" is not an entry kind, so this is read as a Note: did you mean Decision?']]);
+    });
+
+    it('does not read a heading holding a lone CR, U+2028 or U+2029 as an entry', () => {
+      assert.deepEqual(kinds('## 2026-01-02 Note: a\rb\n## 2026-01-03 Note: a\u2028b\n## 2026-01-04 Note: a\u2029b\n## 2026-01-05 Note: read\n'), ['note:read']);
+    });
+
+    it('reports a date in year 0000 as an error, and the heading is not an entry', () => {
+      const journal = parseJournal('## 0000-01-01 Note: a\n## 0001-01-01 Note: b\n');
+      assert.deepEqual(journal.entries.map((e) => e.title), ['b']);
+      assert.deepEqual(journal.diagnostics, [{ line: 0, severity: 'error', message: '0000-01-01 is not a calendar day, so this heading is not read as an entry' }]);
+    });
+
+    it('opens a comment only at `<!--` at the start of a line (up to three spaces in)', () => {
+      assert.deepEqual(kinds('text <!-- not a comment\n## 2026-01-02 Note: read\n-->\n   <!-- a comment\n## 2026-01-03 Note: hidden\n-->\n'), ['note:read']);
+    });
+
+    it('reads a heading right under an HTML block such as <details> as an entry', () => {
+      assert.deepEqual(kinds('<details>\n## 2026-01-02 Note: read\n</details>\n'), ['note:read']);
+    });
+
+    it('warns that a time zone after the time is not read, and reads the heading as a Note', () => {
+      const text = ['## 2026-01-02 14:05 UTC Decision: x', '## 2026-01-03 09:00 +01:00 Note: y', '## 2026-01-04 09:00 Zed: z', '## 2026-01-05 10:00 gmt+2 lunch', '## 2026-01-06 11:00 Z', ''];
+      const journal = parseJournal(text.join('\n'));
+      assert.deepEqual(journal.entries.map((e) => [e.kind, e.time, e.title]), [
+        ['note', '14:05', 'UTC Decision: x'],
+        ['note', '09:00', '+01:00 Note: y'],
+        ['note', '09:00', 'Zed: z'],
+        ['note', '10:00', 'gmt+2 lunch'],
+        ['note', '11:00', 'Z'],
+      ]);
+      assert.deepEqual(journal.diagnostics.map((d) => [d.line, d.severity, d.message]), [
+        [0, 'warning', '`UTC` after the time is not read: times are local, so write `## 2026-01-02 14:05 Decision: …`'],
+        [1, 'warning', '`+01:00` after the time is not read: times are local, so write `## 2026-01-03 09:00 Note: …`'],
+        [3, 'warning', '`gmt+2` after the time is not read: times are local, so write `## 2026-01-05 10:00 …`'],
+        [4, 'warning', '`Z` after the time is not read: times are local, so write `## 2026-01-06 11:00 …`'],
+      ]);
+    });
+
     it('reports dates that go backwards as information only', () => {
       const journal = parseJournal('## 2026-01-05 Note: a\n## 2026-01-04 Note: late entry\n');
       assert.equal(journal.entries.length, 2);
       assert.deepEqual(journal.diagnostics.map((d) => [d.line, d.severity]), [[1, 'info']]);
+    });
+  });
+
+  describe('dates that are likely a typo in the year', () => {
+    const warnings = (text: string) => parseJournal(text).diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.line, d.severity, d.message]);
+
+    it('warns about an entry dated more than a year before `started`, and not about one a year before', () => {
+      const text = ['---', 'started: 2026-01-10', '---', '## 0226-01-02 Note: typo', '## 2025-01-10 Note: a year before, backfilled', '## 2026-01-11 Note: ok', ''].join('\n');
+      assert.deepEqual(warnings(text), [[3, 'warning', 'Dated 0226-01-02, more than a year before the project started (2026-01-10): is the year right, here or in `started`?']]);
+      assert.equal(parseJournal(text).entries.length, 3);
+    });
+
+    it('warns about an entry more than a year before or after both entries around it, and compares the next entries with the ones before it', () => {
+      const text = ['## 2026-01-01 Note: a', '## 0226-01-02 Note: typo back', '## 2026-01-03 Note: b', '## 2226-01-04 Note: typo ahead', '## 2026-01-05 Note: c', ''].join('\n');
+      const journal = parseJournal(text);
+      assert.deepEqual(journal.diagnostics.map((d) => [d.line, d.severity, d.message]), [
+        [1, 'warning', 'Dated 0226-01-02, more than a year before the entries around it (2026-01-01, 2026-01-03): is the year right?'],
+        [3, 'warning', 'Dated 2226-01-04, more than a year after the entries around it (2026-01-03, 2026-01-05): is the year right?'],
+      ]);
+    });
+
+    it('does not warn about a gap of more than a year between two entries, nor about a late entry', () => {
+      const text = ['## 2024-01-01 Note: started', '## 2025-06-01 Note: back after a break', '## 2025-06-02 Note: c', '## 2025-03-01 Note: late, from old notes', '## 2025-06-03 Note: d', ''].join('\n');
+      assert.deepEqual(warnings(text), []);
     });
   });
 
@@ -222,6 +289,13 @@ describe('parseJournal', () => {
       assert.deepEqual(journal.frontMatter, { state: 'malformed', startLine: 0, endLine: undefined, reason: 'front matter is not closed: no `---` line ends it' });
       assert.deepEqual(journal.entries.map((e) => e.title), ['a']);
       assert.deepEqual(journal.diagnostics.map((d) => [d.line, d.severity]), [[0, 'error']]);
+    });
+
+    it('an unclosed front matter ends its search at the first `## ` line that starts with a date, an entry or not', () => {
+      const journal = parseJournal('---\nproject: x\n## 2026-1-2 not an entry\n---\n## 2026-01-03 Note: a\n');
+      assert.equal(journal.frontMatter.state, 'malformed');
+      assert.equal(journal.charter.project, undefined);
+      assert.deepEqual(journal.entries.map((e) => e.title), ['a']);
     });
 
     it('front matter that is not a mapping', () => {

@@ -7,6 +7,7 @@ import * as fc from 'fast-check';
 import {
   appendEntry,
   applyEdits,
+  CharterNotEditableError,
   combineEdits,
   createJournal,
   DECISION_STATUSES,
@@ -603,7 +604,7 @@ describe('journal core properties', function () {
     });
   });
 
-  it('charter edits change only the front matter, and only the one key', () => {
+  describe('charter edits', () => {
     const known = ['project', 'started', 'launch_target', 'launched', 'learning_goal', 'definition_of_done', 'paused_until', 'next_step'] as const;
     const unknown = ['notes', 'tags', 'meta', 'repo', 'budget', 'public', 'Project', 'project_name', 'started_at', 'x-custom', 'stack'] as const;
     const dayKeys = new Set(['started', 'launch_target', 'launched', 'paused_until']);
@@ -612,12 +613,28 @@ describe('journal core properties', function () {
     const scalar = fc.oneof(word, safeAscii.map((s) => JSON.stringify(s)), safeAscii.map((s) => `'${s.replace(/'/g, "''")}'`), fc.constantFrom('"Zürich: 東京 🚀"', "'it''s # not a comment'", '"a # b"'));
     const comment = fc.constantFrom('', '', '', ' # note', '  # why: because');
     const blockLine = fc.constantFrom('line one', '# a hash line', 'more: text', '- not a list', 'Zürich 🚀', '', '  deeper');
+    // Inside quotes, a line at the margin can look like anything: another key, an item, a comment.
+    const quotedLine = fc.constantFrom('continued', 'project: looks like a key', 'learning_goal: "a key, quoted"', "started: '2026-01-01'", '- an item?', '# a comment?', 'a: b # c', '[x, {y: z}]', 'Zürich 🚀', '');
+    const plainLine = fc.constantFrom('continued', 'more words', 'Zürich 🚀', 'x', '');
     const styleFor = (key: string): fc.Arbitrary<string[]> => {
       const scalarStyle = fc.tuple(scalar, comment).map(([v, c]) => [`${key}: ${v}${c}`]);
       const empty = comment.map((c) => [`${key}:${c}`]);
       const block = fc
         .tuple(fc.constantFrom('|', '>', '|-', '>+', '|2'), comment, fc.constantFrom('line one', '# heading in the text', 'Zürich 🚀'), fc.array(blockLine, { maxLength: 4 }), fc.constantFrom('line one', '# a hash line last'))
         .map(([header, c, first, rest, last]) => [`${key}: ${header}${c}`, ...[first, ...rest, last].map((l) => (l === '' ? '' : `  ${l}`))]);
+      // Quoted values over several lines, each line at the margin or indented; folded into one line when read.
+      const quoted = fc
+        .tuple(fc.constantFrom('"', "'"), fc.constantFrom('', 'first part', 'it "is"'), fc.array(fc.tuple(quotedLine, fc.constantFrom('', '  ')), { minLength: 1, maxLength: 3 }), comment)
+        .map(([quote, first, rest, c]) => {
+          const escape = (l: string) => (quote === '"' ? l.replace(/\\/g, '\\\\').replace(/"/g, '\\"') : l.replace(/'/g, "''"));
+          const lines = [`${key}: ${quote}${escape(first)}`, ...rest.map(([l, indent]) => (l === '' ? '' : `${indent}${escape(l)}`))];
+          lines.push(`${lines.pop() as string}${quote}${c}`);
+          return lines;
+        });
+      // Plain values over several indented lines, folded the same way.
+      const folded = fc
+        .tuple(word.filter((w) => w !== 'C#'), fc.array(plainLine, { minLength: 1, maxLength: 3 }), fc.constantFrom('continued', 'last words'), comment)
+        .map(([first, rest, last, c]) => [`${key}: ${first}`, ...rest.map((l) => (l === '' ? '' : `  ${l}`)), `  ${last}${c}`]);
       const list = fc
         .tuple(comment, fc.constantFrom('', '  ', '    '), fc.array(fc.tuple(scalar, fc.boolean()), { minLength: 1, maxLength: 3 }))
         .map(([c, indent, items]) => [`${key}:${c}`, ...items.flatMap(([v, commented]) => [...(commented ? [`${indent}# between items`] : []), `${indent}- ${v}`])]);
@@ -625,44 +642,48 @@ describe('journal core properties', function () {
       const day = fc.tuple(dayArb, fc.constantFrom('', '"', "'"), comment).map(([d, q, c]) => [`${key}: ${q}${d}${q}${c}`]);
       if (dayKeys.has(key)) return fc.oneof({ weight: 5, arbitrary: day }, { weight: 1, arbitrary: scalarStyle }, { weight: 1, arbitrary: empty });
       if (key === 'definition_of_done') return fc.oneof(list, flow, empty, scalarStyle);
-      if (key === 'project' || key === 'learning_goal' || key === 'next_step') return fc.oneof({ weight: 3, arbitrary: scalarStyle }, { weight: 2, arbitrary: block }, { weight: 1, arbitrary: empty }, { weight: 1, arbitrary: list });
+      if (key === 'project' || key === 'learning_goal' || key === 'next_step') {
+        return fc.oneof({ weight: 3, arbitrary: scalarStyle }, { weight: 2, arbitrary: block }, { weight: 2, arbitrary: quoted }, { weight: 1, arbitrary: folded }, { weight: 1, arbitrary: empty }, { weight: 1, arbitrary: list });
+      }
       const nested = fc.tuple(scalar, comment).map(([v, c]) => [`${key}:${c}`, '  a: 1', `  b: ${v}`, '  c: [x, y]']);
       const other = fc.constantFrom<string[]>([`${key}: 42`], [`${key}: true`], [`${key}: 2026-11-02`], [`${key}: ~`]);
-      return fc.oneof(scalarStyle, block, list, flow, nested, other, empty);
+      return fc.oneof(scalarStyle, block, quoted, folded, list, flow, nested, other, empty);
     };
-    const frontMatterArb2 = fc
-      .tuple(fc.shuffledSubarray([...known, ...unknown]), fc.constantFrom('---', '---', '---yaml'))
-      .chain(([keys, opening]) =>
-        fc
-          .tuple(...keys.map((key) => fc.tuple(styleFor(key), fc.constantFrom<string[]>([], [], [], ['# a comment'], [''], ['', '# section'], ['  # indented comment']))))
-          .map((blocks) => [opening, ...blocks.flatMap(([lines, before]) => [...before, ...lines]), '---']),
-      );
+    const frontMatterOf = (linesFor: (key: string) => fc.Arbitrary<string[]>): fc.Arbitrary<string[]> =>
+      fc
+        .tuple(fc.shuffledSubarray([...known, ...unknown]), fc.constantFrom('---', '---', '---yaml'))
+        .chain(([keys, opening]) =>
+          fc
+            .tuple(...keys.map((key) => fc.tuple(linesFor(key), fc.constantFrom<string[]>([], [], [], ['# a comment'], [''], ['', '# section'], ['  # indented comment']))))
+            .map((blocks) => [opening, ...blocks.flatMap(([lines, before]) => [...before, ...lines]), '---']),
+        );
     const fieldArb = fc.constantFrom<CharterField>('project', 'started', 'launchTarget', 'launched', 'learningGoal', 'definitionOfDone', 'pausedUntil', 'nextStep');
     const valueFor = (field: CharterField): fc.Arbitrary<string | readonly string[] | undefined> => {
       const remove = fc.constant(undefined);
       if (field === 'definitionOfDone') return fc.oneof({ weight: 4, arbitrary: fc.array(textArb, { maxLength: 4 }) }, { weight: 1, arbitrary: remove });
-      if (field === 'project' || field === 'learningGoal') return fc.oneof({ weight: 4, arbitrary: textArb }, { weight: 1, arbitrary: remove });
+      if (field === 'project' || field === 'learningGoal' || field === 'nextStep') return fc.oneof({ weight: 4, arbitrary: textArb }, { weight: 1, arbitrary: remove });
       return fc.oneof({ weight: 4, arbitrary: dayArb }, { weight: 1, arbitrary: remove });
     };
-    const caseArb = fc.record({
-      frontMatter: fc.oneof({ weight: 6, arbitrary: frontMatterArb2 }, { weight: 1, arbitrary: fc.constant(undefined) }),
-      eol: fc.constantFrom<Eol>('\n', '\r\n'),
-      bom: fc.boolean(),
-      finalNewline: fc.boolean(),
-      rest: fc.constantFrom<string[]>([], ['# uptime-bot', '', '## 2026-11-02 09:14 Phase: design'], ['## 2026-11-03 Decision: Use PostgreSQL', '- Status: accepted', '', 'project: not yaml here', '---']),
-      edit: fieldArb.chain((field) => valueFor(field).map((value) => ({ field, value }))),
-    });
+    const caseOf = (frontMatterArb: fc.Arbitrary<string[]>) =>
+      fc
+        .record({
+          frontMatter: fc.oneof({ weight: 6, arbitrary: frontMatterArb }, { weight: 1, arbitrary: fc.constant(undefined) }),
+          eol: fc.constantFrom<Eol>('\n', '\r\n'),
+          bom: fc.boolean(),
+          finalNewline: fc.boolean(),
+          rest: fc.constantFrom<string[]>([], ['# uptime-bot', '', '## 2026-11-02 09:14 Phase: design'], ['## 2026-11-03 Decision: Use PostgreSQL', '- Status: accepted', '', 'project: not yaml here', '---']),
+          edit: fieldArb.chain((field) => valueFor(field).map((value) => ({ field, value }))),
+        })
+        .map(({ frontMatter, eol, bom, finalNewline, rest, edit }) => {
+          const lines = [...(frontMatter ?? []), ...rest];
+          return { frontMatter, bom, edit, text: (bom ? BOM : '') + lines.join(eol) + (finalNewline && lines.length > 0 ? eol : '') };
+        });
 
-    check(4, 2500, caseArb, ({ frontMatter, eol, bom, finalNewline, rest, edit }) => {
-      const lines = [...(frontMatter ?? []), ...rest];
-      const text = (bom ? BOM : '') + lines.join(eol) + (finalNewline && lines.length > 0 ? eol : '');
-      const journal = parseJournal(text);
-      assert.equal(journal.frontMatter.state, frontMatter ? 'ok' : 'missing', `the generated front matter reads: ${JSON.stringify(journal.diagnostics)}`);
-
-      const change = setCharterField(text, journal, edit.field, edit.value);
+    /** The edit stays inside the front matter, the new value reads back, and every other key and entry is as it was. */
+    function assertOnlyTheKeyChanged(text: string, journal: Journal, bom: boolean, edit: { field: CharterField; value: string | readonly string[] | undefined }, change: TextEdit): void {
       const result = applyEdits(text, [change]);
       const reread = parseJournal(result);
-      assert.equal(reread.frontMatter.state, edit.value === undefined && !frontMatter ? 'missing' : 'ok', `front matter still reads: ${JSON.stringify(reread.diagnostics)}`);
+      assert.equal(reread.frontMatter.state, edit.value === undefined && journal.frontMatter.state === 'missing' ? 'missing' : 'ok', `front matter still reads: ${JSON.stringify(reread.diagnostics)}`);
 
       // Only bytes of the front matter changed.
       const start = bom ? 1 : 0;
@@ -692,6 +713,47 @@ describe('journal core properties', function () {
       // The entries read as before (their phases may move: `launched` decides the phase they start in).
       const withoutPhase = ({ phase: _phase, ...rest }: ReturnType<typeof shape>) => rest;
       assert.deepEqual(reread.entries.map(shape).map(withoutPhase), journal.entries.map(shape).map(withoutPhase));
+    }
+
+    it('change only the front matter, and only the one key', () => {
+      check(4, 2500, caseOf(frontMatterOf(styleFor)), ({ frontMatter, bom, edit, text }) => {
+        const journal = parseJournal(text);
+        assert.equal(journal.frontMatter.state, frontMatter ? 'ok' : 'missing', `the generated front matter reads: ${JSON.stringify(journal.diagnostics)}`);
+        assertOnlyTheKeyChanged(text, journal, bom, edit, setCharterField(text, journal, edit.field, edit.value));
+      });
+    });
+
+    it('in any front matter that reads, change only the one key or are refused with CharterNotEditableError', () => {
+      // YAML that a line-by-line edit can misread: keys quoted or explicit, anchors and aliases, flow collections
+      // and quoted values over lines, keys inside them, tags.
+      const oddLine = fc.constantFrom(
+        '"project": quoted key', "'started': 2026-01-01", '? learning_goal', ': explicit value', 'anchor: &name demo', 'alias: *name',
+        'project: &p demo', 'next_step: *p', 'definition_of_done: [a,', 'project: inside a flow list]', 'extra: {a: 1,', 'started: 2026-01-01}',
+        'learning_goal: "opened', 'project: inside quotes"', "note: 'it''s", "next_step: still quoted'", 'project: !!str 42', 'tags: !!seq [a]',
+        'learning_goal: |', '  project: in a block', 'project: x # "not a quote', "started: '2026-01-01' # 'q", '  - item', '- item at margin',
+      );
+      const oddFrontMatter = fc.tuple(frontMatterOf(styleFor), fc.array(fc.tuple(fc.nat(), oddLine), { minLength: 1, maxLength: 4 })).map(([lines, odd]) => {
+        const out = [...lines];
+        for (const [at, line] of odd) out.splice(1 + (at % (out.length - 1)), 0, line);
+        return out;
+      });
+      let refused = 0;
+      let changed = 0;
+      check(7, 2500, caseOf(oddFrontMatter), ({ bom, edit, text }) => {
+        const journal = parseJournal(text);
+        if (journal.frontMatter.state !== 'ok') return;
+        let change: TextEdit;
+        try {
+          change = setCharterField(text, journal, edit.field, edit.value);
+        } catch (error) {
+          assert.ok(error instanceof CharterNotEditableError, String(error));
+          refused++;
+          return;
+        }
+        assertOnlyTheKeyChanged(text, journal, bom, edit, change);
+        changed++;
+      });
+      assert.ok(refused > 0 && changed > 0, `refused ${refused}, changed ${changed}: both kinds of case were generated`);
     });
   });
 
