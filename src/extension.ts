@@ -7,6 +7,7 @@ import { DashboardPanels } from './vscode/dashboardPanel';
 import { JournalDiagnostics } from './vscode/journalDiagnostics';
 import { JournalWorkspace } from './vscode/journalWorkspace';
 import { MomentumNudge } from './vscode/momentumNudge';
+import { onDidShowQuestion, type ShownQuestion } from './vscode/multiStepInput';
 import { PhaseTreeProvider } from './vscode/phaseTreeProvider';
 import { StatusBarController } from './vscode/statusBar';
 
@@ -18,6 +19,8 @@ export interface SideProjectApi {
   readonly statusBar: StatusBarController;
   readonly nudge: MomentumNudge;
   readonly dashboards: DashboardPanels;
+  /** Each question a command shows, as shown: how the integration tests see and answer them. */
+  readonly onDidShowQuestion: vscode.Event<ShownQuestion>;
 }
 
 export function activate(context: vscode.ExtensionContext): SideProjectApi {
@@ -33,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
   context.subscriptions.push(log, clock, journals, tree, treeView, statusBar, diagnostics, nudge, dashboards, ...registerCommands({ journals, clock, log, dashboards }));
   // The counter needs the journal; read it after activation returns, not during it.
   setTimeout(() => void journals.loadAll(), 0);
-  return { clock, journals, tree, statusBar, nudge, dashboards };
+  return { clock, journals, tree, statusBar, nudge, dashboards, onDidShowQuestion };
 }
 
 export function deactivate(): void {}

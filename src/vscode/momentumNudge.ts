@@ -1,5 +1,6 @@
-// The one nudge: when a project goes quiet, say so once per quiet spell, with a way forward (log a note),
-// a way to rest (pause) and a way out (don't show again). A paused project is never nudged.
+// The one nudge: when a project goes quiet, say so once per quiet spell, with ways forward (log a note, or
+// name the next step so the next session starts without deciding), a way to rest (pause) and a way out
+// (don't show again). A paused project is never nudged.
 import * as vscode from 'vscode';
 import type { Clock } from './clock';
 import type { JournalStore } from './journalStore';
@@ -47,10 +48,12 @@ export class MomentumNudge implements vscode.Disposable {
         const choice = await vscode.window.showInformationMessage(
           `${s.current?.journal.charter.project ?? s.folder.name} has been quiet for ${days} days. One line of progress keeps it moving; a pause is fine too.`,
           'Log Progress Note',
+          'Set Next Step',
           'Pause Project',
           "Don't Show Again",
         );
         if (choice === 'Log Progress Note') await vscode.commands.executeCommand('sideProject.logNote', { folder: s.folder.uri });
+        else if (choice === 'Set Next Step') await vscode.commands.executeCommand('sideProject.setNextStep', { folder: s.folder.uri });
         else if (choice === 'Pause Project') await vscode.commands.executeCommand('sideProject.pause', { folder: s.folder.uri });
         else if (choice === "Don't Show Again") await this.state.update(NEVER_KEY, true);
         return { shown: true, choice };

@@ -22,6 +22,8 @@ describe('the manifest', () => {
       'sideProject.openJournal': 'Open Journal',
       'sideProject.showDashboard': 'Show Dashboard',
       'sideProject.pause': 'Pause Project',
+      'sideProject.resumeProject': 'Resume Project',
+      'sideProject.setNextStep': 'Set Next Step',
     });
     for (const c of manifest.contributes.commands) assert.ok(c.category === 'Side Project' && c.icon, c.command);
   });
@@ -34,6 +36,14 @@ describe('the manifest', () => {
       for (const event of step.completionEvents) assert.ok(commandIds.includes(event.replace('onCommand:', '')), event);
       for (const [, id] of step.description.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commandIds.includes(id), id);
     }
+  });
+
+  it("declares every command of the view's title bar and `…` menu, each once, Set Next Step and Resume Project among them", () => {
+    const menus = manifest.contributes.menus;
+    const inView: string[] = menus['view/title'].map((m: { command: string }) => m.command);
+    for (const id of inView) assert.ok(commandIds.includes(id), id);
+    assert.deepEqual(inView.filter((id, i) => inView.indexOf(id) !== i), []);
+    for (const id of ['sideProject.setNextStep', 'sideProject.resumeProject']) assert.ok(inView.includes(id), `${id} in the view's menu`);
   });
 
   it('activates on its view, its commands (implicitly), a workspace with a journal and a dashboard to restore, never on *', () => {

@@ -16,3 +16,14 @@ export function validateDayAndTime(value: string): string | undefined {
 export function splitItems(value: string | undefined): string[] {
   return (value ?? '').split(';').map((s) => s.trim()).filter((s) => s !== '');
 }
+
+/** A resolution time: a day and a time, not before the incident was detected (`detected`, as written). */
+export function validateResolvedAt(detected: string) {
+  const start = parseDayAndTime(detected);
+  const from = start ? `${start.day} ${start.time ?? '00:00'}` : undefined;
+  return (value: string): string | undefined => {
+    const at = parseDayAndTime(value);
+    if (!at?.time) return 'Write a time as YYYY-MM-DD HH:mm, for example 2026-11-22 03:40';
+    return from && `${at.day} ${at.time}` < from ? `Not before the incident was detected (${from})` : undefined;
+  };
+}
