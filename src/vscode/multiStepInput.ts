@@ -170,7 +170,11 @@ export class InputFlow implements vscode.Disposable {
       box.prompt = step.prompt + (step.optional ? ' (optional)' : '');
       box.placeholder = step.placeholder;
       // Sent only when it changes what the box holds: sending it again would overwrite a key typed meanwhile.
-      if (box.value !== proposed) box.value = proposed;
+      // Selected, as a new box's value is, so that typing replaces the proposal in a reused box too.
+      if (box.value !== proposed) {
+        box.value = proposed;
+        box.valueSelection = [0, proposed.length];
+      }
       box.validationMessage = typedAhead === undefined ? undefined : validate(typedAhead);
       return {
         shown: { kind: 'text', prompt: box.prompt, value: box.value, items: [] },
