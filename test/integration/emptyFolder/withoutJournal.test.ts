@@ -1,5 +1,6 @@
 // A command run before there is a journal offers Start Journal; once it is started, the command goes on
-// where it was, with what its argument held.
+// where it was, with what its argument held. (Named to run after welcome.test, files running in name order:
+// that one expects a status bar item that was never shown.)
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SideProjectApi } from '../../../src/extension';
