@@ -26,7 +26,10 @@ export class MomentumNudge implements vscode.Disposable {
     private readonly tree: PhaseTreeProvider,
     clock: Clock,
   ) {
-    this.subscriptions = [journals.onDidChange((store) => void this.check(store)), clock.onDidChangeDay(() => void this.check(undefined))];
+    this.subscriptions = [
+      journals.onDidChange((store) => void this.check(store)),
+      clock.onDidChangeDay(() => void this.check(undefined)),
+    ];
   }
 
   /** Shows the nudge for the first store in a new quiet spell; says whether it did, and what was chosen. */
@@ -52,9 +55,10 @@ export class MomentumNudge implements vscode.Disposable {
           'Pause Project',
           "Don't Show Again",
         );
-        if (choice === 'Log Progress Note') await vscode.commands.executeCommand('sideProject.logNote', { folder: s.folder.uri });
-        else if (choice === 'Set Next Step') await vscode.commands.executeCommand('sideProject.setNextStep', { folder: s.folder.uri });
-        else if (choice === 'Pause Project') await vscode.commands.executeCommand('sideProject.pause', { folder: s.folder.uri });
+        const folder = { folder: s.folder.uri };
+        if (choice === 'Log Progress Note') await vscode.commands.executeCommand('sideProject.logNote', folder);
+        else if (choice === 'Set Next Step') await vscode.commands.executeCommand('sideProject.setNextStep', folder);
+        else if (choice === 'Pause Project') await vscode.commands.executeCommand('sideProject.pause', folder);
         else if (choice === "Don't Show Again") await this.state.update(NEVER_KEY, true);
         return { shown: true, choice };
       } finally {

@@ -56,8 +56,10 @@ export interface ShownQuestion {
   /** The pick's item labels, in order. */
   readonly items: readonly string[];
   /** The real input, to type into (`value`) before accepting it with the workbench's own command. */
-  readonly input: vscode.InputBox | vscode.QuickPick<PickItem>;
+  readonly input: Widget;
 }
+
+type Widget = vscode.InputBox | vscode.QuickPick<PickItem>;
 
 const questionShown = new vscode.EventEmitter<ShownQuestion>();
 /** Fires each time a question shows, once the workbench has been told what it shows. */
@@ -66,12 +68,21 @@ export const onDidShowQuestion = questionShown.event;
 const BACK = Symbol('back');
 type Outcome = string | typeof BACK | undefined;
 
-/** What the question on screen does with the input's events. */
-interface Pending {
-  accept(): void;
-  back(): void;
+/** Where a question stands among those asked: its counter (none for a question on its own) and Back. */
+interface Place {
+  readonly step: number | undefined;
+  readonly totalSteps: number | undefined;
+  readonly canGoBack: boolean;
+}
+
+/** The question on screen: what it shows, and what the input's events do to it. */
+interface Question {
+  readonly shown: Pick<ShownQuestion, 'kind' | 'prompt' | 'value' | 'items'>;
+  /** Enter: `answer` with the value, or nothing while the value is not valid. */
+  accept(answer: (value: string) => void): void;
+  /** Back: keeps what the box holds for when the user comes back. */
+  keep?(): void;
   changeValue?(value: string): void;
-  settle(outcome: Outcome): void;
 }
 
 /**
@@ -80,9 +91,9 @@ interface Pending {
  */
 export class InputFlow implements vscode.Disposable {
   title = '';
-  private widget: vscode.InputBox | vscode.QuickPick<PickItem> | undefined;
+  private widget: Widget | undefined;
   private listeners: vscode.Disposable[] = [];
-  private pending: Pending | undefined;
+  private current: { readonly question: Question; readonly settle: (outcome: Outcome) => void } | undefined;
   private closed = false;
   private askedAny = false;
 
@@ -99,7 +110,7 @@ export class InputFlow implements vscode.Disposable {
   /**
    * Shows the input busy, creating it when none is up: the command is reading or writing and a question (or
    * the end) comes next. Called before a command's first `await`, it catches the keys typed right after
-   * the command was chosen.
+   * the command reached the extension.
    */
   wait(): void {
     if (this.closed) return;
@@ -111,13 +122,14 @@ export class InputFlow implements vscode.Disposable {
   hide(): void {
     const widget = this.widget;
     this.widget = undefined;
-    this.dropListeners();
+    this.listeners.forEach((l) => l.dispose());
+    this.listeners = [];
     widget?.dispose();
   }
 
   dispose(): void {
     this.closed = true;
-    this.pending?.settle(undefined);
+    this.current?.settle(undefined);
     this.hide();
   }
 
@@ -132,7 +144,8 @@ export class InputFlow implements vscode.Disposable {
     if (fromArguments) {
       for (const step of steps) {
         if (answers[step.key] !== undefined || (step.type === 'pick' && step.alwaysAsk)) continue;
-        const fallback = step.type === 'text' ? (step.value?.(answers) ?? (step.optional ? '' : undefined)) : step.defaultValue;
+        const fallback =
+          step.type === 'text' ? (step.value?.(answers) ?? (step.optional ? '' : undefined)) : step.defaultValue;
         if (fallback !== undefined) answers[step.key] = fallback;
       }
     }
@@ -142,8 +155,15 @@ export class InputFlow implements vscode.Disposable {
     while (index < visible().length) {
       const shown = visible();
       const step = shown[index];
-      const counter = shown.length > 1 ? { step: index + 1, totalSteps: shown.length } : { step: undefined, totalSteps: undefined };
-      const result = await (step.type === 'text' ? this.askText(step, answers, counter, index > 0) : this.askPick(step, answers, counter, index > 0));
+      const alone = shown.length === 1;
+      const place = {
+        step: alone ? undefined : index + 1,
+        totalSteps: alone ? undefined : shown.length,
+        canGoBack: index > 0,
+      };
+      const result = await (step.type === 'text'
+        ? this.askText(step, answers, place)
+        : this.askPick(step, answers, place));
       if (result === undefined) return undefined;
       if (result === BACK) {
         index = Math.max(0, index - 1);
@@ -157,12 +177,12 @@ export class InputFlow implements vscode.Disposable {
     return answers;
   }
 
-  private askText(step: TextStep, answers: Answers, counter: Counter, canGoBack: boolean): Promise<Outcome> {
+  private askText(step: TextStep, answers: Answers, place: Place): Promise<Outcome> {
     const validate = (value: string) => {
       if (!step.optional && value.trim() === '') return 'Required';
       return value.trim() === '' ? undefined : step.validate?.(value.trim(), answers);
     };
-    return this.question('text', (widget) => {
+    return this.question('text', place, (widget) => {
       const box = widget as vscode.InputBox;
       // Keys typed while the first question was on its way are the start of its answer: kept as typed.
       const typedAhead = !this.askedAny && box.value !== '' ? box.value : undefined;
@@ -178,73 +198,59 @@ export class InputFlow implements vscode.Disposable {
       box.validationMessage = typedAhead === undefined ? undefined : validate(typedAhead);
       return {
         shown: { kind: 'text', prompt: box.prompt, value: box.value, items: [] },
-        accept: (settle) => {
-          const message = validate(box.value);
-          box.validationMessage = message;
-          if (!message) settle(box.value.trim());
+        accept: (answer) => {
+          box.validationMessage = validate(box.value);
+          if (!box.validationMessage) answer(box.value.trim());
         },
-        back: () => (answers[step.key] = box.value), // kept for when the user comes back
+        keep: () => (answers[step.key] = box.value),
         changeValue: (value) => (box.validationMessage = value === '' ? undefined : validate(value)),
       };
-    }, counter, canGoBack);
+    });
   }
 
-  private askPick(step: PickStep, answers: Answers, counter: Counter, canGoBack: boolean): Promise<Outcome> {
-    return this.question('pick', (widget) => {
+  private askPick(step: PickStep, answers: Answers, place: Place): Promise<Outcome> {
+    return this.question('pick', place, (widget) => {
       const pick = widget as vscode.QuickPick<PickItem>;
       const items = step.items(answers);
       pick.placeholder = step.placeholder ?? step.prompt;
       pick.items = items;
-      const active = items.find((i) => i.value === answers[step.key]) ?? items.find((i) => i.value === step.defaultValue);
+      const chosen = items.find((i) => i.value === answers[step.key]);
+      const active = chosen ?? items.find((i) => i.value === step.defaultValue);
       if (active) pick.activeItems = [active];
+      const labels = items.map((i) => i.label);
       return {
-        shown: { kind: 'pick', prompt: pick.placeholder, value: active?.label ?? items[0]?.label ?? '', items: items.map((i) => i.label) },
-        accept: (settle) => {
-          const chosen = pick.selectedItems[0] ?? pick.activeItems[0];
-          if (chosen) settle(chosen.value);
+        shown: { kind: 'pick', prompt: pick.placeholder, value: active?.label ?? labels[0] ?? '', items: labels },
+        accept: (answer) => {
+          const accepted = pick.selectedItems[0] ?? pick.activeItems[0];
+          if (accepted) answer(accepted.value);
         },
-        back: () => undefined,
       };
-    }, counter, canGoBack);
+    });
   }
 
   /** Puts one question on the input (reused, or a new one of the other kind) and waits for its outcome. */
-  private question(
-    kind: 'text' | 'pick',
-    configure: (widget: vscode.InputBox | vscode.QuickPick<PickItem>) => QuestionSetup,
-    counter: Counter,
-    canGoBack: boolean,
-  ): Promise<Outcome> {
+  private question(kind: 'text' | 'pick', place: Place, configure: (widget: Widget) => Question): Promise<Outcome> {
     if (this.closed) return Promise.resolve(undefined);
     return new Promise<Outcome>((resolve) => {
-      let setup: QuestionSetup | undefined;
+      let question: Question | undefined;
       const widget = this.use(kind, (w) => {
         w.title = this.title;
-        w.step = counter.step;
-        w.totalSteps = counter.totalSteps;
-        w.buttons = canGoBack ? [vscode.QuickInputButtons.Back] : [];
+        w.step = place.step;
+        w.totalSteps = place.totalSteps;
+        w.buttons = place.canGoBack ? [vscode.QuickInputButtons.Back] : [];
         w.busy = false;
-        setup = configure(w);
+        question = configure(w);
       });
       const settle = (outcome: Outcome) => {
-        if (this.pending !== pending) return;
-        this.pending = undefined;
+        if (this.current?.settle !== settle) return;
+        this.current = undefined;
         // Busy until the next question (or the end): an Enter pressed meanwhile reaches nothing.
         if (outcome !== undefined && this.widget) this.widget.busy = true;
         resolve(outcome);
       };
-      const pending: Pending = {
-        accept: () => setup?.accept(settle),
-        back: () => {
-          setup?.back();
-          settle(BACK);
-        },
-        changeValue: setup?.changeValue,
-        settle,
-      };
-      this.pending = pending;
+      this.current = { question: question!, settle };
       this.askedAny = true;
-      const shown = { title: this.title, step: counter.step, totalSteps: counter.totalSteps, input: widget, ...setup!.shown };
+      const shown: ShownQuestion = { title: this.title, ...place, input: widget, ...question!.shown };
       // After the input's own deferred update, so whoever hears of the question acts on what is on screen.
       setTimeout(() => questionShown.fire(shown), 0);
     });
@@ -254,7 +260,7 @@ export class InputFlow implements vscode.Disposable {
    * The input of `kind`: the one up, or a new one, configured by `configure` before it shows. A new one
    * shows before the old one goes; keys typed into the busy input before the first pick filter it.
    */
-  private use(kind: 'text' | 'pick', configure: (w: vscode.InputBox | vscode.QuickPick<PickItem>) => void): vscode.InputBox | vscode.QuickPick<PickItem> {
+  private use(kind: 'text' | 'pick', configure: (widget: Widget) => void): Widget {
     const previous = this.widget;
     if (previous && kindOf(previous) === kind) {
       if (kind === 'pick') previous.value = ''; // the last pick's filter would hide this one's items
@@ -266,7 +272,7 @@ export class InputFlow implements vscode.Disposable {
     next.ignoreFocusOut = true;
     if (previous && !this.askedAny && kind === 'pick') next.value = previous.value;
     configure(next);
-    this.dropListeners();
+    this.listeners.forEach((l) => l.dispose());
     this.widget = next;
     this.listeners = this.listen(next);
     next.show();
@@ -274,42 +280,32 @@ export class InputFlow implements vscode.Disposable {
     return next;
   }
 
-  private listen(widget: vscode.InputBox | vscode.QuickPick<PickItem>): vscode.Disposable[] {
+  private listen(widget: Widget): vscode.Disposable[] {
     const listeners = [
-      widget.onDidAccept(() => this.pending?.accept()),
+      widget.onDidAccept(() => {
+        const current = this.current;
+        current?.question.accept(current.settle);
+      }),
       widget.onDidTriggerButton((button) => {
-        if (button === vscode.QuickInputButtons.Back) this.pending?.back();
+        if (button !== vscode.QuickInputButtons.Back || !this.current) return;
+        this.current.question.keep?.();
+        this.current.settle(BACK);
       }),
       widget.onDidHide(() => {
         // Only the input on screen closing cancels: an old one goes on purpose, after its successor showed.
         if (widget !== this.widget) return;
         this.closed = true;
-        this.pending?.settle(undefined);
+        this.current?.settle(undefined);
         this.hide();
       }),
     ];
-    if (kindOf(widget) === 'text') listeners.push(widget.onDidChangeValue((value) => this.pending?.changeValue?.(value)));
+    if (kindOf(widget) === 'text') {
+      listeners.push(widget.onDidChangeValue((value) => this.current?.question.changeValue?.(value)));
+    }
     return listeners;
   }
-
-  private dropListeners(): void {
-    this.listeners.forEach((l) => l.dispose());
-    this.listeners = [];
-  }
 }
 
-interface Counter {
-  readonly step: number | undefined;
-  readonly totalSteps: number | undefined;
-}
-
-interface QuestionSetup {
-  readonly shown: Pick<ShownQuestion, 'kind' | 'prompt' | 'value' | 'items'>;
-  accept(settle: (outcome: Outcome) => void): void;
-  back(): void;
-  changeValue?(value: string): void;
-}
-
-function kindOf(widget: vscode.InputBox | vscode.QuickPick<PickItem>): 'text' | 'pick' {
+function kindOf(widget: Widget): 'text' | 'pick' {
   return 'items' in widget ? 'pick' : 'text';
 }

@@ -354,7 +354,7 @@ try {
     }
   });
 
-  await step('typed the moment its input shows, then Enter twice: the whole note is in the journal, nothing in its editor', async () => {
+  await step('typed as its input shows, then Enter twice: the whole note in the journal, nothing in its editor', async () => {
     await dismissNotifications();
     // The journal's editor has the focus, as after writing in it, and the palette gives it back when it closes.
     await page.locator('.editor-instance .monaco-editor .view-lines').click();
@@ -366,14 +366,16 @@ try {
     await page.waitForFunction(
       (title) => {
         const widget = document.querySelector('.quick-input-widget');
-        return widget instanceof HTMLElement && widget.style.display !== 'none' && widget.querySelector('.quick-input-title')?.textContent?.startsWith(title);
+        const shown = widget instanceof HTMLElement && widget.style.display !== 'none';
+        return shown && widget.querySelector('.quick-input-title')?.textContent?.startsWith(title);
       },
       'Log Progress Note',
       { polling: 'raf', timeout: 10_000 },
     );
     await page.keyboard.type(TYPED_AT_ONCE);
     const input = page.locator(sel.quickInputBox);
-    await until(`the question's box to hold "${TYPED_AT_ONCE}"`, async () => (await input.inputValue()) === TYPED_AT_ONCE, 5000);
+    const holds = async () => (await input.inputValue()) === TYPED_AT_ONCE;
+    await until(`the question's box to hold "${TYPED_AT_ONCE}"`, holds, 5000);
     await page.keyboard.press('Enter');
     await settle(200);
     await page.keyboard.press('Enter'); // once more, as a hurried user does: it must not reach the editor behind

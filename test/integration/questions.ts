@@ -78,5 +78,6 @@ export async function accept(): Promise<void> {
 
 /** Takes what each question proposes; a required text with nothing proposed gets `fill`. Skips "What's next?". */
 export function acceptDefaults(fill = 'x') {
-  return (q: ShownQuestion): Reply => (q.kind === 'text' && q.value === '' && !/\(optional\)$/.test(q.prompt) ? { type: fill } : 'accept');
+  return (q: ShownQuestion): Reply =>
+    q.kind === 'text' && q.value === '' && !/\(optional\)$/.test(q.prompt) ? { type: fill } : 'accept';
 }

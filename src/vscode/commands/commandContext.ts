@@ -48,9 +48,10 @@ export interface Invocation<A> {
 const NOT_ANSWERS: ReadonlySet<string> = new Set(['folder', 'line', 'open', 'preserveFocus']);
 
 export function splitArgument<A extends object>(arg: unknown): Invocation<A> {
-  if (isTreeNode(arg)) return { store: arg.store, entry: arg.type === 'entry' ? arg.entry : undefined, args: {}, fromArguments: false };
-  if (arg instanceof vscode.Uri) return { folder: arg, args: {}, fromArguments: false };
-  if (typeof arg !== 'object' || arg === null) return { args: {}, fromArguments: false };
+  const none = { args: {}, fromArguments: false };
+  if (isTreeNode(arg)) return { ...none, store: arg.store, entry: arg.type === 'entry' ? arg.entry : undefined };
+  if (arg instanceof vscode.Uri) return { ...none, folder: arg };
+  if (typeof arg !== 'object' || arg === null) return none;
   const args = arg as Partial<A> & Target & { readonly line?: unknown };
   return {
     folder: args.folder,
@@ -65,7 +66,12 @@ export function splitArgument<A extends object>(arg: unknown): Invocation<A> {
  * ask something (there is no argument object, or it leaves out one of the `required` answers, those with no
  * default), shows the input at once, busy, before the command awaits anything.
  */
-export function begin<A extends object>(input: InputFlow, title: string, arg: unknown, required: readonly (keyof A)[]): Invocation<A> {
+export function begin<A extends object>(
+  input: InputFlow,
+  title: string,
+  arg: unknown,
+  required: readonly (keyof A)[],
+): Invocation<A> {
   const call = splitArgument<A>(arg);
   input.title = title;
   if (!call.fromArguments || required.some((key) => call.args[key] === undefined)) input.wait();
@@ -73,14 +79,20 @@ export function begin<A extends object>(input: InputFlow, title: string, arg: un
 }
 
 function toUri(value: vscode.Uri | string): vscode.Uri {
-  return typeof value === 'string' ? (/^[a-z][a-z0-9+.-]+:/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value)) : value;
+  if (typeof value !== 'string') return value;
+  return /^[a-z][a-z0-9+.-]+:/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value);
 }
 
 /**
  * The store a command applies to: the tree node's, the argument's folder, the active editor's folder, the
  * only folder, or the folder the user picks. Undefined when there is no folder or the pick was cancelled.
  */
-export async function pickStore(ctx: CommandContext, input: InputFlow, call: Invocation<object>, purpose: string): Promise<JournalStore | undefined> {
+export async function pickStore(
+  ctx: CommandContext,
+  input: InputFlow,
+  call: Invocation<object>,
+  purpose: string,
+): Promise<JournalStore | undefined> {
   if (call.store) return call.store;
   if (call.folder) return ctx.journals.storeFor(toUri(call.folder));
   const all = ctx.journals.all;
@@ -95,8 +107,16 @@ export async function pickStore(ctx: CommandContext, input: InputFlow, call: Inv
 }
 
 /** Asks which of `stores` (folders, by name and path), in the command's own input. */
-export async function pickFolder(input: InputFlow, stores: readonly JournalStore[], prompt: string): Promise<JournalStore | undefined> {
-  const items = stores.map((s, i) => ({ label: s.folder.name, description: s.folder.uri.scheme === 'file' ? s.folder.uri.fsPath : s.folder.uri.toString(), value: String(i) }));
+export async function pickFolder(
+  input: InputFlow,
+  stores: readonly JournalStore[],
+  prompt: string,
+): Promise<JournalStore | undefined> {
+  const items = stores.map((s, i) => ({
+    label: s.folder.name,
+    description: s.folder.uri.scheme === 'file' ? s.folder.uri.fsPath : s.folder.uri.toString(),
+    value: String(i),
+  }));
   const answers = await input.ask([{ type: 'pick', key: 'folder', prompt, items: () => items }]);
   return answers?.folder === undefined ? undefined : stores[Number(answers.folder)];
 }
@@ -109,8 +129,13 @@ export function entryFrom(snapshot: JournalSnapshot, call: Invocation<object>): 
 }
 
 /** Re-finds an entry after the file may have changed: same heading, nearest to where it was. */
-export function findEntry(snapshot: JournalSnapshot, wanted: Pick<Entry, 'line' | 'date' | 'kind' | 'title'>): Entry | undefined {
-  const same = snapshot.journal.entries.filter((e) => e.date === wanted.date && e.kind === wanted.kind && e.title === wanted.title);
+export function findEntry(
+  snapshot: JournalSnapshot,
+  wanted: Pick<Entry, 'line' | 'date' | 'kind' | 'title'>,
+): Entry | undefined {
+  const same = snapshot.journal.entries.filter(
+    (e) => e.date === wanted.date && e.kind === wanted.kind && e.title === wanted.title,
+  );
   return same.sort((a, b) => Math.abs(a.line - wanted.line) - Math.abs(b.line - wanted.line))[0];
 }
 
@@ -129,7 +154,12 @@ export const CANCELLED: WriteResult = { written: false, message: 'cancelled' };
  * Runs a write. When it fails, the command still returns at once, and the user is told why in one line and
  * offered to copy what they typed or to try again, so nothing typed is lost.
  */
-export async function writeOrKeep(ctx: CommandContext, what: string, typed: string, write: () => Promise<void>): Promise<WriteResult> {
+export async function writeOrKeep(
+  ctx: CommandContext,
+  what: string,
+  typed: string,
+  write: () => Promise<void>,
+): Promise<WriteResult> {
   try {
     await write();
     return { written: true };
@@ -141,8 +171,19 @@ export async function writeOrKeep(ctx: CommandContext, what: string, typed: stri
   }
 }
 
-async function offerRecovery(ctx: CommandContext, what: string, message: string, typed: string, write: () => Promise<void>): Promise<void> {
-  const choice = await vscode.window.showErrorMessage(`${what} was not saved. ${message}`, 'Copy Entry', 'Retry', 'Show Log');
+async function offerRecovery(
+  ctx: CommandContext,
+  what: string,
+  message: string,
+  typed: string,
+  write: () => Promise<void>,
+): Promise<void> {
+  const choice = await vscode.window.showErrorMessage(
+    `${what} was not saved. ${message}`,
+    'Copy Entry',
+    'Retry',
+    'Show Log',
+  );
   if (choice === 'Retry') await writeOrKeep(ctx, what, typed, write);
   else if (choice === 'Copy Entry') await vscode.env.clipboard.writeText(typed);
   else if (choice === 'Show Log') ctx.log.show(true);

@@ -24,8 +24,20 @@ export async function logDecision(ctx: CommandContext, arg: unknown, input: Inpu
   const answers = await input.ask(
     [
       { type: 'text', key: 'title', prompt: 'What did you decide?', placeholder: 'e.g. Use PostgreSQL over SQLite' },
-      { type: 'text', key: 'why', prompt: 'Why? (one line)', placeholder: 'e.g. Backups and point-in-time restore are what I want to learn', optional: true },
-      { type: 'text', key: 'options', prompt: 'Options considered', placeholder: 'e.g. PostgreSQL, SQLite', optional: true },
+      {
+        type: 'text',
+        key: 'why',
+        prompt: 'Why? (one line)',
+        placeholder: 'e.g. Backups and point-in-time restore are what I want to learn',
+        optional: true,
+      },
+      {
+        type: 'text',
+        key: 'options',
+        prompt: 'Options considered',
+        placeholder: 'e.g. PostgreSQL, SQLite',
+        optional: true,
+      },
       {
         type: 'pick',
         key: 'status',
@@ -42,7 +54,12 @@ export async function logDecision(ctx: CommandContext, arg: unknown, input: Inpu
   if (answers.options) metadata.push(['Options', answers.options]);
   const body = [answers.why, args.body].filter((part) => part).join('\n\n') || undefined;
   const now = ctx.clock.localNow();
-  const result = await appendDraft(ctx, found.store, { kind: 'decision', date: now.date, time: now.time, title: answers.title, metadata, body }, 'The decision');
+  const result = await appendDraft(
+    ctx,
+    found.store,
+    { kind: 'decision', date: now.date, time: now.time, title: answers.title, metadata, body },
+    'The decision',
+  );
   if (result.written) await offerNextStep(ctx, input, found.store);
   return result;
 }

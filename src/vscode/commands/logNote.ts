@@ -14,13 +14,25 @@ export async function logNote(ctx: CommandContext, arg: unknown, input: InputFlo
   const found = await requireJournal(ctx, input, call, 'gets the note');
   if (!found) return CANCELLED;
   const answers = await input.ask(
-    [{ type: 'text', key: 'text', prompt: 'One line of progress', placeholder: 'e.g. Checker loop works against three test URLs' }],
+    [
+      {
+        type: 'text',
+        key: 'text',
+        prompt: 'One line of progress',
+        placeholder: 'e.g. Checker loop works against three test URLs',
+      },
+    ],
     { text: call.args.text },
     call.fromArguments,
   );
   if (!answers?.text) return CANCELLED;
   const now = ctx.clock.localNow();
-  const result = await appendDraft(ctx, found.store, { kind: 'note', date: now.date, time: now.time, title: answers.text, body: call.args.body }, 'The note');
+  const result = await appendDraft(
+    ctx,
+    found.store,
+    { kind: 'note', date: now.date, time: now.time, title: answers.text, body: call.args.body },
+    'The note',
+  );
   if (result.written) await offerNextStep(ctx, input, found.store);
   return result;
 }

@@ -24,10 +24,17 @@ export async function markLaunched(ctx: CommandContext, arg: unknown, input: Inp
   );
   if (!answers?.title) return CANCELLED;
   const now = ctx.clock.localNow();
-  const result = await appendDraft(ctx, found.store, { kind: 'launch', date: now.date, time: now.time, title: answers.title, body: call.args.body }, 'The launch');
+  const result = await appendDraft(
+    ctx,
+    found.store,
+    { kind: 'launch', date: now.date, time: now.time, title: answers.title, body: call.args.body },
+    'The launch',
+  );
   const journal = found.store.current?.journal;
   if (result.written && journal) {
-    void vscode.window.showInformationMessage(launchCelebration(lifecycle(journal, now.date, readSettings(found.store.folder).launchTargetDays)));
+    void vscode.window.showInformationMessage(
+      launchCelebration(lifecycle(journal, now.date, readSettings(found.store.folder).launchTargetDays)),
+    );
   }
   if (result.written) await offerNextStep(ctx, input, found.store);
   return result;

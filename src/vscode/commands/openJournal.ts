@@ -14,7 +14,11 @@ export interface OpenJournalArgs extends Target {
 }
 
 /** Opens the journal, at the entry's line when run from an entry. */
-export async function openJournal(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<vscode.TextEditor | undefined> {
+export async function openJournal(
+  ctx: CommandContext,
+  arg: unknown,
+  input: InputFlow,
+): Promise<vscode.TextEditor | undefined> {
   input.title = 'Open Journal';
   const call = splitArgument<OpenJournalArgs>(arg);
   const found = await requireJournal(ctx, input, call, 'should open');

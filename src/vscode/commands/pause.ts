@@ -20,11 +20,21 @@ export async function pause(ctx: CommandContext, arg: unknown, input: InputFlow)
   const twoWeeks = addDays(today, 14);
   const proposed = existing && existing > twoWeeks ? existing : twoWeeks;
   const answers = await input.ask(
-    [{ type: 'text', key: 'until', prompt: 'Paused until (YYYY-MM-DD): no nudges through that day', value: () => proposed, validate: validateFutureDay(today) }],
+    [
+      {
+        type: 'text',
+        key: 'until',
+        prompt: 'Paused until (YYYY-MM-DD): no nudges through that day',
+        value: () => proposed,
+        validate: validateFutureDay(today),
+      },
+    ],
     { until: call.args.until },
     call.fromArguments,
   );
   if (!answers?.until) return CANCELLED;
   const until = answers.until;
-  return writeOrKeep(ctx, 'The pause', `paused_until: ${until}`, () => found.store.edit((text, journal) => [setCharterField(text, journal, 'pausedUntil', until)]));
+  return writeOrKeep(ctx, 'The pause', `paused_until: ${until}`, () =>
+    found.store.edit((text, journal) => [setCharterField(text, journal, 'pausedUntil', until)]),
+  );
 }

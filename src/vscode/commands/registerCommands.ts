@@ -34,7 +34,11 @@ export const COMMANDS = {
 } as const;
 
 /** A command's handler: its raw argument (a tree node, an argument object or nothing) and the run's input. */
-type Handler = (ctx: CommandContext & { readonly dashboards: DashboardPanels }, arg: unknown, input: InputFlow) => Promise<unknown>;
+type Handler = (
+  ctx: CommandContext & { readonly dashboards: DashboardPanels },
+  arg: unknown,
+  input: InputFlow,
+) => Promise<unknown>;
 
 const HANDLERS: Record<keyof typeof COMMANDS, Handler> = {
   startJournal,

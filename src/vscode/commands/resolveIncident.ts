@@ -1,7 +1,16 @@
 import * as vscode from 'vscode';
 import { metadataValue, parseDayAndTime, resolveIncident as resolveInText, type Entry } from '../../core';
 import type { InputFlow } from '../multiStepInput';
-import { begin, CANCELLED, entryFrom, findEntry, writeOrKeep, type CommandContext, type Target, type WriteResult } from './commandContext';
+import {
+  begin,
+  CANCELLED,
+  entryFrom,
+  findEntry,
+  writeOrKeep,
+  type CommandContext,
+  type Target,
+  type WriteResult,
+} from './commandContext';
 import { requireJournal } from './requireJournal';
 import { validateResolvedAt } from './validation';
 
@@ -20,7 +29,9 @@ export async function resolveIncident(ctx: CommandContext, arg: unknown, input: 
   const args = call.args;
   const found = await requireJournal(ctx, input, call, 'has the incident');
   if (!found) return CANCELLED;
-  const open = found.snapshot.journal.entries.filter((e) => e.kind === 'incident' && !/^resolved$/i.test(metadataValue(e, 'status') ?? ''));
+  const open = found.snapshot.journal.entries.filter(
+    (e) => e.kind === 'incident' && !/^resolved$/i.test(metadataValue(e, 'status') ?? ''),
+  );
   let incident = entryFrom(found.snapshot, call);
   if (!incident) {
     if (open.length === 0) {
@@ -34,7 +45,12 @@ export async function resolveIncident(ctx: CommandContext, arg: unknown, input: 
         type: 'pick',
         key: 'incident',
         prompt: 'Which incident is resolved?',
-        items: () => newestFirst.map((e, i) => ({ label: e.title, description: `${e.date}${e.time ? ` ${e.time}` : ''}`, value: String(i) })),
+        items: () =>
+          newestFirst.map((e, i) => ({
+            label: e.title,
+            description: `${e.date}${e.time ? ` ${e.time}` : ''}`,
+            value: String(i),
+          })),
       },
     ]);
     if (picked?.incident === undefined) return CANCELLED;
@@ -55,7 +71,13 @@ export async function resolveIncident(ctx: CommandContext, arg: unknown, input: 
       { type: 'text', key: 'rootCause', prompt: 'Root cause', placeholder: 'Why did it happen?' },
       { type: 'text', key: 'fix', prompt: 'Fix', placeholder: 'What made it work again?' },
       { type: 'text', key: 'lesson', prompt: 'Lesson', placeholder: 'What will you do differently?', optional: true },
-      { type: 'text', key: 'resolved', prompt: 'Resolved at (YYYY-MM-DD HH:mm)', value: () => `${now.date} ${now.time}`, validate: validateResolved },
+      {
+        type: 'text',
+        key: 'resolved',
+        prompt: 'Resolved at (YYYY-MM-DD HH:mm)',
+        value: () => `${now.date} ${now.time}`,
+        validate: validateResolved,
+      },
     ],
     { rootCause: args.rootCause, fix: args.fix, lesson: args.lesson, resolved: args.resolved },
     call.fromArguments,
@@ -70,7 +92,12 @@ export async function resolveIncident(ctx: CommandContext, arg: unknown, input: 
       // Re-found in the text as it is now: the file may have changed while the questions were open.
       const current = findEntry({ uri: found.store.uri, text, journal }, wanted);
       if (!current) throw new Error(`the incident "${wanted.title}" is no longer in the journal`);
-      return resolveInText(text, journal, current, { ...when, rootCause: answers.rootCause, fix: answers.fix, lesson: answers.lesson });
+      return resolveInText(text, journal, current, {
+        ...when,
+        rootCause: answers.rootCause,
+        fix: answers.fix,
+        lesson: answers.lesson,
+      });
     }),
   );
 }
@@ -78,5 +105,7 @@ export async function resolveIncident(ctx: CommandContext, arg: unknown, input: 
 /** When the incident began: its `Detected` time, else its heading's. */
 function detectedAt(incident: Entry): string {
   const detected = metadataValue(incident, 'detected');
-  return detected && parseDayAndTime(detected) ? detected : `${incident.date}${incident.time ? ` ${incident.time}` : ''}`;
+  return detected && parseDayAndTime(detected)
+    ? detected
+    : `${incident.date}${incident.time ? ` ${incident.time}` : ''}`;
 }

@@ -1,7 +1,14 @@
 import * as vscode from 'vscode';
 import { setCharterField } from '../../core';
 import type { InputFlow } from '../multiStepInput';
-import { CANCELLED, splitArgument, writeOrKeep, type CommandContext, type Target, type WriteResult } from './commandContext';
+import {
+  CANCELLED,
+  splitArgument,
+  writeOrKeep,
+  type CommandContext,
+  type Target,
+  type WriteResult,
+} from './commandContext';
 import { requireJournal } from './requireJournal';
 
 /** Ends a pause: removes `paused_until` from the charter, and nothing else. */
@@ -14,5 +21,7 @@ export async function resumeProject(ctx: CommandContext, arg: unknown, input: In
     void vscode.window.showInformationMessage(`${project ?? found.store.folder.name} is not paused.`);
     return { written: false, message: 'not paused' };
   }
-  return writeOrKeep(ctx, 'The resume', '', () => found.store.edit((text, journal) => [setCharterField(text, journal, 'pausedUntil', undefined)]));
+  return writeOrKeep(ctx, 'The resume', '', () =>
+    found.store.edit((text, journal) => [setCharterField(text, journal, 'pausedUntil', undefined)]),
+  );
 }

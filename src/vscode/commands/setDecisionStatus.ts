@@ -1,7 +1,21 @@
 import * as vscode from 'vscode';
-import { DECISION_STATUSES, metadataValue, setDecisionStatus as setStatusInText, type DecisionStatus } from '../../core';
+import {
+  DECISION_STATUSES,
+  metadataValue,
+  setDecisionStatus as setStatusInText,
+  type DecisionStatus,
+} from '../../core';
 import type { InputFlow } from '../multiStepInput';
-import { begin, CANCELLED, entryFrom, findEntry, writeOrKeep, type CommandContext, type Target, type WriteResult } from './commandContext';
+import {
+  begin,
+  CANCELLED,
+  entryFrom,
+  findEntry,
+  writeOrKeep,
+  type CommandContext,
+  type Target,
+  type WriteResult,
+} from './commandContext';
 import { requireJournal } from './requireJournal';
 
 export interface SetDecisionStatusArgs extends Target {
@@ -31,7 +45,12 @@ export async function setDecisionStatus(ctx: CommandContext, arg: unknown, input
         type: 'pick',
         key: 'decision',
         prompt: 'Which decision?',
-        items: () => newestFirst.map((e, i) => ({ label: e.title, description: `${e.date} · ${metadataValue(e, 'status') ?? 'accepted'}`, value: String(i) })),
+        items: () =>
+          newestFirst.map((e, i) => ({
+            label: e.title,
+            description: `${e.date} · ${metadataValue(e, 'status') ?? 'accepted'}`,
+            value: String(i),
+          })),
       },
     ]);
     if (picked?.decision === undefined) return CANCELLED;
@@ -65,7 +84,8 @@ export async function setDecisionStatus(ctx: CommandContext, arg: unknown, input
   );
   if (!answers?.status || !(DECISION_STATUSES as readonly string[]).includes(answers.status)) return CANCELLED;
   const status = answers.status as DecisionStatus;
-  const replacedBy = answers.replacedBy === undefined ? undefined : others.find((d) => d.line === Number(answers.replacedBy));
+  const replacedBy =
+    answers.replacedBy === undefined ? undefined : others.find((d) => d.line === Number(answers.replacedBy));
   return writeOrKeep(ctx, 'The status change', `Status: ${status}`, () =>
     found.store.edit((text, journal) => {
       const snapshot = { uri: found.store.uri, text, journal };

@@ -18,7 +18,16 @@ export async function setNextStep(ctx: CommandContext, arg: unknown, input: Inpu
   if (!found) return CANCELLED;
   const current = found.snapshot.journal.charter.nextStep;
   const answers = await input.ask(
-    [{ type: 'text', key: 'nextStep', prompt: 'The next step, in one line (empty removes it)', placeholder: PLACEHOLDER, value: () => current ?? '', optional: true }],
+    [
+      {
+        type: 'text',
+        key: 'nextStep',
+        prompt: 'The next step, in one line (empty removes it)',
+        placeholder: PLACEHOLDER,
+        value: () => current ?? '',
+        optional: true,
+      },
+    ],
     { nextStep: call.args.nextStep },
     call.fromArguments,
   );
@@ -36,7 +45,13 @@ export async function offerNextStep(ctx: CommandContext, input: InputFlow, store
   const current = store.current?.journal.charter.nextStep;
   input.title = "What's next?";
   const answers = await input.ask([
-    { type: 'text', key: 'nextStep', prompt: 'The next step, in one line, so the next session starts right away', placeholder: current ? `Now: ${current}` : PLACEHOLDER, optional: true },
+    {
+      type: 'text',
+      key: 'nextStep',
+      prompt: 'The next step, in one line, so the next session starts right away',
+      placeholder: current ? `Now: ${current}` : PLACEHOLDER,
+      optional: true,
+    },
   ]);
   if (answers?.nextStep) await writeNextStep(ctx, store, answers.nextStep);
 }
@@ -44,5 +59,7 @@ export async function offerNextStep(ctx: CommandContext, input: InputFlow, store
 function writeNextStep(ctx: CommandContext, store: JournalStore, value: string): Promise<WriteResult> | WriteResult {
   const next = value.trim() === '' ? undefined : value.trim();
   if (next === store.current?.journal.charter.nextStep) return { written: false, message: 'unchanged' };
-  return writeOrKeep(ctx, 'The next step', `next_step: ${next ?? ''}`, () => store.edit((text, journal) => [setCharterField(text, journal, 'nextStep', next)]));
+  return writeOrKeep(ctx, 'The next step', `next_step: ${next ?? ''}`, () =>
+    store.edit((text, journal) => [setCharterField(text, journal, 'nextStep', next)]),
+  );
 }

@@ -30,7 +30,12 @@ export async function setPhase(ctx: CommandContext, arg: unknown, input: InputFl
         type: 'pick',
         key: 'phase',
         prompt: `Move the project from ${current} to…`,
-        items: () => PHASES.map((p) => ({ label: phaseLabel(p), description: p === current ? 'current' : PHASE_HINTS[p], value: p })),
+        items: () =>
+          PHASES.map((p) => ({
+            label: phaseLabel(p),
+            description: p === current ? 'current' : PHASE_HINTS[p],
+            value: p,
+          })),
         defaultValue: next,
         alwaysAsk: true,
       },
@@ -40,5 +45,10 @@ export async function setPhase(ctx: CommandContext, arg: unknown, input: InputFl
   );
   if (!answers?.phase || !(PHASES as readonly string[]).includes(answers.phase)) return CANCELLED;
   const now = ctx.clock.localNow();
-  return appendDraft(ctx, found.store, { kind: 'phase', date: now.date, time: now.time, title: answers.phase, body: call.args.body }, 'The phase change');
+  return appendDraft(
+    ctx,
+    found.store,
+    { kind: 'phase', date: now.date, time: now.time, title: answers.phase, body: call.args.body },
+    'The phase change',
+  );
 }

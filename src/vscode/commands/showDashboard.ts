@@ -5,7 +5,11 @@ import { splitArgument, type CommandContext, type Target } from './commandContex
 import { requireJournal } from './requireJournal';
 
 /** Opens the dashboard of the journal the command applies to (one panel per journal, reused). */
-export async function showDashboard(ctx: CommandContext & { readonly dashboards: DashboardPanels }, arg: unknown, input: InputFlow): Promise<vscode.WebviewPanel | undefined> {
+export async function showDashboard(
+  ctx: CommandContext & { readonly dashboards: DashboardPanels },
+  arg: unknown,
+  input: InputFlow,
+): Promise<vscode.WebviewPanel | undefined> {
   input.title = 'Show Dashboard';
   const found = await requireJournal(ctx, input, splitArgument<Target>(arg), 'dashboard');
   input.hide();

@@ -3,7 +3,17 @@ import { addDays, createJournal } from '../../core';
 import type { JournalStore } from '../journalStore';
 import type { InputFlow } from '../multiStepInput';
 import { readSettings } from '../settings';
-import { begin, CANCELLED, pickFolder, pickStore, writeOrKeep, type CommandContext, type Invocation, type Target, type WriteResult } from './commandContext';
+import {
+  begin,
+  CANCELLED,
+  pickFolder,
+  pickStore,
+  writeOrKeep,
+  type CommandContext,
+  type Invocation,
+  type Target,
+  type WriteResult,
+} from './commandContext';
 import { splitItems, validateFutureDay } from './validation';
 
 export interface StartJournalArgs extends Target {
@@ -33,8 +43,19 @@ export async function startJournal(ctx: CommandContext, arg: unknown, input: Inp
   const answers = await input.ask(
     [
       { type: 'text', key: 'project', prompt: "The project's name", value: () => store.folder.name },
-      { type: 'text', key: 'learningGoal', prompt: 'The one thing you want to learn that your day job does not teach', placeholder: 'e.g. Run a Postgres-backed service end to end, backups included' },
-      { type: 'text', key: 'definitionOfDone', prompt: 'Done means… (separate items with ;)', placeholder: 'e.g. Public URL with TLS; three people use it for 30 days', optional: true },
+      {
+        type: 'text',
+        key: 'learningGoal',
+        prompt: 'The one thing you want to learn that your day job does not teach',
+        placeholder: 'e.g. Run a Postgres-backed service end to end, backups included',
+      },
+      {
+        type: 'text',
+        key: 'definitionOfDone',
+        prompt: 'Done means… (separate items with ;)',
+        placeholder: 'e.g. Public URL with TLS; three people use it for 30 days',
+        optional: true,
+      },
       {
         type: 'text',
         key: 'launchTarget',
@@ -43,12 +64,22 @@ export async function startJournal(ctx: CommandContext, arg: unknown, input: Inp
         validate: validateFutureDay(now.date),
       },
     ],
-    { project: args.project, learningGoal: args.learningGoal, definitionOfDone: typeof done === 'string' ? done : done?.join(';'), launchTarget: args.launchTarget },
+    {
+      project: args.project,
+      learningGoal: args.learningGoal,
+      definitionOfDone: typeof done === 'string' ? done : done?.join(';'),
+      launchTarget: args.launchTarget,
+    },
     call.fromArguments,
   );
   if (!answers) return CANCELLED;
   const text = createJournal(
-    { project: answers.project ?? store.folder.name, learningGoal: answers.learningGoal, definitionOfDone: splitItems(answers.definitionOfDone), launchTarget: answers.launchTarget },
+    {
+      project: answers.project ?? store.folder.name,
+      learningGoal: answers.learningGoal,
+      definitionOfDone: splitItems(answers.definitionOfDone),
+      launchTarget: answers.launchTarget,
+    },
     now,
   );
   const result = await writeOrKeep(ctx, 'The new journal', text, () => store.create(text));
@@ -63,7 +94,11 @@ export async function startJournal(ctx: CommandContext, arg: unknown, input: Inp
  * The folder to start a journal in. Named by the tree row or the argument, it is that one; otherwise only
  * folders without a journal are candidates: the active editor's, or the one the user picks among them.
  */
-async function storeToStart(ctx: CommandContext, input: InputFlow, call: Invocation<StartJournalArgs>): Promise<JournalStore | undefined> {
+async function storeToStart(
+  ctx: CommandContext,
+  input: InputFlow,
+  call: Invocation<StartJournalArgs>,
+): Promise<JournalStore | undefined> {
   const all = ctx.journals.all;
   if (call.store || call.folder || all.length <= 1) return pickStore(ctx, input, call, 'should start');
   const exists = await Promise.all(all.map((s) => s.exists()));

@@ -33,7 +33,19 @@ describe('a command run before there is a journal', () => {
 
   /** The journal Start Journal writes with its defaults and this learning goal. */
   const newJournal = () =>
-    [`---`, `project: ${folder().name}`, 'started: 2026-11-24', 'launch_target: 2026-12-24', 'learning_goal: Be on call for my own service', '---', '', `# ${folder().name}`, '', '## 2026-11-24 09:05 Phase: design', ''].join('\n');
+    [
+      `---`,
+      `project: ${folder().name}`,
+      'started: 2026-11-24',
+      'launch_target: 2026-12-24',
+      'learning_goal: Be on call for my own service',
+      '---',
+      '',
+      `# ${folder().name}`,
+      '',
+      '## 2026-11-24 09:05 Phase: design',
+      '',
+    ].join('\n');
 
   /** Runs `command`, accepts the offer to start a journal (a notification), and answers every question. */
   async function runAndStart(command: string, args: unknown[], reply: (q: ShownQuestion) => Reply) {
@@ -49,14 +61,28 @@ describe('a command run before there is a journal', () => {
   it('Log Decision offers Start Journal, asks its questions, then the decision is written', async () => {
     const answers = acceptDefaults('Be on call for my own service');
     const { result, asked } = await runAndStart('sideProject.logDecision', [], (q) =>
-      q.title === 'Log Decision' && q.step === 1 ? { type: 'Use SQLite for the check history' } : q.title === "What's next?" ? 'escape' : answers(q),
+      q.title === 'Log Decision' && q.step === 1
+        ? { type: 'Use SQLite for the check history' }
+        : q.title === "What's next?"
+          ? 'escape'
+          : answers(q),
     );
     assert.deepEqual(result, { written: true });
-    assert.deepEqual(asked, [...START_QUESTIONS, 'Log Decision 1/4: What did you decide?', 'Log Decision 2/4: Why? (one line) (optional)', 'Log Decision 3/4: Options considered (optional)', 'Log Decision 4/4: Status', WHATS_NEXT]);
-    assert.equal(readBytes(), `${newJournal()}\n## 2026-11-24 09:05 Decision: Use SQLite for the check history\n- Status: accepted\n`);
+    assert.deepEqual(asked, [
+      ...START_QUESTIONS,
+      'Log Decision 1/4: What did you decide?',
+      'Log Decision 2/4: Why? (one line) (optional)',
+      'Log Decision 3/4: Options considered (optional)',
+      'Log Decision 4/4: Status',
+      WHATS_NEXT,
+    ]);
+    assert.equal(
+      readBytes(),
+      `${newJournal()}\n## 2026-11-24 09:05 Decision: Use SQLite for the check history\n- Status: accepted\n`,
+    );
   });
 
-  it("keeps what the argument object held: the note it named is written once the journal is started", async () => {
+  it('keeps what the argument object held: the note it named is written once the journal is started', async () => {
     const { result, asked } = await runAndStart('sideProject.logNote', [{ text: 'Checker runs every minute' }], (q) =>
       q.title === "What's next?" ? 'escape' : acceptDefaults('Be on call for my own service')(q),
     );

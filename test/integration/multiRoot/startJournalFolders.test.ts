@@ -36,14 +36,19 @@ describe('Start Journal in a multi-root workspace', () => {
     assert.deepEqual([readBytes(0), readBytes(1)], [alpha, beta]);
   });
 
-  it("from a folder's Start Journal row (clicked, or focused for a title-bar action) asks all four questions for it", async () => {
+  it("from a folder's Start Journal row, clicked or focused, asks all four questions for it", async () => {
     const [, betaFolder] = await children(api);
     const [row] = await children(api, betaFolder);
     assert.equal(row?.type, 'noJournal');
     const clicked = api.tree.getTreeItem(row).command;
     assert.equal(clicked?.command, 'sideProject.startJournal');
     for (const args of [clicked.arguments ?? [], [row]]) {
-      const { result, asked } = await converse(api, 'sideProject.startJournal', args, acceptDefaults('Run it for real users'));
+      const { result, asked } = await converse(
+        api,
+        'sideProject.startJournal',
+        args,
+        acceptDefaults('Run it for real users'),
+      );
       assert.deepEqual(result, { written: true });
       assert.deepEqual(asked, [
         "Start Journal 1/4: The project's name",
@@ -51,7 +56,10 @@ describe('Start Journal in a multi-root workspace', () => {
         'Start Journal 3/4: Done means… (separate items with ;) (optional)',
         'Start Journal 4/4: Launch target: the day you mean to be in production. Small enough to reach in a month.',
       ]);
-      assert.equal(readBytes(1), '---\nproject: beta\nstarted: 2026-11-24\nlaunch_target: 2026-12-24\nlearning_goal: Run it for real users\n---\n\n# beta\n\n## 2026-11-24 11:00 Phase: design\n');
+      assert.equal(
+        readBytes(1),
+        '---\nproject: beta\nstarted: 2026-11-24\nlaunch_target: 2026-12-24\nlearning_goal: Run it for real users\n---\n\n# beta\n\n## 2026-11-24 11:00 Phase: design\n',
+      );
       await putJournal(api, undefined, 1);
     }
   });

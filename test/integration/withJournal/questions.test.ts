@@ -13,8 +13,12 @@ import { accept, converse, describeQuestion, typeInto, type Reply } from '../que
 
 const fixture = fs.readFileSync(path.join(__dirname, '../../../../test/fixtures/journals/format-example.md'), 'utf8');
 const END_OF_CHARTER = '  - Three people use it for 30 days\n---';
-const withCharterLine = (text: string, line: string) => text.replace(END_OF_CHARTER, `  - Three people use it for 30 days\n${line}\n---`);
-const openIncident = fixture.replace('- Status: resolved\n- Detected: 2026-11-22 02:10\n- Resolved: 2026-11-22 03:40\n', '- Status: open\n- Detected: 2026-11-22 02:10\n');
+const withCharterLine = (text: string, line: string) =>
+  text.replace(END_OF_CHARTER, `  - Three people use it for 30 days\n${line}\n---`);
+const openIncident = fixture.replace(
+  '- Status: resolved\n- Detected: 2026-11-22 02:10\n- Resolved: 2026-11-22 03:40\n',
+  '- Status: open\n- Detected: 2026-11-22 02:10\n',
+);
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Replies to each question by its title and prompt (a regular expression); skips "What's next?" with Escape. */
@@ -42,11 +46,19 @@ describe('questions answered in the quick input', () => {
 
   it('Log Incident proposes SEV-3, so Enter never logs the worst', async () => {
     const before = readBytes();
-    const { result, questions } = await converse(api, 'sideProject.logIncident', [], script([/What broke/, { type: 'Checker stalls' }], [/Severity/, 'accept'], [/Detected/, 'accept']));
+    const { result, questions } = await converse(
+      api,
+      'sideProject.logIncident',
+      [],
+      script([/What broke/, { type: 'Checker stalls' }], [/Severity/, 'accept'], [/Detected/, 'accept']),
+    );
     assert.deepEqual(result, { written: true });
     assert.deepEqual(questions[1].items, ['SEV-1', 'SEV-2', 'SEV-3', 'SEV-4']);
     assert.equal(questions[1].value, 'SEV-3');
-    assert.equal(appended(before), '\n## 2026-11-24 10:30 Incident: Checker stalls\n- Severity: SEV-3\n- Status: open\n- Detected: 2026-11-24 10:30\n');
+    assert.equal(
+      appended(before),
+      '\n## 2026-11-24 10:30 Incident: Checker stalls\n- Severity: SEV-3\n- Status: open\n- Detected: 2026-11-24 10:30\n',
+    );
   });
 
   it('Set Phase proposes the phase after the current one, never an earlier one', async () => {
@@ -57,7 +69,10 @@ describe('questions answered in the quick input', () => {
       await putJournal(api, journal);
       const before = readBytes();
       const { questions } = await converse(api, 'sideProject.setPhase', [], () => 'accept');
-      assert.deepEqual(questions.map((q) => [q.prompt, q.value]), [[`Move the project from ${current} to…`, proposed[0].toUpperCase() + proposed.slice(1)]]);
+      assert.deepEqual(
+        questions.map((q) => [q.prompt, q.value]),
+        [[`Move the project from ${current} to…`, proposed[0].toUpperCase() + proposed.slice(1)]],
+      );
       assert.equal(appended(before), `\n## 2026-11-24 10:30 Phase: ${proposed}\n`);
     }
   });
@@ -67,8 +82,13 @@ describe('questions answered in the quick input', () => {
     const before = readBytes();
     let resolvedAt: ShownQuestion | undefined;
     const running = converse(api, 'sideProject.resolveIncident', [], (q) => {
-      if (/Resolved at/.test(q.prompt)) return (resolvedAt = q), 'hold';
-      return script([/Which incident/, 'accept'], [/Root cause/, { type: 'WAL on the root disk' }], [/Fix/, { type: 'Moved WAL to a volume' }], [/Lesson/, 'accept'])(q);
+      if (/Resolved at/.test(q.prompt)) return ((resolvedAt = q), 'hold');
+      return script(
+        [/Which incident/, 'accept'],
+        [/Root cause/, { type: 'WAL on the root disk' }],
+        [/Fix/, { type: 'Moved WAL to a volume' }],
+        [/Lesson/, 'accept'],
+      )(q);
     });
     await eventually('the Resolved at question', () => resolvedAt !== undefined);
     assert.ok(resolvedAt);
@@ -77,7 +97,10 @@ describe('questions answered in the quick input', () => {
     await typeInto(resolvedAt, '2026-11-22 01:00');
     await accept();
     await pause(200);
-    assert.equal((resolvedAt.input as vscode.InputBox).validationMessage, 'Not before the incident was detected (2026-11-22 02:10)');
+    assert.equal(
+      (resolvedAt.input as vscode.InputBox).validationMessage,
+      'Not before the incident was detected (2026-11-22 02:10)',
+    );
     await typeInto(resolvedAt, '2026-11-23 08:15');
     await accept();
     assert.deepEqual((await running).result, { written: true });
@@ -86,7 +109,10 @@ describe('questions answered in the quick input', () => {
       before
         .replace('- Status: open\n', '- Status: resolved\n')
         .replace('- Detected: 2026-11-22 02:10\n', '- Detected: 2026-11-22 02:10\n- Resolved: 2026-11-23 08:15\n')
-        .replace('Root cause, the fix, and the lesson.\n', 'Root cause, the fix, and the lesson.\n\n### Resolution\n- Root cause: WAL on the root disk\n- Fix: Moved WAL to a volume\n'),
+        .replace(
+          'Root cause, the fix, and the lesson.\n',
+          'Root cause, the fix, and the lesson.\n\n### Resolution\n- Root cause: WAL on the root disk\n- Fix: Moved WAL to a volume\n',
+        ),
     );
   });
 
@@ -94,10 +120,23 @@ describe('questions answered in the quick input', () => {
     await putJournal(api, openIncident);
     const before = readBytes();
     const line = api.journals.all[0].current?.journal.entries[3].line;
-    const early = await vscode.commands.executeCommand('sideProject.resolveIncident', { line, rootCause: 'WAL', fix: 'Volume', resolved: '2026-11-21 23:00' });
-    assert.deepEqual(early, { written: false, message: 'Resolved at "2026-11-21 23:00": Not before the incident was detected (2026-11-22 02:10)' });
+    const early = await vscode.commands.executeCommand('sideProject.resolveIncident', {
+      line,
+      rootCause: 'WAL',
+      fix: 'Volume',
+      resolved: '2026-11-21 23:00',
+    });
+    assert.deepEqual(early, {
+      written: false,
+      message: 'Resolved at "2026-11-21 23:00": Not before the incident was detected (2026-11-22 02:10)',
+    });
     assert.equal(readBytes(), before);
-    const { result, asked } = await converse(api, 'sideProject.resolveIncident', [{ line, rootCause: 'WAL', fix: 'Volume', resolved: '2026-11-22 04:05' }], () => 'escape');
+    const { result, asked } = await converse(
+      api,
+      'sideProject.resolveIncident',
+      [{ line, rootCause: 'WAL', fix: 'Volume', resolved: '2026-11-22 04:05' }],
+      () => 'escape',
+    );
     assert.deepEqual([result, asked], [{ written: true }, []]);
     assert.match(readBytes(), /- Detected: 2026-11-22 02:10\n- Resolved: 2026-11-22 04:05\n/);
   });
@@ -105,11 +144,20 @@ describe('questions answered in the quick input', () => {
   it('Resume Project removes paused_until, its line and nothing else, and says so when there is no pause', async () => {
     for (const eol of ['\n', '\r\n']) {
       const original = fixture.replace(/\n/g, eol);
-      await putJournal(api, original.replace(`started: 2026-11-02${eol}`, `started: 2026-11-02${eol}paused_until: 2026-12-31 # back after the holidays${eol}`));
+      await putJournal(
+        api,
+        original.replace(
+          `started: 2026-11-02${eol}`,
+          `started: 2026-11-02${eol}paused_until: 2026-12-31 # back after the holidays${eol}`,
+        ),
+      );
       const { result, asked } = await converse(api, 'sideProject.resumeProject', [], () => 'escape');
       assert.deepEqual([result, asked], [{ written: true }, []]);
       assert.equal(readBytes(), original);
-      assert.deepEqual(await vscode.commands.executeCommand('sideProject.resumeProject'), { written: false, message: 'not paused' });
+      assert.deepEqual(await vscode.commands.executeCommand('sideProject.resumeProject'), {
+        written: false,
+        message: 'not paused',
+      });
       assert.equal(readBytes(), original);
     }
   });
@@ -125,21 +173,36 @@ describe('questions answered in the quick input', () => {
     const cleared = await converse(api, 'sideProject.setNextStep', [], () => ({ type: '' }));
     assert.deepEqual(cleared.result, { written: true });
     assert.equal(readBytes(), fixture);
-    assert.deepEqual(await vscode.commands.executeCommand('sideProject.setNextStep', { nextStep: 'Ship it' }), { written: true });
+    assert.deepEqual(await vscode.commands.executeCommand('sideProject.setNextStep', { nextStep: 'Ship it' }), {
+      written: true,
+    });
     assert.equal(readBytes(), withCharterLine(fixture, 'next_step: Ship it'));
   });
 
   it("offers What's next? after a log, and writes the answer as next_step", async () => {
-    const { result, asked } = await converse(api, 'sideProject.logNote', [], script([/One line of progress/, { type: 'Wired the alerts' }], [/What's next/, { type: 'Restore a backup' }]));
+    const { result, asked } = await converse(
+      api,
+      'sideProject.logNote',
+      [],
+      script([/One line of progress/, { type: 'Wired the alerts' }], [/What's next/, { type: 'Restore a backup' }]),
+    );
     assert.deepEqual(result, { written: true });
-    assert.deepEqual(asked, ['Log Progress Note: One line of progress', "What's next?: The next step, in one line, so the next session starts right away (optional)"]);
-    assert.equal(readBytes(), withCharterLine(fixture, 'next_step: Restore a backup') + '\n## 2026-11-24 10:30 Note: Wired the alerts\n');
+    assert.deepEqual(asked, [
+      'Log Progress Note: One line of progress',
+      "What's next?: The next step, in one line, so the next session starts right away (optional)",
+    ]);
+    assert.equal(
+      readBytes(),
+      withCharterLine(fixture, 'next_step: Restore a backup') + '\n## 2026-11-24 10:30 Note: Wired the alerts\n',
+    );
   });
 
   it("What's next? is skipped by Escape or an empty Enter, and not offered after a full argument object", async () => {
     for (const skip of ['escape', 'accept'] as const) {
       const before = readBytes();
-      const { result } = await converse(api, 'sideProject.logNote', [], (q) => (q.title === "What's next?" ? skip : { type: `Skipped with ${skip}` }));
+      const { result } = await converse(api, 'sideProject.logNote', [], (q) =>
+        q.title === "What's next?" ? skip : { type: `Skipped with ${skip}` },
+      );
       assert.deepEqual(result, { written: true });
       assert.equal(appended(before), `\n## 2026-11-24 10:30 Note: Skipped with ${skip}\n`);
     }
@@ -155,15 +218,27 @@ describe('questions answered in the quick input', () => {
       api,
       'sideProject.logDecision',
       [],
-      script([/What did you decide/, { type: 'Use Caddy for TLS' }], [/Why/, { type: 'Automatic certificates, one cron job less' }], [/Options/, 'accept'], [/Status/, 'accept']),
+      script(
+        [/What did you decide/, { type: 'Use Caddy for TLS' }],
+        [/Why/, { type: 'Automatic certificates, one cron job less' }],
+        [/Options/, 'accept'],
+        [/Status/, 'accept'],
+      ),
     );
     assert.equal(asked[1], 'Log Decision 2/4: Why? (one line) (optional)');
-    assert.equal(appended(before), '\n## 2026-11-24 10:30 Decision: Use Caddy for TLS\n- Status: accepted\n\nAutomatic certificates, one cron job less\n');
+    assert.equal(
+      appended(before),
+      '\n## 2026-11-24 10:30 Decision: Use Caddy for TLS\n- Status: accepted\n\nAutomatic certificates, one cron job less\n',
+    );
   });
 
   it('Log Decision takes why from an argument object, before the body, and a body alone as before', async () => {
     const before = readBytes();
-    await vscode.commands.executeCommand('sideProject.logDecision', { title: 'Use Caddy', why: 'Certificates renew themselves', body: 'Context.\n\nConsequences.' });
+    await vscode.commands.executeCommand('sideProject.logDecision', {
+      title: 'Use Caddy',
+      why: 'Certificates renew themselves',
+      body: 'Context.\n\nConsequences.',
+    });
     await vscode.commands.executeCommand('sideProject.logDecision', { title: 'Keep cron', body: 'Context only.' });
     assert.equal(
       appended(before),
@@ -173,11 +248,23 @@ describe('questions answered in the quick input', () => {
   });
 
   it('Mark as Launched celebrates in one line: the day in production and the launch against its target', () => {
-    const celebrate = (charter: string) => launchCelebration(lifecycle(parseJournal(`---\n${charter}---\n\n## 2026-11-24 10:30 Launch: it is live\n`), '2026-11-24'));
-    assert.equal(celebrate('launch_target: 2026-11-27\n'), '🚀 Launched: day 1 in production (3 days before the target)');
-    assert.equal(celebrate('launch_target: 2026-11-25\n'), '🚀 Launched: day 1 in production (1 day before the target)');
+    const celebrate = (charter: string) =>
+      launchCelebration(
+        lifecycle(parseJournal(`---\n${charter}---\n\n## 2026-11-24 10:30 Launch: it is live\n`), '2026-11-24'),
+      );
+    assert.equal(
+      celebrate('launch_target: 2026-11-27\n'),
+      '🚀 Launched: day 1 in production (3 days before the target)',
+    );
+    assert.equal(
+      celebrate('launch_target: 2026-11-25\n'),
+      '🚀 Launched: day 1 in production (1 day before the target)',
+    );
     assert.equal(celebrate('launch_target: 2026-11-24\n'), '🚀 Launched: day 1 in production (on the target day)');
-    assert.equal(celebrate('launch_target: 2026-11-20\n'), '🚀 Launched: day 1 in production (4 days after the target)');
+    assert.equal(
+      celebrate('launch_target: 2026-11-20\n'),
+      '🚀 Launched: day 1 in production (4 days after the target)',
+    );
     assert.equal(celebrate('project: p\n'), '🚀 Launched: day 1 in production');
   });
 });

@@ -79,10 +79,12 @@ describe('title-bar and … actions run on a tree row', () => {
       'Log Incident 3/3: Detected at (YYYY-MM-DD HH:mm)',
       "What's next?: The next step, in one line, so the next session starts right away (optional)",
     ]);
-    assert.deepEqual((await run('sideProject.pause', [entry])).asked, ['Pause Project: Paused until (YYYY-MM-DD): no nudges through that day']);
+    assert.deepEqual((await run('sideProject.pause', [entry])).asked, [
+      'Pause Project: Paused until (YYYY-MM-DD): no nudges through that day',
+    ]);
   });
 
-  it('Pause from the … menu proposes the later of the pause already set and two weeks, never a shorter one', async () => {
+  it('Pause from the … menu proposes the later of the pause set and two weeks, never a shorter one', async () => {
     for (const [existing, proposed] of [
       ['2026-12-31', '2026-12-31'],
       ['2026-11-30', '2026-12-08'],
@@ -90,7 +92,10 @@ describe('title-bar and … actions run on a tree row', () => {
       await putJournal(api, fixture.replace('---\n\n#', `paused_until: ${existing}\n---\n\n#`));
       const before = readBytes();
       const { questions } = await converse(api, 'sideProject.pause', [(await rows())['a phase row']], () => 'accept');
-      assert.deepEqual(questions.map((q) => q.value), [proposed]);
+      assert.deepEqual(
+        questions.map((q) => q.value),
+        [proposed],
+      );
       assert.equal(readBytes(), before.replace(`paused_until: ${existing}`, `paused_until: ${proposed}`));
     }
   });
