@@ -1,18 +1,21 @@
-// One bundle for the extension host. `vscode` is provided by the host at run time.
+// Two bundles: the extension for the extension host (`vscode` is provided by the host at run time), and the
+// `side-project` command (CLI and MCP server) for plain Node.
 // --production: minified, no source maps (what the .vsix ships); otherwise source maps for debugging.
 import * as esbuild from 'esbuild';
-import { bundleOptions } from './scripts/bundleOptions.mjs';
+import { bundleOptions, cliBundleOptions } from './scripts/bundleOptions.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const ctx = await esbuild.context(bundleOptions({ production, watch }));
+const contexts = await Promise.all([bundleOptions, cliBundleOptions].map((options) => esbuild.context(options({ production, watch }))));
 
 if (watch) {
-  await ctx.watch();
+  await Promise.all(contexts.map((ctx) => ctx.watch()));
 } else {
-  const result = await ctx.rebuild();
-  await ctx.dispose();
-  const bytes = Object.values(result.metafile.outputs).find((o) => o.entryPoint)?.bytes ?? 0;
-  console.log(`dist/extension.js: ${bytes} bytes${production ? ' (minified)' : ''}`);
+  for (const ctx of contexts) {
+    const result = await ctx.rebuild();
+    await ctx.dispose();
+    const [file, output] = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint) ?? [];
+    console.log(`${file}: ${output?.bytes ?? 0} bytes${production ? ' (minified)' : ''}`);
+  }
 }

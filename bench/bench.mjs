@@ -290,8 +290,13 @@ const disk = {};
     fs.writeFileSync(file, j.bytes);
     return { j, file, size: j.bytes.length, times: [] };
   });
+  // What the store knows of the file when it appends: its parse, and the size and time it was read at.
+  const known = (f) => {
+    const stat = fs.statSync(f.file);
+    return { context: f.j.journal, size: stat.size, mtime: Math.trunc(stat.mtimeMs) };
+  };
   for (const f of files) {
-    await appendToLocalFile(f.file, draft, f.j.journal);
+    await appendToLocalFile(f.file, draft, known(f));
     if (core.parseJournal(fs.readFileSync(f.file, 'utf8')).entries.length !== f.j.entries + 1) throw new Error('appendToLocalFile did not add one entry');
     await fs.promises.truncate(f.file, f.size);
   }
@@ -300,8 +305,9 @@ const disk = {};
   for (let r = 0; r < WARMUP + ROUNDS; r++) {
     for (let i = 0; i < files.length; i++) {
       const f = files[(i + r) % files.length];
+      const cache = known(f);
       const started = performance.now();
-      await appendToLocalFile(f.file, draft, f.j.journal);
+      await appendToLocalFile(f.file, draft, cache);
       const ms = performance.now() - started;
       await fs.promises.truncate(f.file, f.size);
       if (r >= WARMUP) f.times.push(ms);
@@ -315,7 +321,7 @@ const editRows = [
   ['appendEntry(text, draft, journal)', (n) => edits[`append ${n}`].ms],
   ['resolveIncident(…) -> edits', (n) => edits[`resolve ${n}`].ms],
   ['setMetadata(…) -> edit', (n) => edits[`metadata ${n}`].ms],
-  ['appendToLocalFile(path, draft, journal)', (n) => disk[n].ms],
+  ['appendToLocalFile(path, draft, known)', (n) => disk[n].ms],
 ];
 table(['median per call', ...SIZES.map(int), `${int(LARGEST)}/${SIZES[0]}`], editRows.map(([label, get]) => [label, ...SIZES.map((n) => time(get(n))), ratio(growth(get))]));
 console.log(`  edited: the last incident of each journal (entry ${journals.map((j) => `${int(j.journal.entries.indexOf(j.incident) + 1)} of ${int(j.entries)}`).join(', ')}); ` +

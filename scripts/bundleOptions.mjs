@@ -72,3 +72,16 @@ export function bundleOptions({ production = false, watch = false } = {}) {
     plugins: watch ? [yamlWithoutJsTypes, oneVscodeNamespace, problemReporter] : [yamlWithoutJsTypes, oneVscodeNamespace],
   };
 }
+
+/**
+ * The `side-project` command (CLI and MCP server): its own bundle, from the same core, so the extension's
+ * bundle does not grow. It never loads `vscode`.
+ */
+export function cliBundleOptions({ production = false, watch = false } = {}) {
+  return {
+    ...bundleOptions({ production, watch }),
+    entryPoints: ['src/cli/index.ts'],
+    outfile: 'dist/cli.js',
+    plugins: watch ? [yamlWithoutJsTypes, problemReporter] : [yamlWithoutJsTypes],
+  };
+}

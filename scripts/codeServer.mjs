@@ -1,5 +1,5 @@
 // Shared pieces for running the extension in a real VS Code without internet: the VS Code that the npm
-// package code-server ships (server + web workbench), driven by Debian's Chromium through playwright-core.
+// package code-server ships (server + web workbench), driven by Chromium through playwright-core.
 // Used by scripts/run-integration.mjs (npm run test:integration) and scripts/start.mjs (npm start).
 // Background and pitfalls: shared/notes/vscode-offline-testing.md.
 import { spawn, spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureSystemTools, findTool, probeSystem } from './systemTools.mjs';
 
 /** The repository root (this file lives in scripts/). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,30 +61,11 @@ function untilExit(stopSync, gently = async () => {}) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Debian packages
+// Programs outside npm: Debian gets them from apt, other systems use their own (scripts/systemTools.mjs).
 
-let aptUpdated = false;
-
-/** Installs the Debian packages that are missing (a fresh CI machine has none of them); no-op otherwise. */
-export function ensureDebianPackages(names) {
-  const installed = (name) =>
-    /^Status: install ok installed$/m.test(spawnSync('dpkg', ['-s', name], { encoding: 'utf8' }).stdout ?? '');
-  const missing = names.filter((n) => !installed(n));
-  if (missing.length === 0) return;
-  const [cmd, ...pre] = process.getuid?.() === 0 ? ['apt-get'] : ['sudo', 'apt-get'];
-  const apt = (...args) => {
-    console.log(`$ ${[cmd, ...pre, ...args].join(' ')}`);
-    const r = spawnSync(cmd, [...pre, ...args], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    if (r.status !== 0) throw new Error(`apt-get ${args[0]} failed (exit ${r.status})`);
-  };
-  console.log(`Installing missing Debian packages: ${missing.join(', ')}`);
-  if (!aptUpdated) apt('update'); // package lists may be empty or stale on a fresh machine
-  aptUpdated = true;
-  apt('install', '-y', '--no-install-recommends', ...missing);
-}
+export { ensureSystemTools };
+/** The former name of ensureSystemTools, still imported by the test and bench scripts. */
+export const ensureDebianPackages = ensureSystemTools;
 
 // ---------------------------------------------------------------------------------------------------------
 // code-server, installed on demand into tools/code-server (its own package.json + lock file)
@@ -121,16 +103,24 @@ function installProblem() {
   return missing.length ? `missing ${missing.map((f) => path.relative(TOOL_DIR, f)).join(', ')}` : '';
 }
 
-/** Puts the ripgrep tarball that @vscode/ripgrep's postinstall looks for into `tmpDir`, from Debian's rg. */
-function seedRipgrepCache(tmpDir) {
-  const target = { x64: 'x86_64-unknown-linux-musl', arm64: 'aarch64-unknown-linux-musl' }[os.arch()];
-  if (!target) throw new Error(`no ripgrep tarball recipe for ${os.arch()}`);
+/**
+ * Puts the ripgrep tarball that @vscode/ripgrep's postinstall looks for into `tmpDir`, packed from `rg` (the
+ * system's). Without an rg, or on a platform with no recipe, it does nothing and the postinstall downloads
+ * its own.
+ */
+function seedRipgrepCache(tmpDir, rg) {
+  const target = os.platform() === 'linux' && { x64: 'x86_64-unknown-linux-musl', arm64: 'aarch64-unknown-linux-musl' }[os.arch()];
+  if (!rg || !target) return;
   const dir = path.join(tmpDir, `vscode-ripgrep-cache-${RIPGREP.pkgVersion}`);
   const tarball = path.join(dir, `ripgrep-${RIPGREP.rgVersion}-${target}.tar.gz`);
   if (fs.existsSync(tarball)) return;
   fs.mkdirSync(dir, { recursive: true });
-  const r = spawnSync('tar', ['czf', tarball, '-C', '/usr/bin', 'rg'], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('could not pack /usr/bin/rg');
+  // The tarball must hold a file named rg: pack a copy when the program has another name or is a link.
+  const staging = fs.mkdtempSync(path.join(tmpDir, 'spj-rg-'));
+  fs.copyFileSync(fs.realpathSync(rg), path.join(staging, 'rg'));
+  const r = spawnSync('tar', ['czf', tarball, '-C', staging, 'rg'], { stdio: 'inherit' });
+  fs.rmSync(staging, { recursive: true, force: true });
+  if (r.status !== 0) throw new Error(`could not pack ${rg}`);
 }
 
 /** The versions that tools/code-server holds, e.g. { code: '1.100.3', codeServer: '4.100.3' }. */
@@ -148,9 +138,10 @@ export function codeServerVersions() {
 export function ensureCodeServer() {
   const problem = installProblem();
   if (problem) {
-    ensureDebianPackages(['ripgrep', 'libkrb5-dev']); // rg for the tarball below; kerberos builds from source
+    const system = probeSystem();
+    ensureSystemTools(['ripgrep', 'libkrb5-dev'], system); // rg for the tarball below; kerberos builds from source
     const tmpDir = fs.realpathSync(os.tmpdir());
-    seedRipgrepCache(tmpDir);
+    seedRipgrepCache(tmpDir, findTool('ripgrep', system));
     const log = path.join(tmpDir, 'spj-code-server-install.log');
     console.log(`Installing code-server into tools/code-server (${problem}); about a minute, log: ${log}`);
     const started = Date.now();
@@ -170,7 +161,8 @@ export function ensureCodeServer() {
     const left = installProblem();
     if (r.status !== 0 || left) {
       const tail = fs.readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
-      throw new Error(`code-server install failed (npm exit ${r.status}${left ? `; ${left}` : ''}):\n${tail}`);
+      const elsewhere = system.debian ? '' : '\nOn this system the packages code-server builds with are yours to install (see the lines above), or run the extension in desktop VS Code: F5, "Run Extension (example project)".';
+      throw new Error(`code-server install failed (npm exit ${r.status}${left ? `; ${left}` : ''}):\n${tail}${elsewhere}`);
     }
     console.log(`Installed code-server in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
@@ -245,9 +237,10 @@ function httpOk(url) {
 /**
  * Starts code-server (call ensureCodeServer() first) on 127.0.0.1 with a throw-away profile and returns
  * { port, baseUrl, dir, logFile, stop() }.
- * `env` is added to the server's environment, which its extension hosts inherit.
+ * `env` is added to the server's environment, which its extension hosts inherit. `trusted: false` turns
+ * workspace trust on and opens the workspace untrusted (Restricted Mode); by default trust is off.
  */
-export async function startCodeServer({ workspace, port, env = {} } = {}) {
+export async function startCodeServer({ workspace, port, env = {}, trusted = true } = {}) {
   port = port ?? (await freePort());
   // Short path: VS Code puts unix sockets in TMPDIR / XDG_RUNTIME_DIR, and those paths are length-limited.
   const dir = fs.mkdtempSync('/tmp/spj-');
@@ -257,7 +250,8 @@ export async function startCodeServer({ workspace, port, env = {} } = {}) {
   };
   const userData = sub('data');
   fs.mkdirSync(path.join(userData, 'User'));
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  const trust = trusted ? {} : { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' };
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...trust }, null, 2));
 
   const childEnv = { ...process.env };
   // $PORT would override --bind-addr, and VSCODE_IPC_HOOK_CLI (set in a VS Code terminal) makes code-server
@@ -278,7 +272,7 @@ export async function startCodeServer({ workspace, port, env = {} } = {}) {
   const args = [
     ENTRY, // installed by ensureCodeServer()
     ...['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--config', path.join(dir, 'config.yaml')],
-    ...['--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'],
+    ...['--disable-telemetry', '--disable-update-check', ...(trusted ? ['--disable-workspace-trust'] : [])],
     ...['--user-data-dir', userData, '--extensions-dir', sub('extensions')],
     ...(workspace ? [workspace] : []), // also what the bare base URL opens
   ];
@@ -343,11 +337,14 @@ export function workbenchUrl({ baseUrl, workspace, extensionPath, testsPath }) {
 }
 
 /**
- * Launches Debian's Chromium headless with a fresh profile and returns { context, page, close() }.
+ * Launches the system's Chromium (Debian's, or CHROME_PATH, or the first Chromium-based browser on PATH)
+ * headless with a fresh profile and returns { context, page, close() }.
  * Never `npx playwright install`: it downloads browsers, which this network does not allow.
  */
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');
+  const executablePath = findTool('chromium', probeSystem());
+  if (!executablePath) throw new Error('no Chromium-based browser found: set CHROME_PATH, or install Chromium or Google Chrome');
   const profile = fs.mkdtempSync('/tmp/spj-chromium-');
   let context;
   // Registered before the launch, so a Ctrl+C during it still removes the profile. Playwright kills the
@@ -357,7 +354,7 @@ export async function launchChromium() {
     async () => context?.close().catch(() => {}),
   );
   context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath,
     headless: true,
     viewport: { width: 1400, height: 900 },
     env: { ...process.env, TMPDIR: profile }, // its singleton socket dir, left behind when it is killed

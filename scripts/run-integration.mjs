@@ -28,6 +28,9 @@ const SUITES = [
   { name: 'with-journal', workspace: 'test/fixtures/workspaces/with-journal', testsPath: TESTS },
   { name: 'empty-folder', workspace: 'test/fixtures/workspaces/empty', testsPath: TESTS },
   { name: 'multi-root', workspace: 'test/fixtures/workspaces/multi-root/two.code-workspace', testsPath: TESTS },
+  // A workspace whose settings point the journal out of the folder: trusted, then in Restricted Mode.
+  { name: 'outside-path', workspace: 'test/fixtures/workspaces/outside-path', testsPath: TESTS },
+  { name: 'restricted', workspace: 'test/fixtures/workspaces/outside-path', testsPath: TESTS, trusted: false },
 ];
 
 const TIMEOUT_MS = Number(process.env.SIDE_PROJECT_TEST_TIMEOUT_MS) || 180_000;
@@ -55,7 +58,7 @@ async function runSuite(suite) {
     const workspace = copy.path;
     // EXTENSIONS_GALLERY={}: no marketplace, so the tests make no network requests (and log no ENOTFOUND).
     const env = { EXTENSIONS_GALLERY: '{}', SIDE_PROJECT_TEST_SUITE: suite.name };
-    server = await startCodeServer({ workspace, env });
+    server = await startCodeServer({ workspace, env, trusted: suite.trusted });
     browser = await launchChromium();
     const { page } = browser;
 

@@ -7,6 +7,10 @@
 //
 // The server does not rebuild: run `npm run watch` beside it and use "Developer: Reload Window" to pick up
 // changes to src/.
+//
+// The first run installs code-server into tools/code-server. On Debian it installs the packages that needs
+// with apt; elsewhere it installs none and says what it uses and what is missing (scripts/systemTools.mjs).
+// Desktop VS Code needs none of this: F5, "Run Extension (example project)".
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT, copyToTemp, ensureCodeServer, freePort, startCodeServer, workbenchUrl } from './codeServer.mjs';
@@ -17,13 +21,20 @@ if (!fs.existsSync(example)) {
   process.exit(1);
 }
 
-ensureCodeServer();
+try {
+  ensureCodeServer();
+} catch (error) {
+  console.error(`\n${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
 
 let workspace = example;
 if (!process.argv.includes('--in-place')) {
   // Kept after Ctrl+C, so whatever you logged while trying things out is still there to look at.
   workspace = copyToTemp(example, { keep: true }).path;
   console.log(`Working on a copy of examples/uptime-bot: ${workspace}`);
+  const folder = path.dirname(workspace);
+  process.on('exit', () => console.log(`\nYour copy of the example, with what you logged, is kept in ${workspace}\n(remove it with: rm -rf ${folder})`));
 }
 
 const wanted = Number(process.env.PORT) || 8080;

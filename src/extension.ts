@@ -6,10 +6,13 @@ import { registerCommands } from './vscode/commands/registerCommands';
 import { DashboardPanels } from './vscode/dashboardPanel';
 import { JournalDiagnostics } from './vscode/journalDiagnostics';
 import { JournalWorkspace } from './vscode/journalWorkspace';
+import { LanguageModelTools } from './vscode/languageModelTools';
+import { LifecycleView } from './vscode/lifecycleView';
 import { MomentumNudge } from './vscode/momentumNudge';
 import { onDidShowQuestion, type ShownQuestion } from './vscode/multiStepInput';
 import { PhaseTreeProvider } from './vscode/phaseTreeProvider';
 import { StatusBarController } from './vscode/statusBar';
+import { WalkthroughContext } from './vscode/walkthroughContext';
 
 /** What the extension hands to other extensions and to its own integration tests. */
 export interface SideProjectApi {
@@ -19,6 +22,10 @@ export interface SideProjectApi {
   readonly statusBar: StatusBarController;
   readonly nudge: MomentumNudge;
   readonly dashboards: DashboardPanels;
+  /** The Lifecycle view: its selection shows what was just logged. */
+  readonly lifecycleView: LifecycleView;
+  /** The walkthrough's progress as last computed from the journals. */
+  readonly walkthrough: WalkthroughContext;
   /** Each question a command shows, as shown: how the integration tests see and answer them. */
   readonly onDidShowQuestion: vscode.Event<ShownQuestion>;
 }
@@ -28,15 +35,20 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
   const clock = new Clock();
   const journals = new JournalWorkspace();
   const tree = new PhaseTreeProvider(journals, clock);
-  const treeView = vscode.window.createTreeView('sideProject.lifecycle', { treeDataProvider: tree, showCollapseAll: true });
-  const statusBar = new StatusBarController(journals, tree, clock);
+  const lifecycleView = new LifecycleView(journals, tree);
+  const dashboards = new DashboardPanels(context.extensionUri, journals, tree, clock);
+  const statusBar = new StatusBarController(journals, tree, clock, dashboards);
   const diagnostics = new JournalDiagnostics(journals);
   const nudge = new MomentumNudge(context.workspaceState, journals, tree, clock);
-  const dashboards = new DashboardPanels(context.extensionUri, journals, tree, clock);
-  context.subscriptions.push(log, clock, journals, tree, treeView, statusBar, diagnostics, nudge, dashboards, ...registerCommands({ journals, clock, log, dashboards }));
+  const walkthrough = new WalkthroughContext(journals, tree, clock);
+  const tools = new LanguageModelTools(journals, clock);
+  context.subscriptions.push(
+    log, clock, journals, tree, lifecycleView, statusBar, diagnostics, nudge, dashboards, walkthrough, tools,
+    ...registerCommands({ journals, clock, log, dashboards }),
+  );
   // The counter needs the journal; read it after activation returns, not during it.
   setTimeout(() => void journals.loadAll(), 0);
-  return { clock, journals, tree, statusBar, nudge, dashboards, onDidShowQuestion };
+  return { clock, journals, tree, statusBar, nudge, dashboards, lifecycleView, walkthrough, onDidShowQuestion };
 }
 
 export function deactivate(): void {}

@@ -1,10 +1,10 @@
 // The dashboard page as a pure function of the journal's stats: the same journal and day give the same
 // markup, every byte of journal text is escaped, and the only script allowed is the one with the nonce.
 import { activityModel, activitySvg, spanLength, timelineModel, timelineSvg } from './charts';
-import { days, launchTargetText, momentumText, phaseLabel, shortDay } from './describe';
+import { dayN, days, decisionStatus, entryTitle, launchTargetText, milestoneText, momentumText, phaseLabel, shortDay } from './describe';
 import type { JournalStats } from './journalStats';
 import { formatDuration } from './momentum';
-import type { Charter } from './types';
+import type { Charter, Entry } from './types';
 import { DECISION_STATUSES } from './types';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -24,12 +24,16 @@ export interface DashboardPage {
   readonly folder: string;
 }
 
-export function dashboardHtml(charter: Charter, stats: JournalStats, page: DashboardPage): string {
+/**
+ * The page for a journal's charter and stats on their day. `entries` (the journal's) give the lists that name
+ * entries beyond the stats' own: the proposed decisions.
+ */
+export function dashboardHtml(charter: Charter, stats: JournalStats, page: DashboardPage, entries: readonly Entry[] = []): string {
   const life = stats.lifecycle;
   const today = stats.today;
   const title = charter.project ?? 'Side project';
   const csp = [`default-src 'none'`, `style-src ${page.cspSource}`, `img-src ${page.cspSource}`, `script-src 'nonce-${page.nonce}'`].join('; ');
-  const headline = life.daysInProduction !== undefined ? `${days(life.daysInProduction)} in production` : `${phaseLabel(life.currentPhase)} phase, day ${life.dayOfPhase}`;
+  const headline = life.daysInProduction !== undefined ? `${days(life.daysInProduction)} in production` : `${phaseLabel(life.currentPhase)} phase, ${dayN(life.dayOfPhase)}`;
 
   const phases = life.history
     .map((span) => {
@@ -39,8 +43,10 @@ export function dashboardHtml(charter: Charter, stats: JournalStats, page: Dashb
     })
     .join('');
 
+  /** A link the page's script turns into "open the journal at this entry": a line number, never journal text. */
+  const entryLink = (entry: Entry) => `<a href="#" data-line="${entry.line}">${escapeHtml(entryTitle(entry))}</a>`;
   const incidentRow = (i: JournalStats['incidents']['open'][number]) =>
-    `<li><a href="#" data-line="${i.entry.line}">${escapeHtml(i.entry.title || '(untitled)')}</a> <span class="muted">${escapeHtml(i.severity ?? 'no severity')} · ${escapeHtml(i.status)} · detected ${escapeHtml(i.detected)}${
+    `<li>${entryLink(i.entry)} <span class="muted">${escapeHtml(i.severity ?? 'no severity')} · ${escapeHtml(i.status)} · detected ${escapeHtml(i.detected)}${
       i.minutesToResolve !== undefined ? ` · resolved in ${formatDuration(i.minutesToResolve)}` : ''
     }</span></li>`;
   const open = stats.incidents.open.map(incidentRow).join('');
@@ -50,8 +56,14 @@ export function dashboardHtml(charter: Charter, stats: JournalStats, page: Dashb
   const decisions = DECISION_STATUSES.filter((s) => stats.decisions[s] > 0)
     .map((s) => `<li>${s}: ${stats.decisions[s]}</li>`)
     .join('');
+  // Proposed decisions are the open questions: listed, newest first, each a way back to its entry.
+  const proposed = entries
+    .filter((e) => e.kind === 'decision' && e.date <= today && decisionStatus(e) === 'proposed')
+    .reverse()
+    .map((e) => `<li>${entryLink(e)} <span class="muted">proposed ${shortDay(e.date, today)}</span></li>`)
+    .join('');
   const done = charter.definitionOfDone.map((item) => `<li>${escapeHtml(item)}</li>`).join('');
-  const milestones = stats.milestones.map((m) => `<li>${shortDay(m.on, today)}: ${escapeHtml(m.label)}</li>`).join('');
+  const milestones = stats.milestones.map((m) => `<li>${shortDay(m.on, today)}: ${escapeHtml(milestoneText(m, life))}</li>`).join('');
 
   return `<!DOCTYPE html>
 <html lang="en">
@@ -66,7 +78,8 @@ export function dashboardHtml(charter: Charter, stats: JournalStats, page: Dashb
 <header>
 <h1>${escapeHtml(title)}</h1>
 <p class="headline">${headline}</p>
-<p class="muted">${escapeHtml(launchTargetText(stats) ?? 'No launch target set')} · momentum: ${escapeHtml(momentumText(stats.momentum, today))}</p>
+${charter.nextStep ? `<p class="next"><span class="muted">Next:</span> ${escapeHtml(charter.nextStep)}</p>` : ''}
+<p class="muted">${escapeHtml(launchTargetText(stats) ?? 'No launch target set')} · momentum: ${escapeHtml(momentumText(stats.momentum, today, charter.pausedUntil))}</p>
 </header>
 <section aria-labelledby="goal"><h2 id="goal">Learning goal</h2><p>${charter.learningGoal ? escapeHtml(charter.learningGoal) : '<span class="muted">Not set yet</span>'}</p>
 <h3>Definition of done</h3>${done ? `<ul>${done}</ul>` : '<p class="muted">Not set yet</p>'}</section>
@@ -75,7 +88,9 @@ export function dashboardHtml(charter: Charter, stats: JournalStats, page: Dashb
 <section aria-labelledby="incidents"><h2 id="incidents">Incidents</h2>
 <p class="muted">${stats.incidents.open.length} open · ${stats.incidents.resolved.length} resolved${mttr !== undefined ? ` · mean time to resolve ${formatDuration(mttr)}` : ''}</p>
 ${open ? `<h3>Open</h3><ul>${open}</ul>` : ''}${resolved ? `<h3>Resolved</h3><ul>${resolved}</ul>` : ''}</section>
-<section aria-labelledby="decisions"><h2 id="decisions">Decisions</h2>${decisions ? `<ul>${decisions}</ul>` : '<p class="muted">None logged yet</p>'}</section>
+<section aria-labelledby="decisions"><h2 id="decisions">Decisions</h2>${decisions ? `<ul>${decisions}</ul>` : '<p class="muted">None logged yet</p>'}${
+    proposed ? `<h3>Proposed, still to decide</h3><ul>${proposed}</ul>` : ''
+  }</section>
 ${milestones ? `<section aria-labelledby="milestones"><h2 id="milestones">Milestones</h2><ul>${milestones}</ul></section>` : ''}
 <script nonce="${page.nonce}" src="${escapeHtml(page.scriptUri)}"></script>
 </body>

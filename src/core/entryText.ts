@@ -7,6 +7,7 @@ import type { Entry, OpenBlock } from './types';
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
 const TRAILING_HASHES = /(^|[ \t])(#+)$/;
+const ESCAPED_TRAILING_HASHES = /(^|[ \t])\\(#+)$/;
 
 /**
  * A title as it will stand in a heading: one line, trimmed, and with trailing `#`s escaped so CommonMark
@@ -14,6 +15,11 @@ const TRAILING_HASHES = /(^|[ \t])(#+)$/;
  */
 export function sanitizeTitle(title: string): string {
   return title.replace(CONTROL_CHARACTERS, ' ').trim().replace(TRAILING_HASHES, '$1\\$2');
+}
+
+/** A title as people read it, the way markdown renders it: without the backslash sanitizeTitle put before its trailing `#`s. */
+export function unescapeTitle(title: string): string {
+  return title.replace(ESCAPED_TRAILING_HASHES, '$1$2');
 }
 
 /** A metadata value: one line, trimmed. */

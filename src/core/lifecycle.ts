@@ -1,5 +1,9 @@
 // Where the project stands in its lifecycle on a given day. All counts are calendar days in the user's
 // local calendar; `today` is always a parameter.
+//
+// One rule counts every stretch of days the views show (a phase, the time in production, the way to
+// production): the first day is day 1, and the last day counts too. A phase that began and ended on the same
+// day lasted 1 day; launching on the day the project started is reaching production on day 1.
 import { addDays, daysBetween } from './calendar';
 import { initialPhase, phaseChange } from './phases';
 import { PHASES, type CalendarDay, type Journal, type Phase } from './types';
@@ -9,7 +13,7 @@ export interface PhaseSpan {
   readonly start: CalendarDay;
   /** The day the next phase began; undefined for the phase the project is in. */
   readonly end: CalendarDay | undefined;
-  /** Whole days from start to end (or to today); never negative, even when dates go backwards. */
+  /** Days from start to end (or to today), both counted (see dayCount); at least 1, even when dates go backwards. */
   readonly days: number;
 }
 
@@ -37,10 +41,18 @@ export interface Lifecycle {
   readonly launchTarget: CalendarDay | undefined;
   /** Before launch: days left to the target (0 on the day), negative once overdue. */
   readonly daysToTarget: number | undefined;
-  /** After launch: days from the project's start to production. */
+  /** After launch: the day of the project production began on (launching on the first day is day 1). */
   readonly daysToProduction: number | undefined;
   /** After launch: launch day minus target day; negative means early. */
   readonly launchVsTarget: number | undefined;
+}
+
+/**
+ * How many days a stretch from `first` to `last` covers, both counted: day N of something that began on
+ * `first` and is at `last`. Never less than 1, so a stretch whose dates go backwards still lasted a day.
+ */
+export function dayCount(first: CalendarDay, last: CalendarDay): number {
+  return Math.max(1, daysBetween(first, last) + 1);
 }
 
 /** The day the project started: the charter's `started`, else its first entry, else today. */
@@ -68,7 +80,7 @@ export function lifecycle(journal: Journal, today: CalendarDay, launchTargetDays
   }
   const history: PhaseSpan[] = spans.map((span, i) => {
     const end = spans[i + 1]?.start;
-    return { phase: span.phase, start: span.start, end, days: Math.max(0, daysBetween(span.start, end ?? today)) };
+    return { phase: span.phase, start: span.start, end, days: dayCount(span.start, end ?? today) };
   });
   const current = history[history.length - 1];
   const currentIndex = PHASES.indexOf(current.phase);
@@ -85,14 +97,14 @@ export function lifecycle(journal: Journal, today: CalendarDay, launchTargetDays
     startedOn,
     currentPhase: current.phase,
     currentSince: current.start,
-    dayOfPhase: Math.max(1, daysBetween(current.start, today) + 1),
+    dayOfPhase: dayCount(current.start, today),
     history,
     phases,
     launchedOn,
-    daysInProduction: launched ? daysBetween(launchedOn, today) + 1 : undefined,
+    daysInProduction: launched ? dayCount(launchedOn, today) : undefined,
     launchTarget,
     daysToTarget: !launched && launchTarget ? daysBetween(today, launchTarget) : undefined,
-    daysToProduction: launched ? Math.max(0, daysBetween(startedOn, launchedOn)) : undefined,
+    daysToProduction: launched ? dayCount(startedOn, launchedOn) : undefined,
     launchVsTarget: launched && launchTarget ? daysBetween(launchTarget, launchedOn) : undefined,
   };
 }

@@ -4,7 +4,7 @@ import { addDays, isCalendarDay, isWallTime } from './calendar';
 import { bodyForFile, closingLine, sanitizeTitle, sanitizeValue } from './entryText';
 import { InvalidEntryError } from './errors';
 import { parseJournal } from './parseJournal';
-import type { CalendarDay, EntryDraft, Journal, WallTime } from './types';
+import type { CalendarDay, Entry, EntryDraft, Journal, WallTime } from './types';
 import { yamlScalar } from './yamlScalar';
 
 const KIND_WORD = { phase: 'Phase', decision: 'Decision', incident: 'Incident', note: 'Note', launch: 'Launch' } as const;
@@ -90,4 +90,15 @@ export function createJournal(charter: NewCharter, now: { date: CalendarDay; tim
   lines.push('---', '', `# ${sanitizeTitle(project) || 'Side project'}`, '');
   lines.push(...renderEntry({ kind: 'phase', date: now.date, time: now.time, title: 'design' }));
   return lines.join(eol) + eol;
+}
+
+/**
+ * The entry `draft` became, found in the journal read back after appending it: the last entry whose heading
+ * is the one written (other writers' entries may follow it). Undefined when it does not read as an entry.
+ */
+export function findAppended(text: string, journal: Pick<Journal, 'entries'>, draft: EntryDraft): Entry | undefined {
+  const heading = renderEntry(draft)[0];
+  const at = (start: number) => (start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : start); // a BOM opens line 1
+  for (let i = journal.entries.length - 1; i >= 0; i--) if (text.startsWith(heading, at(journal.entries[i].start))) return journal.entries[i];
+  return undefined;
 }

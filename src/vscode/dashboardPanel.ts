@@ -11,6 +11,9 @@ const VIEW_TYPE = 'sideProject.dashboard';
 
 export class DashboardPanels implements vscode.Disposable {
   private readonly panels = new Map<JournalStore, vscode.WebviewPanel>();
+  private readonly activeChanged = new vscode.EventEmitter<void>();
+  /** Fires when a dashboard becomes, or stops being, the active editor. */
+  readonly onDidChangeActive = this.activeChanged.event;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -20,6 +23,7 @@ export class DashboardPanels implements vscode.Disposable {
     clock: Clock,
   ) {
     this.subscriptions = [
+      this.activeChanged,
       journals.onDidChange((store) => (store ? this.render(store) : this.panels.forEach((_, s) => this.render(s)))),
       clock.onDidChangeDay(() => this.panels.forEach((_, s) => this.render(s))),
       vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, { deserializeWebviewPanel: (panel, state) => this.restore(panel, state) }),
@@ -38,6 +42,12 @@ export class DashboardPanels implements vscode.Disposable {
     return panel;
   }
 
+  /** The journal whose dashboard is the active editor, if one is. */
+  get activeStore(): JournalStore | undefined {
+    for (const [store, panel] of this.panels) if (panel.active) return store;
+    return undefined;
+  }
+
   /** What every dashboard webview may do: run its one script, load files from media/ and nothing else. */
   private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
     return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
@@ -45,15 +55,22 @@ export class DashboardPanels implements vscode.Disposable {
 
   /** Takes charge of a panel, new or restored after a window reload. */
   private adopt(store: JournalStore, panel: vscode.WebviewPanel): void {
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'activity-bar.svg');
+    // A tab's icon is an image the theme does not tint: one drawn for light and one for dark themes.
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    panel.iconPath = { light: vscode.Uri.joinPath(media, 'dashboard-light.svg'), dark: vscode.Uri.joinPath(media, 'dashboard-dark.svg') };
     this.panels.set(store, panel);
-    panel.onDidDispose(() => this.panels.delete(store));
+    panel.onDidDispose(() => {
+      this.panels.delete(store);
+      this.activeChanged.fire();
+    });
+    panel.onDidChangeViewState(() => this.activeChanged.fire());
     panel.webview.onDidReceiveMessage((message: { type?: string; line?: unknown }) => {
       if (message?.type === 'reveal' && typeof message.line === 'number' && Number.isInteger(message.line)) {
         void vscode.commands.executeCommand('sideProject.openJournal', { folder: store.folder.uri, line: message.line });
       }
     });
     this.render(store);
+    this.activeChanged.fire();
     // Restored panels may come before the journal was read: draw again once it is.
     if (!store.current) void store.load().then(() => this.render(store));
   }
@@ -89,7 +106,7 @@ export class DashboardPanels implements vscode.Disposable {
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'dashboard.css')).toString(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'dashboard.js')).toString(),
       nonce: nonce(),
-    });
+    }, store.current?.journal.entries);
   }
 
   dispose(): void {

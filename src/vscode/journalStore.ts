@@ -1,14 +1,27 @@
 // One store per workspace folder owns its journal: it finds, reads, caches, writes and watches the file,
 // and fires one change event per change. Views only listen; no view parses or writes.
 import * as vscode from 'vscode';
-import { appendEntry, applyEdits, parseJournal, type Entry, type EntryDraft, type Journal, type TextEdit } from '../core';
-import { appendToLocalFile } from './localFile';
+import {
+  appendEntry,
+  applyEdits,
+  decodeJournal,
+  findAppended,
+  journalPathProblem,
+  parseJournal,
+  type Entry,
+  type EntryDraft,
+  type Journal,
+  type TextEdit,
+} from '../core';
+import { appendToLocalFile, isInsideFolder } from './localFile';
 import { readSettings } from './settings';
 
 export interface JournalSnapshot {
   readonly uri: vscode.Uri;
   readonly text: string;
   readonly journal: Journal;
+  /** Why the file is shown but never written (it is not UTF-8), or undefined when it may be written. */
+  readonly readOnly?: string;
 }
 
 /** A write that did not happen: names the file and the cause; the caller keeps what the user typed. */
@@ -21,6 +34,11 @@ export class JournalWriteError extends Error {
     super(message);
     this.name = 'JournalWriteError';
   }
+}
+
+/** Throws, naming the reason, when there is one: nothing is written then. */
+function refuseWrite(uri: vscode.Uri, problem: string | undefined): void {
+  if (problem !== undefined) throw new JournalWriteError(uri, new Error(problem), `Nothing was written: ${problem}`);
 }
 
 function describeCause(cause: unknown): string {
@@ -42,7 +60,6 @@ function describeCause(cause: unknown): string {
   }
 }
 
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true }); // keep a BOM in the text: it is the user's byte
 const encoder = new TextEncoder();
 const RELOAD_DELAY_MS = 80;
 
@@ -109,13 +126,15 @@ export class JournalStore implements vscode.Disposable {
   private async read(): Promise<JournalSnapshot | undefined> {
     const uri = this.uri;
     let next: JournalSnapshot | null;
+    const refused = (await this.locationProblem(uri)) !== undefined;
     try {
+      if (refused) throw vscode.FileSystemError.FileNotFound(uri); // neither read nor written: no journal here
       this.reads++;
       // Stat before reading: a change that lands in between then differs from `known` and is read again.
       const stat = await vscode.workspace.fs.stat(uri);
-      const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+      const { text, readOnly } = decodeJournal(await vscode.workspace.fs.readFile(uri));
       this.known = { mtime: stat.mtime, size: stat.size };
-      next = { uri, text, journal: parseJournal(text) };
+      next = { uri, text, journal: parseJournal(text), readOnly };
     } catch (error) {
       if (!(error instanceof vscode.FileSystemError) || error.code !== 'FileNotFound') throw error;
       this.known = undefined;
@@ -124,6 +143,29 @@ export class JournalStore implements vscode.Disposable {
     this.snapshot = next;
     this.changed.fire(this);
     return next ?? undefined;
+  }
+
+  /** Why this folder's journal must not be touched at all (it lies outside the folder), or undefined. */
+  refusal(): Promise<string | undefined> {
+    return this.locationProblem(this.uri);
+  }
+
+  /**
+   * Why the journal at `uri` must not be touched: its configured path is absolute or climbs out with `..`,
+   * or, on the local disk, it (or a folder on the way) is a symbolic link to a place outside the folder.
+   * A cloned repository's settings or links must never make the user's own commands write elsewhere.
+   */
+  private async locationProblem(uri: vscode.Uri): Promise<string | undefined> {
+    const problem = journalPathProblem(readSettings(this.folder).journalPath);
+    if (problem) return `The journal path ${problem}.`;
+    if (uri.scheme !== 'file' || this.folder.uri.scheme !== 'file') return undefined;
+    const inside = await isInsideFolder(this.folder.uri.fsPath, uri.fsPath).catch(() => false);
+    return inside ? undefined : `${vscode.workspace.asRelativePath(uri)} leads outside the folder ${this.folder.name} (through a symbolic link): the journal must live inside the project.`;
+  }
+
+  /** Refuses, before anything is written, a journal that lies outside its folder. */
+  private async checkLocation(uri: vscode.Uri): Promise<void> {
+    refuseWrite(uri, await this.locationProblem(uri));
   }
 
   private scheduleReload(): void {
@@ -165,6 +207,7 @@ export class JournalStore implements vscode.Disposable {
   /** Creates the journal with `text`; refuses to replace one that exists. */
   async create(text: string): Promise<void> {
     const uri = this.uri;
+    await this.checkLocation(uri);
     if (await this.exists()) {
       throw new JournalWriteError(uri, new Error('a journal already exists there'), `${vscode.workspace.asRelativePath(uri)} already exists: it was left as it is`);
     }
@@ -172,24 +215,35 @@ export class JournalStore implements vscode.Disposable {
   }
 
   /** Appends an entry, choosing the write that keeps both the user's unsaved text and the entry. */
-  async append(draft: EntryDraft): Promise<void> {
-    await this.appendOnly(draft);
-    const last = this.snapshot?.journal.entries.at(-1);
-    if (last && last.kind === draft.kind && last.date === draft.date) this.appended.fire(last);
+  /** Appends an entry and returns it as read back from the journal. */
+  async append(draft: EntryDraft): Promise<Entry> {
+    const uri = this.uri;
+    await this.appendOnly(uri, draft);
+    // Read back: the entry must be in the journal as written (after it, others' entries may follow).
+    const entry = this.snapshot && findAppended(this.snapshot.text, this.snapshot.journal, draft);
+    if (!entry) {
+      throw new JournalWriteError(uri, new Error('it does not read back'), `The entry was added to ${vscode.workspace.asRelativePath(uri)} but does not read back as an entry: look at the end of the file`);
+    }
+    this.appended.fire(entry);
+    return entry;
   }
 
-  private async appendOnly(draft: EntryDraft): Promise<void> {
-    const uri = this.uri;
+  private async appendOnly(uri: vscode.Uri, draft: EntryDraft): Promise<void> {
+    await this.checkLocation(uri);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open?.isDirty) {
+      refuseWrite(uri, (await this.load())?.readOnly);
       await this.applyToDocument(open, (text) => [{ offset: text.length, length: 0, text: appendEntry(text, draft) }]);
       return;
     }
     const cached = await this.load();
     if (!cached) throw new JournalWriteError(uri, Object.assign(new Error('no journal'), { code: 'ENOENT' }));
+    refuseWrite(uri, cached.readOnly);
     if (uri.scheme === 'file') {
+      // The cached parse is trusted only while the file keeps the size and time it was read at.
+      const known = this.known && { context: cached.journal, ...this.known };
       try {
-        await appendToLocalFile(uri.fsPath, draft, cached.journal);
+        await appendToLocalFile(uri.fsPath, draft, known);
       } catch (error) {
         throw new JournalWriteError(uri, error);
       }
@@ -215,8 +269,10 @@ export class JournalStore implements vscode.Disposable {
       }
     };
     // Only unsaved text needs the editor's copy; a clean editor follows the file on disk by itself.
+    await this.checkLocation(uri);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open?.isDirty) {
+      refuseWrite(uri, (await this.load())?.readOnly);
       await this.applyToDocument(open, (text) => computeNaming(text, parseJournal(text)));
       return;
     }
@@ -224,12 +280,16 @@ export class JournalStore implements vscode.Disposable {
     await this.writeWhole(uri, applyEdits(text, computeNaming(text, parseJournal(text))), text);
   }
 
+  /** The file as it is now, for a write: refused when it is not UTF-8, which the write would damage. */
   private async readFresh(uri: vscode.Uri): Promise<string> {
+    let decoded;
     try {
-      return decoder.decode(await vscode.workspace.fs.readFile(uri));
+      decoded = decodeJournal(await vscode.workspace.fs.readFile(uri));
     } catch (error) {
       throw new JournalWriteError(uri, error);
     }
+    refuseWrite(uri, decoded.readOnly);
+    return decoded.text;
   }
 
   private async applyToDocument(doc: vscode.TextDocument, compute: (text: string) => TextEdit[]): Promise<void> {

@@ -1,21 +1,10 @@
 // The Lifecycle view: the charter and momentum at a glance, then the five phases with their entries,
 // newest first. It renders only what the stores already read; nothing here reads or writes a file.
+//
+// Every item has an id, and the view remembers what was expanded by id. A phase's id says its state, so a
+// phase that becomes the current one is a new item, expanded by default, and the one it replaced folds up.
 import * as vscode from 'vscode';
-import {
-  entryBody,
-  journalStats,
-  launchTargetText,
-  metadataValue,
-  momentumText,
-  phaseDescription,
-  phaseLabel,
-  phaseNamed,
-  PHASES,
-  shortDay,
-  type Entry,
-  type JournalStats,
-  type Phase,
-} from '../core';
+import { entryBody, entryRow, glanceRows, journalStats, phaseDescription, phaseLabel, PHASES, type Entry, type GlanceRow, type JournalStats, type Phase } from '../core';
 import type { Clock } from './clock';
 import type { JournalSnapshot, JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
@@ -24,11 +13,15 @@ import { readSettings } from './settings';
 export type LifecycleNode =
   | { readonly type: 'folder'; readonly store: JournalStore }
   | { readonly type: 'noJournal'; readonly store: JournalStore }
-  | { readonly type: 'info'; readonly store: JournalStore; readonly id: string; readonly label: string; readonly description?: string; readonly icon: string; readonly children?: readonly string[] }
+  | { readonly type: 'glance'; readonly store: JournalStore; readonly row: GlanceRow }
+  | { readonly type: 'doneItem'; readonly store: JournalStore; readonly parent: GlanceRow; readonly index: number; readonly label: string }
   | { readonly type: 'phase'; readonly store: JournalStore; readonly phase: Phase }
   | { readonly type: 'entry'; readonly store: JournalStore; readonly entry: Entry };
 
 const KIND_ICONS: Record<Entry['kind'], string> = { decision: 'law', incident: 'flame', note: 'note', launch: 'rocket', phase: 'milestone' };
+
+/** Written by the Set Next Step command; the next-step row runs it when clicked. */
+const SET_NEXT_STEP = 'sideProject.setNextStep';
 
 export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<LifecycleNode | undefined>();
@@ -79,8 +72,8 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
     switch (node.type) {
       case 'folder':
         return node.store.current ? this.journalChildren(node.store) : [{ type: 'noJournal', store: node.store }];
-      case 'info':
-        return (node.children ?? []).map((label, i) => ({ type: 'info', store: node.store, id: `${node.id}/${i}`, label, icon: 'check' }));
+      case 'glance':
+        return (node.row.children ?? []).map((label, index) => ({ type: 'doneItem', store: node.store, parent: node.row, index, label }));
       case 'phase':
         return (node.store.current?.journal.entries ?? [])
           .filter((e) => e.phase === node.phase)
@@ -91,19 +84,29 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
     }
   }
 
+  /**
+   * The node above `node`, for TreeView.reveal. Nodes are values rebuilt on every read: the view matches
+   * them by their items' ids, so the parent returned here only has to have the same id as the one shown.
+   */
+  getParent(node: LifecycleNode): LifecycleNode | undefined {
+    switch (node.type) {
+      case 'entry':
+        return { type: 'phase', store: node.store, phase: node.entry.phase };
+      case 'doneItem':
+        return { type: 'glance', store: node.store, row: node.parent };
+      case 'folder':
+        return undefined;
+      default:
+        // The top level is the journal's rows, or one node per folder in a multi-root workspace.
+        return this.journals.all.length > 1 ? { type: 'folder', store: node.store } : undefined;
+    }
+  }
+
   private journalChildren(store: JournalStore): LifecycleNode[] {
     const stats = this.statsFor(store);
     const charter = store.current?.journal.charter;
     if (!stats || !charter) return [];
-    const key = store.folder.uri.toString();
-    const nodes: LifecycleNode[] = [];
-    nodes.push({ type: 'info', store, id: `${key}/goal`, label: charter.learningGoal ?? 'No learning goal yet', description: 'learning goal', icon: 'mortar-board' });
-    if (charter.definitionOfDone.length > 0) {
-      nodes.push({ type: 'info', store, id: `${key}/done`, label: 'Definition of done', description: `${charter.definitionOfDone.length} ${charter.definitionOfDone.length === 1 ? 'item' : 'items'}`, icon: 'checklist', children: charter.definitionOfDone });
-    }
-    const target = launchTargetText(stats);
-    if (target) nodes.push({ type: 'info', store, id: `${key}/target`, label: target, icon: 'calendar' });
-    nodes.push({ type: 'info', store, id: `${key}/momentum`, label: momentumText(stats.momentum, stats.today), description: 'momentum', icon: stats.momentum.drop ? 'watch' : 'pulse' });
+    const nodes: LifecycleNode[] = glanceRows(charter, stats).map((row) => ({ type: 'glance', store, row }));
     for (const phase of PHASES) nodes.push({ type: 'phase', store, phase });
     return nodes;
   }
@@ -129,13 +132,24 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
         item.contextValue = 'noJournal';
         return item;
       }
-      case 'info': {
-        const item = new vscode.TreeItem(node.label, node.children ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
-        item.id = node.id;
-        item.description = node.description;
-        item.iconPath = new vscode.ThemeIcon(node.icon);
-        item.tooltip = node.description ? `${node.description}: ${node.label}` : node.label;
-        item.contextValue = 'info';
+      case 'glance': {
+        const { row } = node;
+        const item = new vscode.TreeItem(row.label, row.children ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        item.id = `${key}/${row.key}`;
+        item.description = row.description;
+        item.iconPath = new vscode.ThemeIcon(row.icon);
+        item.tooltip = row.tooltip;
+        item.accessibilityInformation = { label: row.tooltip.replace(/\n/g, ', ') };
+        item.contextValue = `glance.${row.key}`;
+        if (row.key === 'next') item.command = { command: SET_NEXT_STEP, title: 'Set Next Step', arguments: [{ folder: node.store.folder.uri }] };
+        return item;
+      }
+      case 'doneItem': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.id = `${key}/${node.parent.key}/${node.index}`;
+        item.iconPath = new vscode.ThemeIcon('check');
+        item.tooltip = node.label;
+        item.contextValue = 'glance.doneItem';
         return item;
       }
       case 'phase': {
@@ -145,11 +159,12 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
         const state = summary?.state ?? 'not-reached';
         const collapsible = count === 0 ? vscode.TreeItemCollapsibleState.None : state === 'current' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
         const item = new vscode.TreeItem(phaseLabel(node.phase), collapsible);
-        item.id = `${key}/phase/${node.phase}`;
+        // The state is part of the id: see the note at the top of this file.
+        item.id = `${key}/phase/${node.phase}/${state}`;
         item.description = summary && stats ? phaseDescription(summary, stats.today, stats.lifecycle.dayOfPhase) : 'not reached';
         item.iconPath = new vscode.ThemeIcon(state === 'current' ? 'debug-stackframe' : state === 'done' ? 'pass' : state === 'skipped' ? 'debug-step-over' : 'circle-large-outline');
         item.contextValue = `phase.${state}`;
-        item.tooltip = `${phaseLabel(node.phase)}: ${item.description} · ${count} ${count === 1 ? 'entry' : 'entries'}`;
+        item.tooltip = `${phaseLabel(node.phase)} (${state.replace('-', ' ')}): ${item.description} · ${count} ${count === 1 ? 'entry' : 'entries'}`;
         return item;
       }
       case 'entry':
@@ -158,24 +173,16 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
   }
 
   private entryItem(store: JournalStore, entry: Entry): vscode.TreeItem {
-    const phase = entry.kind === 'phase' ? phaseNamed(entry.title) : undefined;
-    // A phase entry's title is the phase's name: say it as the phase rows do.
-    const label = phase ? `Phase: ${phaseLabel(phase)}${entry.title.slice(phase.length)}` : entry.title || `(untitled ${entry.kind})`;
-    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+    const row = entryRow(entry, this.clock.today(), store.current ? entryBody(store.current.text, entry) : '');
+    const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
     item.id = `${store.folder.uri.toString()}/entry/${entry.line}/${entry.date}/${entry.kind}`;
-    const today = this.clock.today();
-    const status = metadataValue(entry, 'status')?.toLowerCase();
-    const open = entry.kind === 'incident' && status !== 'resolved';
-    const details = [shortDay(entry.date, today)];
-    if (entry.kind === 'incident') details.push(open ? `${status ?? 'open'}${metadataValue(entry, 'severity') ? ` · ${metadataValue(entry, 'severity')}` : ''}` : 'resolved');
-    if (entry.kind === 'decision') details.push(status ?? 'accepted');
-    item.description = details.join(' · ');
-    // Open incidents stand out: a coloured icon, the rest follow the theme's foreground.
-    item.iconPath = new vscode.ThemeIcon(KIND_ICONS[entry.kind], open ? new vscode.ThemeColor('list.errorForeground') : undefined);
-    item.contextValue = entry.kind === 'incident' ? `entry.incident.${open ? 'open' : 'resolved'}` : `entry.${entry.kind}`;
-    const body = store.current ? entryBody(store.current.text, entry) : '';
-    const preview = body.split('\n').slice(0, 6).join('\n');
-    item.tooltip = `${entry.date}${entry.time ? ` ${entry.time}` : ''} ${entry.kind}: ${entry.title}${preview ? `\n\n${preview}` : ''}`;
+    item.description = row.description;
+    item.tooltip = row.tooltip;
+    // An open incident stands out by its shape too (high-contrast themes, colour blindness): a flame in the
+    // error colour, where a resolved one has a check.
+    const icon = entry.kind === 'incident' && !row.open ? 'pass' : KIND_ICONS[entry.kind];
+    item.iconPath = new vscode.ThemeIcon(icon, row.open ? new vscode.ThemeColor('list.errorForeground') : undefined);
+    item.contextValue = entry.kind === 'incident' ? `entry.incident.${row.open ? 'open' : 'resolved'}` : `entry.${entry.kind}`;
     item.command = { command: 'sideProject.openJournal', title: 'Open Journal', arguments: [{ folder: store.folder.uri, line: entry.line }] };
     return item;
   }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { statusBarView } from '../core';
 import type { Clock } from './clock';
+import type { DashboardPanels } from './dashboardPanel';
 import type { JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
 import type { PhaseTreeProvider } from './phaseTreeProvider';
@@ -12,11 +13,14 @@ export class StatusBarController implements vscode.Disposable {
   /** Whether the item is shown: the API has no getter for it. */
   visible = false;
   private readonly subscriptions: vscode.Disposable[];
+  /** The journal spoken for last: kept while the focus is where no folder is named (a webview, a preview). */
+  private last: JournalStore | undefined;
 
   constructor(
     private readonly journals: JournalWorkspace,
     private readonly tree: PhaseTreeProvider,
     clock: Clock,
+    private readonly dashboards: DashboardPanels,
   ) {
     this.item = vscode.window.createStatusBarItem('sideProject.daysInProduction', vscode.StatusBarAlignment.Left, 10);
     this.item.name = 'Side Project: Days in Production';
@@ -26,6 +30,7 @@ export class StatusBarController implements vscode.Disposable {
       journals.onDidChange(() => this.update()),
       clock.onDidChangeDay(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      dashboards.onDidChangeActive(() => this.update()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('sideProject')) this.update();
       }),
@@ -33,12 +38,16 @@ export class StatusBarController implements vscode.Disposable {
     this.update();
   }
 
-  /** The journal the counter speaks for: the active editor's folder's, else the first folder's that has one. */
+  /**
+   * The journal the counter speaks for: the active editor's folder's, else the active dashboard's, else the
+   * one it spoke for last (a preview or another webview names no folder), else the first folder's.
+   */
   private storeShown(): JournalStore | undefined {
     const active = vscode.window.activeTextEditor?.document.uri;
-    const fromEditor = active ? this.journals.storeFor(active) : undefined;
-    if (fromEditor?.current) return fromEditor;
-    return this.journals.all.find((s) => s.current !== undefined);
+    const named = (active ? this.journals.storeFor(active) : undefined) ?? this.dashboards.activeStore;
+    const stillThere = (store: JournalStore | undefined) => (store?.current && this.journals.all.includes(store) ? store : undefined);
+    this.last = stillThere(named) ?? stillThere(this.last) ?? this.journals.all.find((s) => s.current !== undefined);
+    return this.last;
   }
 
   update(): void {
@@ -49,7 +58,7 @@ export class StatusBarController implements vscode.Disposable {
       this.visible = false;
       return;
     }
-    const view = statusBarView(stats, store.current?.journal.charter.project);
+    const view = statusBarView(stats, store.current?.journal.charter ?? {});
     this.item.text = view.text;
     this.item.tooltip = view.tooltip;
     this.item.accessibilityInformation = { label: view.accessibleLabel, role: 'button' };

@@ -5,7 +5,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 
-const SUITE_FOLDERS: Record<string, string> = { 'with-journal': 'withJournal', 'empty-folder': 'emptyFolder', 'multi-root': 'multiRoot' };
+const SUITE_FOLDERS: Record<string, string> = {
+  'with-journal': 'withJournal',
+  'empty-folder': 'emptyFolder',
+  'multi-root': 'multiRoot',
+  'outside-path': 'outsidePath',
+  restricted: 'restricted',
+};
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 20_000 });

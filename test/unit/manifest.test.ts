@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseJournal } from '../../src/core';
+import { parseJournal, WALKTHROUGH_CONTEXT_PREFIX, WALKTHROUGH_STEPS } from '../../src/core';
 
 const root = path.join(__dirname, '../../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -28,12 +28,15 @@ describe('the manifest', () => {
     for (const c of manifest.contributes.commands) assert.ok(c.category === 'Side Project' && c.icon, c.command);
   });
 
-  it('has a walkthrough whose steps complete on commands it contributes, with their media present', () => {
+  it('has a walkthrough whose steps complete on the context keys the journal sets, in order, with their media present', () => {
     const [walkthrough] = manifest.contributes.walkthroughs;
     assert.equal(walkthrough.title, 'Ship and run a side project');
+    assert.deepEqual(
+      walkthrough.steps.map((step: { completionEvents: string[] }) => step.completionEvents),
+      WALKTHROUGH_STEPS.map((key) => [`onContext:${WALKTHROUGH_CONTEXT_PREFIX}${key}`]),
+    );
     for (const step of walkthrough.steps) {
       assert.ok(fs.existsSync(path.join(root, step.media.markdown)), step.media.markdown);
-      for (const event of step.completionEvents) assert.ok(commandIds.includes(event.replace('onCommand:', '')), event);
       for (const [, id] of step.description.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commandIds.includes(id), id);
     }
   });
@@ -47,7 +50,7 @@ describe('the manifest', () => {
 
   it('activates on its view, its commands (implicitly), a workspace with a journal and a dashboard to restore, never on *', () => {
     assert.deepEqual(manifest.activationEvents, ['workspaceContains:.sideproject/journal.md', 'onWebviewPanel:sideProject.dashboard']);
-    assert.equal(manifest.engines.vscode, '^1.90.0');
+    assert.equal(manifest.engines.vscode, '^1.95.0'); // the first with the stable language-model tool API
   });
 });
 
@@ -67,7 +70,7 @@ describe('the snippets', () => {
       .replace(/\$\d+/g, '');
 
   for (const [name, kind, metadata] of [
-    ['Journal decision', 'decision', [['Status', 'accepted'], ['Options', 'option A, option B']]],
+    ['Journal decision', 'decision', [['Status', 'accepted'], ['Options', '']]],
     ['Journal incident', 'incident', [['Severity', 'SEV-2'], ['Status', 'open'], ['Detected', '2026-03-09 07:05']]],
     ['Journal note', 'note', []],
   ] as const) {

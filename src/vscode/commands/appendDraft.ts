@@ -10,5 +10,5 @@ export function appendDraft(
   what: string,
 ): Promise<WriteResult> {
   const typed = renderEntry(draft).join('\n');
-  return writeOrKeep(ctx, what, typed, () => store.append(draft));
+  return writeOrKeep(ctx, what, typed, async () => void (await store.append(draft)));
 }

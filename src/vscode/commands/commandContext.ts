@@ -93,6 +93,21 @@ export async function pickStore(
   call: Invocation<object>,
   purpose: string,
 ): Promise<JournalStore | undefined> {
+  const store = await chooseStore(ctx, input, call, purpose);
+  const refusal = await store?.refusal();
+  if (refusal === undefined) return store;
+  input.hide();
+  ctx.log.warn(refusal);
+  void vscode.window.showErrorMessage(refusal);
+  return undefined;
+}
+
+async function chooseStore(
+  ctx: CommandContext,
+  input: InputFlow,
+  call: Invocation<object>,
+  purpose: string,
+): Promise<JournalStore | undefined> {
   if (call.store) return call.store;
   if (call.folder) return ctx.journals.storeFor(toUri(call.folder));
   const all = ctx.journals.all;

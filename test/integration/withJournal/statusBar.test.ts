@@ -54,7 +54,7 @@ describe('the status bar counter', () => {
     await putJournal(api, withIncident);
     await shows('$(rocket) 18 days in production  $(flame) 1  $(watch)');
     await putJournal(api, withIncident.replace('launch_target: 2026-12-02\n', 'launch_target: 2026-12-02\npaused_until: 2026-12-31\n'));
-    await shows('$(rocket) 18 days in production  $(flame) 1');
+    await shows('$(rocket) 18 days in production  $(flame) 1  $(debug-pause)');
   });
 
   it('rolls over at local midnight while the window stays open', async () => {

@@ -22,7 +22,7 @@ describe('title-bar and … actions run on a tree row', () => {
   /** The rows a user may have focused: a charter row, a phase, an entry. */
   async function rows(): Promise<Record<string, LifecycleNode>> {
     const top = await children(api);
-    const info = top.find((n) => n.type === 'info');
+    const info = top.find((n) => n.type !== 'phase'); // the charter at a glance, above the phases
     const operate = top.find((n) => n.type === 'phase' && n.phase === 'operate');
     assert.ok(info && operate);
     const [entry] = await children(api, operate);

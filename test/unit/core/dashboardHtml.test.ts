@@ -54,4 +54,50 @@ describe('the dashboard page', () => {
     const journal = parseJournal(hostile);
     assert.equal(dashboardHtml(journal.charter, journalStats(journal, '2026-11-24'), page), dashboardHtml(journal.charter, journalStats(parseJournal(hostile), '2026-11-24'), page));
   });
+
+  const story = [
+    '---',
+    'project: uptime-bot',
+    'started: 2026-11-02',
+    'launch_target: 2026-12-02',
+    'next_step: "Rehearse a restore <from> the backup & time it"',
+    'paused_until: 2026-12-14',
+    '---',
+    '## 2026-11-02 Launch: live on day one',
+    '## 2026-11-03 Decision: Use Caddy for TLS \\###',
+    '- Status: proposed',
+    '## 2026-11-04 Decision: Use PostgreSQL',
+    '- Status: accepted',
+    '## 2026-11-05 Decision: Keep <b>one</b> VM',
+    '- Status: proposed',
+    '## 2026-12-01 Decision: Not yet on the 24th',
+    '- Status: proposed',
+  ].join('\n');
+
+  it('shows the next step at the top, escaped', () => {
+    const journal = parseJournal(story);
+    const html = dashboardHtml(journal.charter, journalStats(journal, '2026-11-24'), page, journal.entries);
+    assert.match(html, /<p class="headline">23 days in production<\/p>\n<p class="next"><span class="muted">Next:<\/span> Rehearse a restore &lt;from&gt; the backup &amp; time it<\/p>/);
+  });
+
+  it('lists the proposed decisions, newest first, titled and linked to their entries like incidents', () => {
+    const journal = parseJournal(story);
+    const html = dashboardHtml(journal.charter, journalStats(journal, '2026-11-24'), page, journal.entries);
+    const section = html.slice(html.indexOf('<section aria-labelledby="decisions">'));
+    assert.match(section, /<li>proposed: 3<\/li><li>accepted: 1<\/li>/);
+    const listed = [...section.matchAll(/<li><a href="#" data-line="(\d+)">([^<]*)<\/a> <span class="muted">([^<]*)<\/span><\/li>/g)].map((m) => [Number(m[1]), m[2], m[3]]);
+    const line = (title: string) => journal.entries.find((e) => e.title.startsWith(title))?.line;
+    assert.deepEqual(listed, [
+      [line('Keep'), 'Keep &lt;b&gt;one&lt;/b&gt; VM', 'proposed Nov 5'],
+      [line('Use Caddy'), 'Use Caddy for TLS ###', 'proposed Nov 3'],
+    ], 'a decision dated after today is not listed yet; the title is unescaped for reading, then escaped for HTML');
+  });
+
+  it('counts days as every view does: reaching production on the first day is day 1, and a pause is said', () => {
+    const journal = parseJournal(story);
+    const html = dashboardHtml(journal.charter, journalStats(journal, '2026-11-24'), page, journal.entries);
+    assert.match(html, /<li>Nov 2: Reached production on day 1, 30 days before the target<\/li>/);
+    assert.match(html, /momentum: Paused until Dec 14 · last entry Nov 5/);
+    assert.match(html, /<span class="phase">Operate<\/span> <span class="muted">Nov 2 – today · day 23<\/span>/);
+  });
 });

@@ -1,0 +1,142 @@
+// What the reading tools answer, computed from the parsed journal: the same figures the views show.
+import { entryBody } from '../entryText';
+import { journalStats } from '../journalStats';
+import { metadataValue } from '../parseJournal';
+import type { CalendarDay, Entry, EntryKind, Journal, Phase, WallTime } from '../types';
+
+/** The status an entry states, or the one its kind implies: a decision without one is accepted, an incident open. */
+export function entryStatus(entry: Pick<Entry, 'kind' | 'metadata'>): string | undefined {
+  const written = metadataValue(entry, 'status')?.trim().toLowerCase();
+  if (written) return written;
+  return entry.kind === 'decision' ? 'accepted' : entry.kind === 'incident' ? 'open' : undefined;
+}
+
+export interface FindEntriesArgs {
+  readonly words?: string;
+  readonly kind?: EntryKind;
+  readonly status?: string;
+  readonly phase?: Phase;
+  readonly from?: CalendarDay;
+  readonly to?: CalendarDay;
+  readonly limit?: number;
+}
+
+export interface FoundEntry {
+  readonly date: CalendarDay;
+  readonly time: WallTime | undefined;
+  readonly kind: EntryKind;
+  readonly title: string;
+  readonly status: string | undefined;
+  readonly phase: Phase;
+  readonly metadata: Readonly<Record<string, string>>;
+  readonly body: string;
+  /** 1-based line of the entry's heading in the journal, for a person to open. */
+  readonly line: number;
+}
+
+export interface FoundEntries {
+  /** All entries that match; `entries` holds at most `limit` of them. */
+  readonly total: number;
+  readonly entries: readonly FoundEntry[];
+}
+
+export const DEFAULT_FIND_LIMIT = 20;
+
+/** Entries matching every filter given, newest first (by date, then time, then place in the file). */
+export function findEntries(text: string, journal: Journal, args: FindEntriesArgs): FoundEntries {
+  const words = (args.words ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const status = args.status?.toLowerCase();
+  const limit = args.limit ?? DEFAULT_FIND_LIMIT;
+  const matches: { entry: Entry; body: string | undefined }[] = [];
+  for (const entry of journal.entries) {
+    if (args.kind && entry.kind !== args.kind) continue;
+    if (args.phase && entry.phase !== args.phase) continue;
+    if (args.from && entry.date < args.from) continue;
+    if (args.to && entry.date > args.to) continue;
+    if (status && entryStatus(entry) !== status) continue;
+    let body: string | undefined;
+    if (words.length > 0) {
+      body = entryBody(text, entry);
+      const haystack = [entry.title, ...entry.metadata.map((m) => `${m.key}: ${m.value}`), body].join('\n').toLowerCase();
+      if (!words.every((w) => haystack.includes(w))) continue;
+    }
+    matches.push({ entry, body });
+  }
+  const key = (e: Entry) => `${e.date} ${e.time ?? '     '}`;
+  matches.sort((a, b) => (key(a.entry) < key(b.entry) ? 1 : key(a.entry) > key(b.entry) ? -1 : b.entry.line - a.entry.line));
+  const entries = matches.slice(0, limit).map(({ entry, body }) => ({
+    date: entry.date,
+    time: entry.time,
+    kind: entry.kind,
+    title: entry.title,
+    status: entryStatus(entry),
+    phase: entry.phase,
+    metadata: Object.fromEntries(entry.metadata.map((m) => [m.key, m.value])),
+    body: body ?? entryBody(text, entry),
+    line: entry.line + 1,
+  }));
+  return { total: matches.length, entries };
+}
+
+export interface ProjectStatus {
+  readonly project: string | undefined;
+  readonly today: CalendarDay;
+  readonly learningGoal: string | undefined;
+  readonly definitionOfDone: readonly string[];
+  readonly launchTarget: CalendarDay | undefined;
+  readonly launched: CalendarDay | undefined;
+  readonly phase: Phase;
+  /** The day of the current phase, its first day being day 1. */
+  readonly dayOfPhase: number;
+  /** Counting the launch day as day 1; undefined before launch. */
+  readonly daysInProduction: number | undefined;
+  readonly openIncidents: readonly { readonly title: string; readonly severity: string | undefined; readonly detected: string }[];
+  readonly momentum: {
+    readonly entriesLast14Days: number;
+    readonly bestFortnight: number;
+    readonly daysSinceLastEntry: number | undefined;
+    readonly quiet: boolean;
+    readonly drop: boolean;
+    readonly pausedUntil: CalendarDay | undefined;
+  };
+  readonly nextStep: string | undefined;
+  readonly proposedDecisions: readonly { readonly date: CalendarDay; readonly title: string }[];
+  readonly decisions: Readonly<Record<string, number>>;
+}
+
+export function projectStatus(context: {
+  readonly journal: Journal;
+  readonly today: CalendarDay;
+  readonly launchTargetDays: number;
+  readonly nudgeAfterDays: number;
+}): ProjectStatus {
+  const { journal, today } = context;
+  const stats = journalStats(journal, today, { nudgeAfterDays: context.nudgeAfterDays, windowDays: 14, dropRatio: 0.25, minBestCount: 4, launchTargetDays: context.launchTargetDays });
+  const life = stats.lifecycle;
+  const charter = journal.charter;
+  return {
+    project: charter.project,
+    today,
+    learningGoal: charter.learningGoal,
+    definitionOfDone: charter.definitionOfDone,
+    launchTarget: life.launchTarget,
+    launched: life.launchedOn,
+    phase: life.currentPhase,
+    dayOfPhase: life.dayOfPhase,
+    daysInProduction: life.daysInProduction,
+    openIncidents: stats.incidents.open.map((i) => ({ title: i.entry.title, severity: i.severity, detected: i.detected })),
+    momentum: {
+      entriesLast14Days: stats.momentum.recentCount,
+      bestFortnight: stats.momentum.bestCount,
+      daysSinceLastEntry: stats.momentum.daysSinceLastEntry,
+      quiet: stats.momentum.stale,
+      drop: stats.momentum.drop,
+      pausedUntil: stats.momentum.paused ? charter.pausedUntil : undefined,
+    },
+    nextStep: charter.nextStep,
+    proposedDecisions: journal.entries
+      .filter((e) => e.kind === 'decision' && entryStatus(e) === 'proposed')
+      .map((e) => ({ date: e.date, title: e.title })),
+    decisions: stats.decisions,
+  };
+}

@@ -1,0 +1,88 @@
+// The tool catalog as VS Code language-model tools, for Copilot's agent mode and any chat participant.
+// Input is validated by the catalog (VS Code does not hold input to the schema); writes go through the
+// store, exactly as the commands' do; a writing tool asks for confirmation in chat first.
+import * as vscode from 'vscode';
+import { TOOLS, renderEntry, type Tool } from '../core';
+import type { Clock } from './clock';
+import type { JournalStore } from './journalStore';
+import type { JournalWorkspace } from './journalWorkspace';
+import { readSettings } from './settings';
+
+/** A refusal the model can read and act on: thrown, as VS Code asks tools to report failure. */
+class ToolRefusal extends Error {}
+
+export class LanguageModelTools implements vscode.Disposable {
+  private readonly registrations: vscode.Disposable[];
+
+  constructor(
+    private readonly journals: JournalWorkspace,
+    private readonly clock: Clock,
+  ) {
+    this.registrations = TOOLS.map((tool) =>
+      vscode.lm.registerTool<unknown>(tool.name, {
+        prepareInvocation: (options) => this.prepare(tool, options.input),
+        invoke: (options) => this.invoke(tool, options.input),
+      }),
+    );
+  }
+
+  private prepare(tool: Tool, input: unknown): vscode.PreparedToolInvocation | undefined {
+    if (!tool.writes) return undefined;
+    const { args } = this.split(input);
+    const checked = tool.validate(args);
+    if (!checked.ok) return undefined; // invoke() refuses it with the reason
+    const heading = renderEntry(tool.draft(checked.value as never, this.clock.localNow()))[0];
+    return {
+      invocationMessage: `Logging to the journal: ${heading.slice(3)}`,
+      confirmationMessages: { title: tool.title, message: new vscode.MarkdownString().appendText(`Append to the journal:\n${heading}`) },
+    };
+  }
+
+  private async invoke(tool: Tool, input: unknown): Promise<vscode.LanguageModelToolResult> {
+    const { folder, args } = this.split(input);
+    const checked = tool.validate(args);
+    if (!checked.ok) throw new ToolRefusal(checked.error);
+    const store = this.storeFor(folder);
+    const refusal = await store.refusal();
+    if (refusal) throw new ToolRefusal(refusal);
+    const snapshot = await store.load();
+    if (!snapshot) throw new ToolRefusal(`${store.folder.name} has no journal yet: the developer can start one with "Side Project: Start Journal".`);
+    let result: unknown;
+    if (tool.writes) {
+      const entry = await store.append(tool.draft(checked.value as never, this.clock.localNow()));
+      result = { written: true, entry: { date: entry.date, time: entry.time, kind: entry.kind, title: entry.title, line: entry.line + 1, folder: store.folder.name } };
+    } else {
+      const settings = readSettings(store.folder);
+      result = tool.run(checked.value as never, { text: snapshot.text, journal: snapshot.journal, today: this.clock.today(), ...settings });
+    }
+    return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(JSON.stringify(result, null, 2))]);
+  }
+
+  /** The catalog's arguments, and the VS Code-only `folder` that chooses the journal. */
+  private split(input: unknown): { folder: unknown; args: unknown } {
+    if (typeof input !== 'object' || input === null || Array.isArray(input) || !('folder' in input)) return { folder: undefined, args: input };
+    const { folder, ...args } = input as Record<string, unknown>;
+    return { folder, args };
+  }
+
+  /** The named folder's store, else the active editor's, else the only one; otherwise a refusal naming them. */
+  private storeFor(folder: unknown): JournalStore {
+    const all = this.journals.all;
+    const names = all.map((s) => `"${s.folder.name}"`).join(', ');
+    if (all.length === 0) throw new ToolRefusal('No folder is open: the journal lives inside a project folder.');
+    if (folder !== undefined) {
+      const named = typeof folder === 'string' ? all.find((s) => s.folder.name === folder || s.folder.uri.fsPath === folder) : undefined;
+      if (!named) throw new ToolRefusal(`\`folder\` must be one of ${names}.`);
+      return named;
+    }
+    if (all.length === 1) return all[0];
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const fromEditor = active ? this.journals.storeFor(active) : undefined;
+    if (fromEditor) return fromEditor;
+    throw new ToolRefusal(`Several folders are open: say which one with \`folder\`, one of ${names}.`);
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.registrations).dispose();
+  }
+}
