@@ -9,6 +9,7 @@ import { JournalWorkspace } from './vscode/journalWorkspace';
 import { LanguageModelTools } from './vscode/languageModelTools';
 import { LifecycleView } from './vscode/lifecycleView';
 import { MomentumNudge } from './vscode/momentumNudge';
+import { onDidShowQuestion, type ShownQuestion } from './vscode/multiStepInput';
 import { PhaseTreeProvider } from './vscode/phaseTreeProvider';
 import { StatusBarController } from './vscode/statusBar';
 import { WalkthroughContext } from './vscode/walkthroughContext';
@@ -25,6 +26,8 @@ export interface SideProjectApi {
   readonly lifecycleView: LifecycleView;
   /** The walkthrough's progress as last computed from the journals. */
   readonly walkthrough: WalkthroughContext;
+  /** Each question a command shows, as shown: how the integration tests see and answer them. */
+  readonly onDidShowQuestion: vscode.Event<ShownQuestion>;
 }
 
 export function activate(context: vscode.ExtensionContext): SideProjectApi {
@@ -45,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
   );
   // The counter needs the journal; read it after activation returns, not during it.
   setTimeout(() => void journals.loadAll(), 0);
-  return { clock, journals, tree, statusBar, nudge, dashboards, lifecycleView, walkthrough };
+  return { clock, journals, tree, statusBar, nudge, dashboards, lifecycleView, walkthrough, onDidShowQuestion };
 }
 
 export function deactivate(): void {}

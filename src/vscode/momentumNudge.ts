@@ -1,5 +1,6 @@
-// The one nudge: when a project goes quiet, say so once per quiet spell, with a way forward (log a note),
-// a way to rest (pause) and a way out (don't show again). A paused project is never nudged.
+// The one nudge: when a project goes quiet, say so once per quiet spell, with ways forward (log a note, or
+// name the next step so the next session starts without deciding), a way to rest (pause) and a way out
+// (don't show again). A paused project is never nudged.
 import * as vscode from 'vscode';
 import type { Clock } from './clock';
 import type { JournalStore } from './journalStore';
@@ -25,7 +26,10 @@ export class MomentumNudge implements vscode.Disposable {
     private readonly tree: PhaseTreeProvider,
     clock: Clock,
   ) {
-    this.subscriptions = [journals.onDidChange((store) => void this.check(store)), clock.onDidChangeDay(() => void this.check(undefined))];
+    this.subscriptions = [
+      journals.onDidChange((store) => void this.check(store)),
+      clock.onDidChangeDay(() => void this.check(undefined)),
+    ];
   }
 
   /** Shows the nudge for the first store in a new quiet spell; says whether it did, and what was chosen. */
@@ -47,11 +51,14 @@ export class MomentumNudge implements vscode.Disposable {
         const choice = await vscode.window.showInformationMessage(
           `${s.current?.journal.charter.project ?? s.folder.name} has been quiet for ${days} days. One line of progress keeps it moving; a pause is fine too.`,
           'Log Progress Note',
+          'Set Next Step',
           'Pause Project',
           "Don't Show Again",
         );
-        if (choice === 'Log Progress Note') await vscode.commands.executeCommand('sideProject.logNote', { folder: s.folder.uri });
-        else if (choice === 'Pause Project') await vscode.commands.executeCommand('sideProject.pause', { folder: s.folder.uri });
+        const folder = { folder: s.folder.uri };
+        if (choice === 'Log Progress Note') await vscode.commands.executeCommand('sideProject.logNote', folder);
+        else if (choice === 'Set Next Step') await vscode.commands.executeCommand('sideProject.setNextStep', folder);
+        else if (choice === 'Pause Project') await vscode.commands.executeCommand('sideProject.pause', folder);
         else if (choice === "Don't Show Again") await this.state.update(NEVER_KEY, true);
         return { shown: true, choice };
       } finally {

@@ -6,6 +6,8 @@
 //   node esbuild.mjs && node test/e2e/newUser.e2e.mjs      (or: npm run test:e2e)
 //
 // Environment: SIDE_PROJECT_E2E_TIMEOUT_MS bounds the whole scenario (default 180000).
+// The workspace has auto-save on (files.autoSave: afterDelay), as many users do: a key that reached the
+// journal's editor by mistake would be on disk within a moment.
 // The extension's clock is pinned with SIDE_PROJECT_NOW, so every date below is fixed.
 // Writes {lifecycle-tree,status-bar,workbench}.png to $TMPDIR/side-project-journal-screenshots, or to
 // docs/screenshots with SIDE_PROJECT_SCREENSHOTS=docs (npm run screenshots); on a failure, a screenshot of the
@@ -32,6 +34,9 @@ const FIRST_TRY_PROJECT = 'uptime-bot-draft';
 const FIRST_TRY_GOAL = 'Learn what a pager feels like';
 const NOT_A_DAY = 'next month';
 const ABANDONED_INCIDENT = 'Typed, then abandoned at the severity step';
+// Typed the moment the command's input shows, before its question does.
+const TYPED_AT_ONCE = 'Typed the moment its input showed';
+const AUTO_SAVE = { 'files.autoSave': 'afterDelay', 'files.autoSaveDelay': 100 };
 
 // The journal these answers must produce, byte for byte (docs/journal-format.md, src/core/writeJournal.ts):
 // started today, launch target today + 30 days, one `Phase: design` entry, then the two appended entries,
@@ -81,6 +86,20 @@ async function waitForStep(title, stepNo, total) {
   });
 }
 
+/** The quick input's title once it shows `title` alone: a question on its own has no step counter. */
+async function waitForQuestion(title) {
+  await until(`the quick input titled "${title}"`, async () => {
+    if (!(await page.locator(sel.quickInput).isVisible())) return false;
+    return (await page.locator(sel.quickTitle).innerText()).replace(/\s+/g, ' ').trim() === title;
+  });
+}
+
+/** Skips the "What's next?" question that follows a log, with Escape. */
+async function skipWhatsNext() {
+  await waitForQuestion("What's next?");
+  await escapeQuickInput();
+}
+
 /** The text under the quick input's box: a step's prompt, or its validation message. */
 const quickMessage = async () => (await page.locator(sel.quickMessage).innerText()).replace(/\s+/g, ' ').trim();
 
@@ -99,6 +118,11 @@ async function answerText({ title, stepNo, total, prompt, proposed, type, enter 
   const input = page.locator(sel.quickInputBox);
   if (prompt) await until(`the prompt "${prompt}"`, async () => (await quickMessage()).includes(prompt));
   if (proposed !== undefined) assert.equal(await input.inputValue(), proposed, `the proposed answer of step ${stepNo}`);
+  if (proposed) {
+    // Selected, so that typing replaces it.
+    const selection = await input.evaluate((el) => [el.selectionStart, el.selectionEnd]);
+    assert.deepEqual(selection, [0, proposed.length], `the proposed answer of step ${stepNo} is selected`);
+  }
   if (type !== undefined) await typeInto(type);
   if (enter) await input.press('Enter');
 }
@@ -152,6 +176,8 @@ try {
   await step('start VS Code on an empty folder', async () => {
     copy = copyToTemp(path.join(ROOT, 'test', 'fixtures', 'workspaces', 'empty'));
     journalFile = path.join(copy.path, '.sideproject', 'journal.md');
+    fs.mkdirSync(path.join(copy.path, '.vscode'));
+    fs.writeFileSync(path.join(copy.path, '.vscode', 'settings.json'), JSON.stringify(AUTO_SAVE, null, 2));
     await openWorkbench({ workspace: copy.path, launched: (w) => ({ server, browser, page } = w) });
   });
 
@@ -230,10 +256,11 @@ try {
     await dismissNotifications();
     await runCommand(page, 'Side Project: Log Decision');
     const title = 'Log Decision';
-    await answerText({ title, stepNo: 1, total: 3, prompt: 'What did you decide?', type: DECISION });
-    await answerText({ title, stepNo: 2, total: 3, prompt: 'Options considered', type: DECISION_OPTIONS });
-    await answerPick({ title, stepNo: 3, total: 3, active: 'accepted' });
-    await page.locator(sel.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
+    await answerText({ title, stepNo: 1, total: 4, prompt: 'What did you decide?', type: DECISION });
+    await answerText({ title, stepNo: 2, total: 4, prompt: 'Why? (one line)', proposed: '' });
+    await answerText({ title, stepNo: 3, total: 4, prompt: 'Options considered', type: DECISION_OPTIONS });
+    await answerPick({ title, stepNo: 4, total: 4, active: 'accepted' });
+    await skipWhatsNext();
     await until('the decision in the journal', () => fs.readFileSync(journalFile, 'utf8').includes(`Decision: ${DECISION}`), 10_000);
   });
 
@@ -261,7 +288,7 @@ try {
     await answerText({ title, stepNo: 1, total: 3, prompt: 'What broke?', proposed: '', type: INCIDENT });
     await answerPick({ title, stepNo: 2, total: 3, choose: SEVERITY });
     await answerText({ title, stepNo: 3, total: 3, prompt: 'Detected at', proposed: '2026-11-24 10:30' });
-    await page.locator(sel.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
+    await skipWhatsNext();
     await until('the incident in the journal', () => fs.readFileSync(journalFile, 'utf8').includes(`Incident: ${INCIDENT}`), 10_000);
   });
 
@@ -325,6 +352,38 @@ try {
     for (const f of ['lifecycle-tree.png', 'status-bar.png', 'workbench.png']) {
       assert.ok(fs.statSync(path.join(SCREENSHOTS, f)).size > 1000, `${f} written`);
     }
+  });
+
+  await step('typed as its input shows, then Enter twice: the whole note in the journal, nothing in its editor', async () => {
+    await dismissNotifications();
+    // The journal's editor has the focus, as after writing in it, and the palette gives it back when it closes.
+    await page.locator('.editor-instance .monaco-editor .view-lines').click();
+    const before = fs.readFileSync(journalFile, 'utf8');
+    await runCommand(page, 'Side Project: Log Progress Note');
+    // Keys typed before the workbench has handed the command to the extension host (30-50 ms, measured) reach
+    // the editor whatever an extension does. From the moment the extension's input shows, busy or asking,
+    // every key must land in it: typed at once, with no wait for its question.
+    await page.waitForFunction(
+      (title) => {
+        const widget = document.querySelector('.quick-input-widget');
+        const shown = widget instanceof HTMLElement && widget.style.display !== 'none';
+        return shown && widget.querySelector('.quick-input-title')?.textContent?.startsWith(title);
+      },
+      'Log Progress Note',
+      { polling: 'raf', timeout: 10_000 },
+    );
+    await page.keyboard.type(TYPED_AT_ONCE);
+    const input = page.locator(sel.quickInputBox);
+    const holds = async () => (await input.inputValue()) === TYPED_AT_ONCE;
+    await until(`the question's box to hold "${TYPED_AT_ONCE}"`, holds, 5000);
+    await page.keyboard.press('Enter');
+    await settle(200);
+    await page.keyboard.press('Enter'); // once more, as a hurried user does: it must not reach the editor behind
+    await settle(500);
+    if (await page.locator(sel.quickInput).isVisible()) await escapeQuickInput(); // "What's next?", if still up
+    await settle(1000); // auto-save would have written a stray key by now
+    assert.equal(fs.readFileSync(journalFile, 'utf8'), `${before}\n## 2026-11-24 10:30 Note: ${TYPED_AT_ONCE}\n`);
+    assert.equal(await page.locator('.tabs-container .tab.dirty').count(), 0, 'no editor with unsaved changes');
   });
 } finally {
   await finish('new-user scenario', [() => browser?.close(), () => server?.stop(), () => copy?.remove()]);

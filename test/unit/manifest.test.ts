@@ -22,6 +22,8 @@ describe('the manifest', () => {
       'sideProject.openJournal': 'Open Journal',
       'sideProject.showDashboard': 'Show Dashboard',
       'sideProject.pause': 'Pause Project',
+      'sideProject.resumeProject': 'Resume Project',
+      'sideProject.setNextStep': 'Set Next Step',
     });
     for (const c of manifest.contributes.commands) assert.ok(c.category === 'Side Project' && c.icon, c.command);
   });
@@ -37,6 +39,13 @@ describe('the manifest', () => {
       assert.ok(fs.existsSync(path.join(root, step.media.markdown)), step.media.markdown);
       for (const [, id] of step.description.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commandIds.includes(id), id);
     }
+  });
+
+  it("declares each command of the view's title bar and `…` menu once, Set Next Step and Resume Project too", () => {
+    const inView: string[] = manifest.contributes.menus['view/title'].map((m: { command: string }) => m.command);
+    for (const id of inView) assert.ok(commandIds.includes(id), id);
+    assert.deepEqual(inView.filter((id, i) => inView.indexOf(id) !== i), []);
+    for (const id of ['sideProject.setNextStep', 'sideProject.resumeProject']) assert.ok(inView.includes(id), id);
   });
 
   it('activates on its view, its commands (implicitly), a workspace with a journal and a dashboard to restore, never on *', () => {

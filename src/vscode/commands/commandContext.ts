@@ -5,6 +5,7 @@ import type { Entry } from '../../core';
 import type { Clock } from '../clock';
 import type { JournalSnapshot, JournalStore } from '../journalStore';
 import type { JournalWorkspace } from '../journalWorkspace';
+import type { InputFlow } from '../multiStepInput';
 import type { LifecycleNode } from '../phaseTreeProvider';
 
 export interface CommandContext {
@@ -13,37 +14,102 @@ export interface CommandContext {
   readonly log: vscode.LogOutputChannel;
 }
 
-/** What the argument of a command may say about where it applies: a folder, or a tree node. */
+/** What an argument object may say about where a command applies. */
 export interface Target {
   /** A workspace folder (its URI, or the path of a folder or file inside it). */
   readonly folder?: vscode.Uri | string;
 }
 
-export function isTreeNode(value: unknown): value is LifecycleNode {
+function isTreeNode(value: unknown): value is LifecycleNode {
   return typeof value === 'object' && value !== null && 'type' in value && 'store' in value;
 }
 
+/**
+ * A command's raw argument, split in two: where the command applies, which a tree node may say (VS Code
+ * passes the focused row to a view's title-bar and `…` commands, and the right-clicked one to its context
+ * menu), and the answers to its questions, which only an argument object gives.
+ */
+export interface Invocation<A> {
+  /** The store of the tree node the command was run on. */
+  readonly store?: JournalStore;
+  /** The folder an argument object (or a URI) names. */
+  readonly folder?: vscode.Uri | string;
+  /** The entry the tree node is. */
+  readonly entry?: Pick<Entry, 'line' | 'date' | 'kind' | 'title'>;
+  /** The heading line (0-based) an argument object names. */
+  readonly line?: number;
+  /** The argument object; empty for a tree node, a URI or nothing. */
+  readonly args: Partial<A>;
+  /** True when the argument object answers a question: the questions it leaves out take their defaults. */
+  readonly fromArguments: boolean;
+}
+
+/** Keys of an argument object that say where a command applies or what it does afterwards: no answers. */
+const NOT_ANSWERS: ReadonlySet<string> = new Set(['folder', 'line', 'open', 'preserveFocus']);
+
+export function splitArgument<A extends object>(arg: unknown): Invocation<A> {
+  const none = { args: {}, fromArguments: false };
+  if (isTreeNode(arg)) return { ...none, store: arg.store, entry: arg.type === 'entry' ? arg.entry : undefined };
+  if (arg instanceof vscode.Uri) return { ...none, folder: arg };
+  if (typeof arg !== 'object' || arg === null) return none;
+  const args = arg as Partial<A> & Target & { readonly line?: unknown };
+  return {
+    folder: args.folder,
+    line: typeof args.line === 'number' ? args.line : undefined,
+    args,
+    fromArguments: Object.entries(args).some(([key, value]) => value !== undefined && !NOT_ANSWERS.has(key)),
+  };
+}
+
+/**
+ * The start of a command that asks questions: names its input, splits its argument, and, when the run will
+ * ask something (there is no argument object, or it leaves out one of the `required` answers, those with no
+ * default), shows the input at once, busy, before the command awaits anything.
+ */
+export function begin<A extends object>(
+  input: InputFlow,
+  title: string,
+  arg: unknown,
+  required: readonly (keyof A)[],
+): Invocation<A> {
+  const call = splitArgument<A>(arg);
+  input.title = title;
+  if (!call.fromArguments || required.some((key) => call.args[key] === undefined)) input.wait();
+  return call;
+}
+
 function toUri(value: vscode.Uri | string): vscode.Uri {
-  return typeof value === 'string' ? (/^[a-z][a-z0-9+.-]+:/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value)) : value;
+  if (typeof value !== 'string') return value;
+  return /^[a-z][a-z0-9+.-]+:/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value);
 }
 
 /**
  * The store a command applies to: the tree node's, the argument's folder, the active editor's folder, the
  * only folder, or the folder the user picks. Undefined when there is no folder or the pick was cancelled.
  */
-export async function pickStore(ctx: CommandContext, arg: unknown, purpose: string): Promise<JournalStore | undefined> {
-  const store = await chooseStore(ctx, arg, purpose);
+export async function pickStore(
+  ctx: CommandContext,
+  input: InputFlow,
+  call: Invocation<object>,
+  purpose: string,
+): Promise<JournalStore | undefined> {
+  const store = await chooseStore(ctx, input, call, purpose);
   const refusal = await store?.refusal();
   if (refusal === undefined) return store;
+  input.hide();
   ctx.log.warn(refusal);
   void vscode.window.showErrorMessage(refusal);
   return undefined;
 }
 
-async function chooseStore(ctx: CommandContext, arg: unknown, purpose: string): Promise<JournalStore | undefined> {
-  if (isTreeNode(arg)) return arg.store;
-  const folder = (arg as Target | undefined)?.folder;
-  if (folder) return ctx.journals.storeFor(toUri(folder));
+async function chooseStore(
+  ctx: CommandContext,
+  input: InputFlow,
+  call: Invocation<object>,
+  purpose: string,
+): Promise<JournalStore | undefined> {
+  if (call.store) return call.store;
+  if (call.folder) return ctx.journals.storeFor(toUri(call.folder));
   const all = ctx.journals.all;
   if (all.length === 0) {
     void vscode.window.showInformationMessage('Open a folder first: the journal lives inside your project.');
@@ -52,33 +118,39 @@ async function chooseStore(ctx: CommandContext, arg: unknown, purpose: string): 
   if (all.length === 1) return all[0];
   const active = vscode.window.activeTextEditor?.document.uri;
   const fromEditor = active ? ctx.journals.storeFor(active) : undefined;
-  if (fromEditor) return fromEditor;
-  const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder: `Which folder's journal ${purpose}?` });
-  return picked ? ctx.journals.storeFor(picked.uri) : undefined;
+  return fromEditor ?? pickFolder(input, all, `Which folder's journal ${purpose}?`);
 }
 
-/** The store and its journal; offers to start a journal when there is none. */
-export async function requireJournal(ctx: CommandContext, arg: unknown, purpose: string): Promise<{ store: JournalStore; snapshot: JournalSnapshot } | undefined> {
-  const store = await pickStore(ctx, arg, purpose);
-  if (!store) return undefined;
-  const snapshot = await store.load();
-  if (snapshot) return { store, snapshot };
-  const choice = await vscode.window.showInformationMessage(`${store.folder.name} has no journal yet.`, 'Start Journal');
-  if (choice === 'Start Journal') await vscode.commands.executeCommand('sideProject.startJournal', { folder: store.folder.uri });
-  return undefined;
+/** Asks which of `stores` (folders, by name and path), in the command's own input. */
+export async function pickFolder(
+  input: InputFlow,
+  stores: readonly JournalStore[],
+  prompt: string,
+): Promise<JournalStore | undefined> {
+  const items = stores.map((s, i) => ({
+    label: s.folder.name,
+    description: s.folder.uri.scheme === 'file' ? s.folder.uri.fsPath : s.folder.uri.toString(),
+    value: String(i),
+  }));
+  const answers = await input.ask([{ type: 'pick', key: 'folder', prompt, items: () => items }]);
+  return answers?.folder === undefined ? undefined : stores[Number(answers.folder)];
 }
 
-/** The entry a tree node or an argument names, re-found in the journal as it is now. */
-export function entryFrom(snapshot: JournalSnapshot, arg: unknown): Entry | undefined {
-  if (isTreeNode(arg) && arg.type === 'entry') return findEntry(snapshot, arg.entry);
-  const line = (arg as { line?: number } | undefined)?.line;
-  if (typeof line === 'number') return snapshot.journal.entries.find((e) => e.line === line);
+/** The entry a tree node or an argument's line names, re-found in the journal as it is now. */
+export function entryFrom(snapshot: JournalSnapshot, call: Invocation<object>): Entry | undefined {
+  if (call.entry) return findEntry(snapshot, call.entry);
+  if (call.line !== undefined) return snapshot.journal.entries.find((e) => e.line === call.line);
   return undefined;
 }
 
 /** Re-finds an entry after the file may have changed: same heading, nearest to where it was. */
-export function findEntry(snapshot: JournalSnapshot, wanted: Pick<Entry, 'line' | 'date' | 'kind' | 'title'>): Entry | undefined {
-  const same = snapshot.journal.entries.filter((e) => e.date === wanted.date && e.kind === wanted.kind && e.title === wanted.title);
+export function findEntry(
+  snapshot: JournalSnapshot,
+  wanted: Pick<Entry, 'line' | 'date' | 'kind' | 'title'>,
+): Entry | undefined {
+  const same = snapshot.journal.entries.filter(
+    (e) => e.date === wanted.date && e.kind === wanted.kind && e.title === wanted.title,
+  );
   return same.sort((a, b) => Math.abs(a.line - wanted.line) - Math.abs(b.line - wanted.line))[0];
 }
 
@@ -97,7 +169,12 @@ export const CANCELLED: WriteResult = { written: false, message: 'cancelled' };
  * Runs a write. When it fails, the command still returns at once, and the user is told why in one line and
  * offered to copy what they typed or to try again, so nothing typed is lost.
  */
-export async function writeOrKeep(ctx: CommandContext, what: string, typed: string, write: () => Promise<void>): Promise<WriteResult> {
+export async function writeOrKeep(
+  ctx: CommandContext,
+  what: string,
+  typed: string,
+  write: () => Promise<void>,
+): Promise<WriteResult> {
   try {
     await write();
     return { written: true };
@@ -109,14 +186,20 @@ export async function writeOrKeep(ctx: CommandContext, what: string, typed: stri
   }
 }
 
-async function offerRecovery(ctx: CommandContext, what: string, message: string, typed: string, write: () => Promise<void>): Promise<void> {
-  const choice = await vscode.window.showErrorMessage(`${what} was not saved. ${message}`, 'Copy Entry', 'Retry', 'Show Log');
+async function offerRecovery(
+  ctx: CommandContext,
+  what: string,
+  message: string,
+  typed: string,
+  write: () => Promise<void>,
+): Promise<void> {
+  const choice = await vscode.window.showErrorMessage(
+    `${what} was not saved. ${message}`,
+    'Copy Entry',
+    'Retry',
+    'Show Log',
+  );
   if (choice === 'Retry') await writeOrKeep(ctx, what, typed, write);
   else if (choice === 'Copy Entry') await vscode.env.clipboard.writeText(typed);
   else if (choice === 'Show Log') ctx.log.show(true);
-}
-
-/** An argument object from a keybinding, task, test or extension, as opposed to a tree node or nothing. */
-export function isArgumentObject(arg: unknown): boolean {
-  return typeof arg === 'object' && arg !== null && !isTreeNode(arg);
 }

@@ -1,10 +1,14 @@
 import { DECISION_STATUSES, type DecisionStatus } from '../../core';
-import { askSteps } from '../multiStepInput';
+import type { InputFlow } from '../multiStepInput';
 import { appendDraft } from './appendDraft';
-import { CANCELLED, requireJournal, type CommandContext, type Target, type WriteResult } from './commandContext';
+import { begin, CANCELLED, type CommandContext, type Target, type WriteResult } from './commandContext';
+import { requireJournal } from './requireJournal';
+import { offerNextStep } from './setNextStep';
 
 export interface LogDecisionArgs extends Target {
   readonly title?: string;
+  /** Why, in one line: the entry's first body line. */
+  readonly why?: string;
   /** Options considered; empty for none. */
   readonly options?: string;
   readonly status?: DecisionStatus;
@@ -12,14 +16,28 @@ export interface LogDecisionArgs extends Target {
   readonly body?: string;
 }
 
-export async function logDecision(ctx: CommandContext, args?: LogDecisionArgs): Promise<WriteResult> {
-  const found = await requireJournal(ctx, args, 'gets the decision');
+export async function logDecision(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
+  const call = begin<LogDecisionArgs>(input, 'Log Decision', arg, ['title']);
+  const args = call.args;
+  const found = await requireJournal(ctx, input, call, 'gets the decision');
   if (!found) return CANCELLED;
-  const answers = await askSteps(
-    'Log Decision',
+  const answers = await input.ask(
     [
       { type: 'text', key: 'title', prompt: 'What did you decide?', placeholder: 'e.g. Use PostgreSQL over SQLite' },
-      { type: 'text', key: 'options', prompt: 'Options considered', placeholder: 'e.g. PostgreSQL, SQLite', optional: true },
+      {
+        type: 'text',
+        key: 'why',
+        prompt: 'Why? (one line)',
+        placeholder: 'e.g. Backups and point-in-time restore are what I want to learn',
+        optional: true,
+      },
+      {
+        type: 'text',
+        key: 'options',
+        prompt: 'Options considered',
+        placeholder: 'e.g. PostgreSQL, SQLite',
+        optional: true,
+      },
       {
         type: 'pick',
         key: 'status',
@@ -28,12 +46,20 @@ export async function logDecision(ctx: CommandContext, args?: LogDecisionArgs): 
         defaultValue: 'accepted',
       },
     ],
-    { title: args?.title, options: args?.options, status: args?.status },
-    args !== undefined,
+    { title: args.title, why: args.why, options: args.options, status: args.status },
+    call.fromArguments,
   );
   if (!answers?.title) return CANCELLED;
   const metadata: [string, string][] = [['Status', answers.status ?? 'accepted']];
   if (answers.options) metadata.push(['Options', answers.options]);
+  const body = [answers.why, args.body].filter((part) => part).join('\n\n') || undefined;
   const now = ctx.clock.localNow();
-  return appendDraft(ctx, found.store, { kind: 'decision', date: now.date, time: now.time, title: answers.title, metadata, body: args?.body }, 'The decision');
+  const result = await appendDraft(
+    ctx,
+    found.store,
+    { kind: 'decision', date: now.date, time: now.time, title: answers.title, metadata, body },
+    'The decision',
+  );
+  if (result.written) await offerNextStep(ctx, input, found.store);
+  return result;
 }

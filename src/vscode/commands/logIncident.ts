@@ -1,7 +1,9 @@
 import { parseDayAndTime, SEVERITIES, type Severity } from '../../core';
-import { askSteps } from '../multiStepInput';
+import type { InputFlow } from '../multiStepInput';
 import { appendDraft } from './appendDraft';
-import { CANCELLED, requireJournal, type CommandContext, type Target, type WriteResult } from './commandContext';
+import { begin, CANCELLED, type CommandContext, type Target, type WriteResult } from './commandContext';
+import { requireJournal } from './requireJournal';
+import { offerNextStep } from './setNextStep';
 import { validateDayAndTime } from './validation';
 
 export interface LogIncidentArgs extends Target {
@@ -19,23 +21,40 @@ const SEVERITY_HINTS: Record<Severity, string> = {
   'SEV-4': 'cosmetic or minor',
 };
 
-export async function logIncident(ctx: CommandContext, args?: LogIncidentArgs): Promise<WriteResult> {
-  const found = await requireJournal(ctx, args, 'gets the incident');
+/** What Enter takes: the middle of the scale, never the worst. */
+const DEFAULT_SEVERITY: Severity = 'SEV-3';
+
+export async function logIncident(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
+  const call = begin<LogIncidentArgs>(input, 'Log Incident', arg, ['title', 'severity']);
+  const args = call.args;
+  const found = await requireJournal(ctx, input, call, 'gets the incident');
   if (!found) return CANCELLED;
   const now = ctx.clock.localNow();
-  const answers = await askSteps(
-    'Log Incident',
+  const answers = await input.ask(
     [
       { type: 'text', key: 'title', prompt: 'What broke?', placeholder: 'e.g. Database disk full' },
-      { type: 'pick', key: 'severity', prompt: 'Severity', items: () => SEVERITIES.map((s) => ({ label: s, description: SEVERITY_HINTS[s], value: s })) },
-      { type: 'text', key: 'detected', prompt: 'Detected at (YYYY-MM-DD HH:mm)', value: () => `${now.date} ${now.time}`, validate: validateDayAndTime },
+      {
+        type: 'pick',
+        key: 'severity',
+        prompt: 'Severity',
+        items: () => SEVERITIES.map((s) => ({ label: s, description: SEVERITY_HINTS[s], value: s })),
+        defaultValue: DEFAULT_SEVERITY,
+        alwaysAsk: true,
+      },
+      {
+        type: 'text',
+        key: 'detected',
+        prompt: 'Detected at (YYYY-MM-DD HH:mm)',
+        value: () => `${now.date} ${now.time}`,
+        validate: validateDayAndTime,
+      },
     ],
-    { title: args?.title, severity: args?.severity, detected: args?.detected },
-    args !== undefined,
+    { title: args.title, severity: args.severity, detected: args.detected },
+    call.fromArguments,
   );
   if (!answers?.title) return CANCELLED;
   const detected = answers.detected && parseDayAndTime(answers.detected) ? answers.detected : `${now.date} ${now.time}`;
-  return appendDraft(
+  const result = await appendDraft(
     ctx,
     found.store,
     {
@@ -43,9 +62,15 @@ export async function logIncident(ctx: CommandContext, args?: LogIncidentArgs): 
       date: now.date,
       time: now.time,
       title: answers.title,
-      metadata: [['Severity', answers.severity ?? 'SEV-3'], ['Status', 'open'], ['Detected', detected]],
-      body: args?.body,
+      metadata: [
+        ['Severity', answers.severity ?? DEFAULT_SEVERITY],
+        ['Status', 'open'],
+        ['Detected', detected],
+      ],
+      body: args.body,
     },
     'The incident',
   );
+  if (result.written) await offerNextStep(ctx, input, found.store);
+  return result;
 }

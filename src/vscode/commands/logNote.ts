@@ -1,17 +1,38 @@
-import { askSteps } from '../multiStepInput';
+import type { InputFlow } from '../multiStepInput';
 import { appendDraft } from './appendDraft';
-import { CANCELLED, requireJournal, type CommandContext, type Target, type WriteResult } from './commandContext';
+import { begin, CANCELLED, type CommandContext, type Target, type WriteResult } from './commandContext';
+import { requireJournal } from './requireJournal';
+import { offerNextStep } from './setNextStep';
 
 export interface LogNoteArgs extends Target {
   readonly text?: string;
   readonly body?: string;
 }
 
-export async function logNote(ctx: CommandContext, args?: LogNoteArgs): Promise<WriteResult> {
-  const found = await requireJournal(ctx, args, 'gets the note');
+export async function logNote(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
+  const call = begin<LogNoteArgs>(input, 'Log Progress Note', arg, ['text']);
+  const found = await requireJournal(ctx, input, call, 'gets the note');
   if (!found) return CANCELLED;
-  const answers = await askSteps('Log Progress Note', [{ type: 'text', key: 'text', prompt: 'One line of progress', placeholder: 'e.g. Checker loop works against three test URLs' }], { text: args?.text }, args !== undefined);
+  const answers = await input.ask(
+    [
+      {
+        type: 'text',
+        key: 'text',
+        prompt: 'One line of progress',
+        placeholder: 'e.g. Checker loop works against three test URLs',
+      },
+    ],
+    { text: call.args.text },
+    call.fromArguments,
+  );
   if (!answers?.text) return CANCELLED;
   const now = ctx.clock.localNow();
-  return appendDraft(ctx, found.store, { kind: 'note', date: now.date, time: now.time, title: answers.text, body: args?.body }, 'The note');
+  const result = await appendDraft(
+    ctx,
+    found.store,
+    { kind: 'note', date: now.date, time: now.time, title: answers.text, body: call.args.body },
+    'The note',
+  );
+  if (result.written) await offerNextStep(ctx, input, found.store);
+  return result;
 }

@@ -1,6 +1,11 @@
-import { askSteps } from '../multiStepInput';
+import * as vscode from 'vscode';
+import { days, lifecycle, type Lifecycle } from '../../core';
+import type { InputFlow } from '../multiStepInput';
+import { readSettings } from '../settings';
 import { appendDraft } from './appendDraft';
-import { CANCELLED, requireJournal, type CommandContext, type Target, type WriteResult } from './commandContext';
+import { begin, CANCELLED, type CommandContext, type Target, type WriteResult } from './commandContext';
+import { requireJournal } from './requireJournal';
+import { offerNextStep } from './setNextStep';
 
 export interface MarkLaunchedArgs extends Target {
   /** What went live, e.g. its URL. */
@@ -8,11 +13,38 @@ export interface MarkLaunchedArgs extends Target {
   readonly body?: string;
 }
 
-export async function markLaunched(ctx: CommandContext, args?: MarkLaunchedArgs): Promise<WriteResult> {
-  const found = await requireJournal(ctx, args, 'launched');
+export async function markLaunched(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
+  const call = begin<MarkLaunchedArgs>(input, 'Mark as Launched', arg, ['title']);
+  const found = await requireJournal(ctx, input, call, 'launched');
   if (!found) return CANCELLED;
-  const answers = await askSteps('Mark as Launched', [{ type: 'text', key: 'title', prompt: 'What went live?', placeholder: 'e.g. uptime.example.dev is live' }], { title: args?.title }, args !== undefined);
+  const answers = await input.ask(
+    [{ type: 'text', key: 'title', prompt: 'What went live?', placeholder: 'e.g. uptime.example.dev is live' }],
+    { title: call.args.title },
+    call.fromArguments,
+  );
   if (!answers?.title) return CANCELLED;
   const now = ctx.clock.localNow();
-  return appendDraft(ctx, found.store, { kind: 'launch', date: now.date, time: now.time, title: answers.title, body: args?.body }, 'The launch');
+  const result = await appendDraft(
+    ctx,
+    found.store,
+    { kind: 'launch', date: now.date, time: now.time, title: answers.title, body: call.args.body },
+    'The launch',
+  );
+  const journal = found.store.current?.journal;
+  if (result.written && journal) {
+    void vscode.window.showInformationMessage(
+      launchCelebration(lifecycle(journal, now.date, readSettings(found.store.folder).launchTargetDays)),
+    );
+  }
+  if (result.written) await offerNextStep(ctx, input, found.store);
+  return result;
+}
+
+/** One line worth a launch: the day in production, and the launch against its target. */
+export function launchCelebration(life: Lifecycle): string {
+  const day = `🚀 Launched: day ${life.daysInProduction ?? 1} in production`;
+  const vsTarget = life.launchVsTarget;
+  if (vsTarget === undefined) return day;
+  if (vsTarget === 0) return `${day} (on the target day)`;
+  return `${day} (${days(Math.abs(vsTarget))} ${vsTarget < 0 ? 'before' : 'after'} the target)`;
 }

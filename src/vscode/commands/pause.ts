@@ -1,6 +1,7 @@
 import { addDays, setCharterField } from '../../core';
-import { askSteps } from '../multiStepInput';
-import { CANCELLED, requireJournal, writeOrKeep, type CommandContext, type Target, type WriteResult } from './commandContext';
+import type { InputFlow } from '../multiStepInput';
+import { begin, CANCELLED, writeOrKeep, type CommandContext, type Target, type WriteResult } from './commandContext';
+import { requireJournal } from './requireJournal';
 import { validateFutureDay } from './validation';
 
 export interface PauseArgs extends Target {
@@ -9,12 +10,31 @@ export interface PauseArgs extends Target {
 }
 
 /** A pause is a decision, not a failure: it sets `paused_until` and the project is not nudged until then. */
-export async function pause(ctx: CommandContext, args?: PauseArgs): Promise<WriteResult> {
-  const found = await requireJournal(ctx, args, 'pauses');
+export async function pause(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
+  const call = begin<PauseArgs>(input, 'Pause Project', arg, []);
+  const found = await requireJournal(ctx, input, call, 'pauses');
   if (!found) return CANCELLED;
   const today = ctx.clock.today();
-  const answers = await askSteps('Pause Project', [{ type: 'text', key: 'until', prompt: 'Paused until (YYYY-MM-DD): no nudges through that day', value: () => addDays(today, 14), validate: validateFutureDay(today) }], { until: args?.until }, args !== undefined);
+  // Two weeks, or the pause already set when it ends later: accepting the default never shortens a pause.
+  const existing = found.snapshot.journal.charter.pausedUntil;
+  const twoWeeks = addDays(today, 14);
+  const proposed = existing && existing > twoWeeks ? existing : twoWeeks;
+  const answers = await input.ask(
+    [
+      {
+        type: 'text',
+        key: 'until',
+        prompt: 'Paused until (YYYY-MM-DD): no nudges through that day',
+        value: () => proposed,
+        validate: validateFutureDay(today),
+      },
+    ],
+    { until: call.args.until },
+    call.fromArguments,
+  );
   if (!answers?.until) return CANCELLED;
   const until = answers.until;
-  return writeOrKeep(ctx, 'The pause', `paused_until: ${until}`, () => found.store.edit((text, journal) => [setCharterField(text, journal, 'pausedUntil', until)]));
+  return writeOrKeep(ctx, 'The pause', `paused_until: ${until}`, () =>
+    found.store.edit((text, journal) => [setCharterField(text, journal, 'pausedUntil', until)]),
+  );
 }

@@ -1,6 +1,7 @@
 // The one place where command ids meet their handlers. Ids are the contract of the UX design.
 import * as vscode from 'vscode';
 import type { DashboardPanels } from '../dashboardPanel';
+import { InputFlow } from '../multiStepInput';
 import type { CommandContext } from './commandContext';
 import { logDecision } from './logDecision';
 import { logIncident } from './logIncident';
@@ -9,7 +10,9 @@ import { markLaunched } from './markLaunched';
 import { openJournal } from './openJournal';
 import { pause } from './pause';
 import { resolveIncident } from './resolveIncident';
+import { resumeProject } from './resumeProject';
 import { setDecisionStatus } from './setDecisionStatus';
+import { setNextStep } from './setNextStep';
 import { setPhase } from './setPhase';
 import { showDashboard } from './showDashboard';
 import { startJournal } from './startJournal';
@@ -26,9 +29,16 @@ export const COMMANDS = {
   openJournal: 'sideProject.openJournal',
   showDashboard: 'sideProject.showDashboard',
   pause: 'sideProject.pause',
+  resumeProject: 'sideProject.resumeProject',
+  setNextStep: 'sideProject.setNextStep',
 } as const;
 
-type Handler = (ctx: CommandContext & { readonly dashboards: DashboardPanels }, arg?: never) => Promise<unknown>;
+/** A command's handler: its raw argument (a tree node, an argument object or nothing) and the run's input. */
+type Handler = (
+  ctx: CommandContext & { readonly dashboards: DashboardPanels },
+  arg: unknown,
+  input: InputFlow,
+) => Promise<unknown>;
 
 const HANDLERS: Record<keyof typeof COMMANDS, Handler> = {
   startJournal,
@@ -42,10 +52,20 @@ const HANDLERS: Record<keyof typeof COMMANDS, Handler> = {
   openJournal,
   showDashboard,
   pause,
+  resumeProject,
+  setNextStep,
 };
 
 export function registerCommands(ctx: CommandContext & { readonly dashboards: DashboardPanels }): vscode.Disposable[] {
   return Object.entries(COMMANDS).map(([name, id]) =>
-    vscode.commands.registerCommand(id, (arg?: unknown) => HANDLERS[name as keyof typeof COMMANDS](ctx, arg as never)),
+    vscode.commands.registerCommand(id, async (arg?: unknown) => {
+      // Created here and handed over before the handler awaits anything: it can show its input at once.
+      const input = new InputFlow();
+      try {
+        return await HANDLERS[name as keyof typeof COMMANDS](ctx, arg, input);
+      } finally {
+        input.dispose();
+      }
+    }),
   );
 }

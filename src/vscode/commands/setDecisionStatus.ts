@@ -1,7 +1,22 @@
 import * as vscode from 'vscode';
-import { DECISION_STATUSES, metadataValue, setDecisionStatus as setStatusInText, type DecisionStatus } from '../../core';
-import { askSteps } from '../multiStepInput';
-import { CANCELLED, entryFrom, findEntry, requireJournal, writeOrKeep, type CommandContext, type Target, type WriteResult } from './commandContext';
+import {
+  DECISION_STATUSES,
+  metadataValue,
+  setDecisionStatus as setStatusInText,
+  type DecisionStatus,
+} from '../../core';
+import type { InputFlow } from '../multiStepInput';
+import {
+  begin,
+  CANCELLED,
+  entryFrom,
+  findEntry,
+  writeOrKeep,
+  type CommandContext,
+  type Target,
+  type WriteResult,
+} from './commandContext';
+import { requireJournal } from './requireJournal';
 
 export interface SetDecisionStatusArgs extends Target {
   /** The decision's heading line (0-based); without it, the user picks. */
@@ -11,31 +26,51 @@ export interface SetDecisionStatusArgs extends Target {
   readonly replacedByLine?: number;
 }
 
-export async function setDecisionStatus(ctx: CommandContext, arg?: SetDecisionStatusArgs | unknown): Promise<WriteResult> {
-  const found = await requireJournal(ctx, arg, 'has the decision');
+export async function setDecisionStatus(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
+  const call = begin<SetDecisionStatusArgs>(input, 'Change Decision Status', arg, ['line', 'status']);
+  const args = call.args;
+  const found = await requireJournal(ctx, input, call, 'has the decision');
   if (!found) return CANCELLED;
-  const args = (arg ?? {}) as SetDecisionStatusArgs;
   const decisions = found.snapshot.journal.entries.filter((e) => e.kind === 'decision');
-  let decision = entryFrom(found.snapshot, arg);
+  let decision = entryFrom(found.snapshot, call);
   if (!decision) {
     if (decisions.length === 0) {
+      input.hide();
       void vscode.window.showInformationMessage('No decisions logged yet.');
       return CANCELLED;
     }
-    const picked = await vscode.window.showQuickPick(
-      [...decisions].reverse().map((e) => ({ label: e.title, description: `${e.date} · ${metadataValue(e, 'status') ?? 'accepted'}`, entry: e })),
-      { title: 'Change Decision Status', placeHolder: 'Which decision?' },
-    );
-    if (!picked) return CANCELLED;
-    decision = picked.entry;
+    const newestFirst = [...decisions].reverse();
+    const picked = await input.ask([
+      {
+        type: 'pick',
+        key: 'decision',
+        prompt: 'Which decision?',
+        items: () =>
+          newestFirst.map((e, i) => ({
+            label: e.title,
+            description: `${e.date} · ${metadataValue(e, 'status') ?? 'accepted'}`,
+            value: String(i),
+          })),
+      },
+    ]);
+    if (picked?.decision === undefined) return CANCELLED;
+    decision = newestFirst[Number(picked.decision)];
   }
   if (decision.kind !== 'decision') return { written: false, message: `"${decision.title}" is not a decision` };
   const target = decision;
   const others = decisions.filter((d) => d.line !== target.line);
-  const answers = await askSteps(
-    `Status of: ${decision.title}`,
+  input.title = `Status of: ${decision.title}`;
+  const answers = await input.ask(
     [
-      { type: 'pick', key: 'status', prompt: 'New status', items: () => DECISION_STATUSES.map((s) => ({ label: s, value: s })), defaultValue: metadataValue(decision, 'status')?.toLowerCase() },
+      {
+        type: 'pick',
+        key: 'status',
+        prompt: 'New status',
+        items: () => DECISION_STATUSES.map((s) => ({ label: s, value: s })),
+        defaultValue: metadataValue(decision, 'status')?.toLowerCase(),
+        // The status is the question itself, so it is asked even for an argument object that leaves it out.
+        alwaysAsk: true,
+      },
       {
         type: 'pick',
         key: 'replacedBy',
@@ -45,12 +80,12 @@ export async function setDecisionStatus(ctx: CommandContext, arg?: SetDecisionSt
       },
     ],
     { status: args.status, replacedBy: args.replacedByLine === undefined ? undefined : String(args.replacedByLine) },
-    // The status is the question itself, so it is asked even for an argument object that leaves it out.
-    false,
+    call.fromArguments,
   );
   if (!answers?.status || !(DECISION_STATUSES as readonly string[]).includes(answers.status)) return CANCELLED;
   const status = answers.status as DecisionStatus;
-  const replacedBy = answers.replacedBy === undefined ? undefined : others.find((d) => d.line === Number(answers.replacedBy));
+  const replacedBy =
+    answers.replacedBy === undefined ? undefined : others.find((d) => d.line === Number(answers.replacedBy));
   return writeOrKeep(ctx, 'The status change', `Status: ${status}`, () =>
     found.store.edit((text, journal) => {
       const snapshot = { uri: found.store.uri, text, journal };

@@ -1,7 +1,8 @@
 import { journalStats, phaseLabel, PHASES, type Phase } from '../../core';
-import { askSteps } from '../multiStepInput';
+import type { InputFlow } from '../multiStepInput';
 import { appendDraft } from './appendDraft';
-import { CANCELLED, requireJournal, type CommandContext, type Target, type WriteResult } from './commandContext';
+import { begin, CANCELLED, type CommandContext, type Target, type WriteResult } from './commandContext';
+import { requireJournal } from './requireJournal';
 
 export interface SetPhaseArgs extends Target {
   readonly phase?: Phase;
@@ -16,24 +17,38 @@ const PHASE_HINTS: Record<Phase, string> = {
   maintain: 'keep it alive with little effort',
 };
 
-export async function setPhase(ctx: CommandContext, args?: SetPhaseArgs): Promise<WriteResult> {
-  const found = await requireJournal(ctx, args, 'changes phase');
+export async function setPhase(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
+  const call = begin<SetPhaseArgs>(input, 'Set Phase', arg, ['phase']);
+  const found = await requireJournal(ctx, input, call, 'changes phase');
   if (!found) return CANCELLED;
   const current = journalStats(found.snapshot.journal, ctx.clock.today()).lifecycle.currentPhase;
-  const answers = await askSteps(
-    'Set Phase',
+  // Enter moves the project on, never back: the phase after the current one (the last one stays).
+  const next = PHASES[Math.min(PHASES.indexOf(current) + 1, PHASES.length - 1)];
+  const answers = await input.ask(
     [
       {
         type: 'pick',
         key: 'phase',
         prompt: `Move the project from ${current} to…`,
-        items: () => PHASES.map((p) => ({ label: phaseLabel(p), description: p === current ? 'current' : PHASE_HINTS[p], value: p })),
+        items: () =>
+          PHASES.map((p) => ({
+            label: phaseLabel(p),
+            description: p === current ? 'current' : PHASE_HINTS[p],
+            value: p,
+          })),
+        defaultValue: next,
+        alwaysAsk: true,
       },
     ],
-    { phase: args?.phase },
-    args !== undefined,
+    { phase: call.args.phase },
+    call.fromArguments,
   );
   if (!answers?.phase || !(PHASES as readonly string[]).includes(answers.phase)) return CANCELLED;
   const now = ctx.clock.localNow();
-  return appendDraft(ctx, found.store, { kind: 'phase', date: now.date, time: now.time, title: answers.phase, body: args?.body }, 'The phase change');
+  return appendDraft(
+    ctx,
+    found.store,
+    { kind: 'phase', date: now.date, time: now.time, title: answers.phase, body: call.args.body },
+    'The phase change',
+  );
 }

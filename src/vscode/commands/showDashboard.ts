@@ -1,9 +1,17 @@
 import type * as vscode from 'vscode';
 import type { DashboardPanels } from '../dashboardPanel';
-import { requireJournal, type CommandContext, type Target } from './commandContext';
+import type { InputFlow } from '../multiStepInput';
+import { splitArgument, type CommandContext, type Target } from './commandContext';
+import { requireJournal } from './requireJournal';
 
 /** Opens the dashboard of the journal the command applies to (one panel per journal, reused). */
-export async function showDashboard(ctx: CommandContext & { readonly dashboards: DashboardPanels }, arg?: Target | unknown): Promise<vscode.WebviewPanel | undefined> {
-  const found = await requireJournal(ctx, arg, 'dashboard');
+export async function showDashboard(
+  ctx: CommandContext & { readonly dashboards: DashboardPanels },
+  arg: unknown,
+  input: InputFlow,
+): Promise<vscode.WebviewPanel | undefined> {
+  input.title = 'Show Dashboard';
+  const found = await requireJournal(ctx, input, splitArgument<Target>(arg), 'dashboard');
+  input.hide();
   return found ? ctx.dashboards.show(found.store) : undefined;
 }

@@ -5,7 +5,8 @@ export function validateDay(value: string): string | undefined {
 }
 
 export function validateFutureDay(today: CalendarDay) {
-  return (value: string): string | undefined => validateDay(value) ?? (value < today ? `Pick today (${today}) or a later day` : undefined);
+  return (value: string): string | undefined =>
+    validateDay(value) ?? (value < today ? `Pick today (${today}) or a later day` : undefined);
 }
 
 export function validateDayAndTime(value: string): string | undefined {
@@ -14,5 +15,19 @@ export function validateDayAndTime(value: string): string | undefined {
 
 /** Definition-of-done items typed on one line, separated by semicolons. */
 export function splitItems(value: string | undefined): string[] {
-  return (value ?? '').split(';').map((s) => s.trim()).filter((s) => s !== '');
+  return (value ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** A resolution time: a day and a time, not before the incident was detected (`detected`, as written). */
+export function validateResolvedAt(detected: string) {
+  const start = parseDayAndTime(detected);
+  const from = start ? `${start.day} ${start.time ?? '00:00'}` : undefined;
+  return (value: string): string | undefined => {
+    const at = parseDayAndTime(value);
+    if (!at?.time) return 'Write a time as YYYY-MM-DD HH:mm, for example 2026-11-22 03:40';
+    return from && `${at.day} ${at.time}` < from ? `Not before the incident was detected (${from})` : undefined;
+  };
 }

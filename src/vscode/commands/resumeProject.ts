@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import { setCharterField } from '../../core';
+import type { InputFlow } from '../multiStepInput';
+import {
+  CANCELLED,
+  splitArgument,
+  writeOrKeep,
+  type CommandContext,
+  type Target,
+  type WriteResult,
+} from './commandContext';
+import { requireJournal } from './requireJournal';
+
+/** Ends a pause: removes `paused_until` from the charter, and nothing else. */
+export async function resumeProject(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
+  input.title = 'Resume Project';
+  const found = await requireJournal(ctx, input, splitArgument<Target>(arg), 'resumes');
+  if (!found) return CANCELLED;
+  const { project } = found.snapshot.journal.charter;
+  if (found.snapshot.journal.charter.pausedUntil === undefined) {
+    void vscode.window.showInformationMessage(`${project ?? found.store.folder.name} is not paused.`);
+    return { written: false, message: 'not paused' };
+  }
+  return writeOrKeep(ctx, 'The resume', '', () =>
+    found.store.edit((text, journal) => [setCharterField(text, journal, 'pausedUntil', undefined)]),
+  );
+}

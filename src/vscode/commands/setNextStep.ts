@@ -1,0 +1,65 @@
+import { setCharterField } from '../../core';
+import type { JournalStore } from '../journalStore';
+import type { InputFlow } from '../multiStepInput';
+import { begin, CANCELLED, writeOrKeep, type CommandContext, type Target, type WriteResult } from './commandContext';
+import { requireJournal } from './requireJournal';
+
+export interface SetNextStepArgs extends Target {
+  /** One line: what to do next. Empty removes the charter's `next_step`. */
+  readonly nextStep?: string;
+}
+
+const PLACEHOLDER = 'e.g. Write the backup script and restore it once';
+
+/** Sets the charter's `next_step`, the current one proposed; clearing the line removes it. */
+export async function setNextStep(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
+  const call = begin<SetNextStepArgs>(input, 'Set Next Step', arg, ['nextStep']);
+  const found = await requireJournal(ctx, input, call, 'gets the next step');
+  if (!found) return CANCELLED;
+  const current = found.snapshot.journal.charter.nextStep;
+  const answers = await input.ask(
+    [
+      {
+        type: 'text',
+        key: 'nextStep',
+        prompt: 'The next step, in one line (empty removes it)',
+        placeholder: PLACEHOLDER,
+        value: () => current ?? '',
+        optional: true,
+      },
+    ],
+    { nextStep: call.args.nextStep },
+    call.fromArguments,
+  );
+  if (!answers) return CANCELLED;
+  return writeNextStep(ctx, found.store, answers.nextStep ?? '');
+}
+
+/**
+ * After an entry logged from questions, "What's next?": one optional line, the moment the next step is
+ * clearest. Escape or an empty answer skips it and writes nothing. Not offered after a run that an
+ * argument object answered wholly: a keybinding or a tool logging quietly is not interrupted.
+ */
+export async function offerNextStep(ctx: CommandContext, input: InputFlow, store: JournalStore): Promise<void> {
+  if (!input.asked || input.cancelled) return;
+  const current = store.current?.journal.charter.nextStep;
+  input.title = "What's next?";
+  const answers = await input.ask([
+    {
+      type: 'text',
+      key: 'nextStep',
+      prompt: 'The next step, in one line, so the next session starts right away',
+      placeholder: current ? `Now: ${current}` : PLACEHOLDER,
+      optional: true,
+    },
+  ]);
+  if (answers?.nextStep) await writeNextStep(ctx, store, answers.nextStep);
+}
+
+function writeNextStep(ctx: CommandContext, store: JournalStore, value: string): Promise<WriteResult> | WriteResult {
+  const next = value.trim() === '' ? undefined : value.trim();
+  if (next === store.current?.journal.charter.nextStep) return { written: false, message: 'unchanged' };
+  return writeOrKeep(ctx, 'The next step', `next_step: ${next ?? ''}`, () =>
+    store.edit((text, journal) => [setCharterField(text, journal, 'nextStep', next)]),
+  );
+}
