@@ -183,7 +183,7 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
     const icon = entry.kind === 'incident' && !row.open ? 'pass' : KIND_ICONS[entry.kind];
     item.iconPath = new vscode.ThemeIcon(icon, row.open ? new vscode.ThemeColor('list.errorForeground') : undefined);
     item.contextValue = entry.kind === 'incident' ? `entry.incident.${row.open ? 'open' : 'resolved'}` : `entry.${entry.kind}`;
-    item.command = { command: 'sideProject.openJournal', title: 'Open Journal', arguments: [{ folder: store.folder.uri, line: entry.line }] };
+    item.command = { command: 'sideProject.openJournal', title: 'Open Journal', arguments: [{ folder: store.folder.uri, line: entry.line, preserveFocus: true }] };
     return item;
   }
 
