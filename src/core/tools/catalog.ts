@@ -2,7 +2,7 @@
 // tool has its names (VS Code's and MCP's), a description written for a model (when to use it, what it
 // returns), its input schema, and what it does in the core's terms: an entry draft to append, or a query
 // over the parsed journal. The adapters (language-model tools, CLI, MCP server) add no tool logic.
-import { DECISION_STATUSES, ENTRY_KINDS, PHASES, SEVERITIES, type CalendarDay, type EntryDraft, type Journal, type WallTime } from '../types';
+import { DECISION_STATUSES, ENTRY_KINDS, PHASES, SEVERITIES, type CalendarDay, type EntryDraft, type Journal, type WallTime } from '../model/types';
 import { validateInput, type InputSchema, type Validated } from './inputSchema';
 import { findEntries, projectStatus, type FindEntriesArgs, type ProjectStatus, type FoundEntries } from './queries';
 

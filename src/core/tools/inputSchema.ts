@@ -2,7 +2,7 @@
 // published to models: what a tool accepts is written once. Models send anything (missing keys, wrong
 // types, extra keys, strings for numbers), and neither VS Code nor every MCP client checks input against
 // the schema, so each tool validates its own.
-import { isCalendarDay, parseDayAndTime } from '../calendar';
+import { isCalendarDay, parseDayAndTime } from '../model/calendar';
 
 export type PropertySchema =
   | {

@@ -1,8 +1,8 @@
 // What the reading tools answer, computed from the parsed journal: the same figures the views show.
-import { entryBody } from '../entryText';
-import { journalStats } from '../journalStats';
-import { metadataValue } from '../parseJournal';
-import type { CalendarDay, Entry, EntryKind, Journal, Phase, WallTime } from '../types';
+import { entryBody } from '../write/escaping';
+import { journalStats } from '../stats/journalStats';
+import { metadataValue } from '../read/parseJournal';
+import type { CalendarDay, Entry, EntryKind, Journal, Phase, WallTime } from '../model/types';
 
 /** The status an entry states, or the one its kind implies: a decision without one is accepted, an incident open. */
 export function entryStatus(entry: Pick<Entry, 'kind' | 'metadata'>): string | undefined {

@@ -29,7 +29,7 @@ import {
   type Resolution,
   type TextEdit,
 } from '../../../src/core';
-import { sanitizeValue } from '../../../src/core/entryText';
+import { sanitizeValue } from '../../../src/core/write/escaping';
 
 const SEED = process.env.FC_SEED !== undefined ? Number(process.env.FC_SEED) : 20261124;
 /** FC_RUNS_SCALE=<n> multiplies every numRuns, for a longer soak than the suite's own. */

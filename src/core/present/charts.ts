@@ -1,0 +1,159 @@
+// The dashboard's charts: a model (numbers a test can read) and SVG drawn from it. Pure: the same journal
+// and day give the same markup. Colours are classes that dashboard.css maps to the theme's CSS variables,
+// so the charts read in light, dark and high-contrast themes; each chart has a title and a description
+// for screen readers.
+import { addDays, daysBetween } from '../model/calendar';
+import { dayN, days, phaseLabel, shortDay } from './viewText';
+import type { Lifecycle } from '../stats/lifecycle';
+import type { Momentum } from '../stats/momentum';
+import type { CalendarDay, Phase } from '../model/types';
+
+export const CHART_WIDTH = 640;
+
+export interface TimelineSpan {
+  readonly phase: Phase;
+  readonly start: CalendarDay;
+  /** The day the next phase began, or today for the current one. */
+  readonly end: CalendarDay;
+  readonly days: number;
+  readonly current: boolean;
+  readonly x: number;
+  readonly width: number;
+}
+
+export interface TimelineModel {
+  readonly start: CalendarDay;
+  readonly today: CalendarDay;
+  readonly totalDays: number;
+  readonly spans: readonly TimelineSpan[];
+  /** Where the launch and the launch target fall on the axis, when they do. */
+  readonly launchX: number | undefined;
+  readonly targetX: number | undefined;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export function timelineModel(life: Lifecycle, today: CalendarDay, width = CHART_WIDTH): TimelineModel {
+  const start = life.history[0].start < today ? life.history[0].start : today;
+  const lastDay = life.launchTarget && life.launchTarget > today ? life.launchTarget : today;
+  // Days on the axis, the last one included: a project started today still gets a one-day span.
+  const totalDays = daysBetween(start, lastDay) + 1;
+  const xOf = (day: CalendarDay) => round((Math.max(0, daysBetween(start, day)) / totalDays) * width);
+  const spans = life.history.map((span, i): TimelineSpan => {
+    const current = i === life.history.length - 1;
+    const end = span.end ?? addDays(today, 1);
+    const x = xOf(span.start);
+    return { phase: span.phase, start: span.start, end: span.end ?? today, days: span.days, current, x, width: Math.max(1, round(xOf(end) - x)) };
+  });
+  return {
+    start,
+    today,
+    totalDays,
+    spans,
+    launchX: life.launchedOn && life.launchedOn <= today ? xOf(life.launchedOn) : undefined,
+    targetX: life.launchTarget ? xOf(life.launchTarget) : undefined,
+  };
+}
+
+/** A span's length as the other views say it: a done phase in days, the current one as "day N" (the same number). */
+export function spanLength(span: Pick<TimelineSpan, 'days' | 'current'>): string {
+  return span.current ? dayN(span.days) : days(span.days);
+}
+
+const BAR_BOTTOM = 32;
+
+export function timelineSvg(model: TimelineModel, width = CHART_WIDTH): string {
+  const height = 68;
+  const summary = model.spans.map((s) => `${phaseLabel(s.phase)} ${shortDay(s.start, model.today)} to ${s.current ? 'today' : shortDay(s.end, model.today)}, ${spanLength(s)}`).join('; ');
+  const bars = model.spans
+    .map(
+      (s) =>
+        `<rect class="phase-${s.phase}${s.current ? ' current' : ''}" x="${s.x}" y="8" width="${s.width}" height="24" rx="3"><title>${phaseLabel(s.phase)}: ${shortDay(s.start, model.today)} – ${
+          s.current ? 'today' : shortDay(s.end, model.today)
+        } · ${spanLength(s)}${s.current ? ' (current)' : ''}</title></rect>` +
+        (s.width >= 48 ? `<text class="label" x="${round(s.x + 4)}" y="25">${phaseLabel(s.phase)}</text>` : ''),
+    )
+    .join('');
+  // Launch and target are ticks under the bars, so neither runs through a phase's label.
+  const tick = (cls: string, x: number, labelY: number) => `<line class="${cls}" x1="${x}" x2="${x}" y1="${BAR_BOTTOM + 2}" y2="${BAR_BOTTOM + 12}"/><text class="mark" x="${x}" y="${labelY}">${cls}</text>`;
+  const close = model.launchX !== undefined && model.targetX !== undefined && Math.abs(model.launchX - model.targetX) < 50;
+  const marks = [
+    model.launchX !== undefined ? tick('launch', model.launchX, 54) : '',
+    model.targetX !== undefined ? tick('target', model.targetX, close ? 64 : 54) : '',
+  ].join('');
+  return `<svg class="chart timeline" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="timeline-title timeline-desc"><title id="timeline-title">Phase timeline</title><desc id="timeline-desc">${summary}</desc>${bars}${marks}</svg>`;
+}
+
+export interface ActivityBar {
+  readonly start: CalendarDay;
+  readonly count: number;
+  readonly x: number;
+  readonly height: number;
+}
+
+export interface ActivityModel {
+  readonly bars: readonly ActivityBar[];
+  readonly barWidth: number;
+  readonly max: number;
+  /** The bar of the week the enthusiasm drop began, when there is one. */
+  readonly dropIndex: number | undefined;
+}
+
+const ACTIVITY_HEIGHT = 100;
+/** Room on the left of the weekly chart for its scale. */
+export const ACTIVITY_GUTTER = 28;
+
+export function activityModel(m: Momentum, width = CHART_WIDTH): ActivityModel {
+  const max = Math.max(1, ...m.weeks.map((w) => w.count));
+  const barWidth = round((width - ACTIVITY_GUTTER) / Math.max(1, m.weeks.length));
+  const bars = m.weeks.map((w, i) => ({ start: w.start, count: w.count, x: round(ACTIVITY_GUTTER + i * barWidth), height: round((w.count / max) * ACTIVITY_HEIGHT) }));
+  let dropIndex: number | undefined;
+  if (m.dropSince !== undefined) {
+    const i = m.weeks.findIndex((w, k) => w.start <= m.dropSince! && (k === m.weeks.length - 1 || m.weeks[k + 1].start > m.dropSince!));
+    dropIndex = i >= 0 ? i : undefined;
+  }
+  return { bars, barWidth, max, dropIndex };
+}
+
+/**
+ * Weekly activity: a bar per week on a baseline, a scale from 0 to the busiest week, the enthusiasm drop
+ * marked, and a legend for what the colours and the dashed line mean.
+ */
+export function activitySvg(model: ActivityModel, today: CalendarDay, width = CHART_WIDTH): string {
+  const top = 16;
+  const baseline = top + ACTIVITY_HEIGHT;
+  const legendY = baseline + 34;
+  const height = legendY + 4;
+  const gap = model.barWidth > 4 ? 1 : 0;
+  const bars = model.bars
+    .map(
+      (b, i) =>
+        `<rect class="week${model.dropIndex !== undefined && i >= model.dropIndex ? ' quiet' : ''}" x="${b.x}" y="${round(baseline - b.height)}" width="${Math.max(0.5, round(model.barWidth - gap))}" height="${b.height}"><title>Week of ${shortDay(b.start, today)}: ${b.count} ${b.count === 1 ? 'entry' : 'entries'}</title></rect>`,
+    )
+    .join('');
+  const left = ACTIVITY_GUTTER;
+  const scale =
+    `<line class="grid" x1="${left}" x2="${width}" y1="${top}" y2="${top}"/>` +
+    `<text class="axis scale" x="${left - 4}" y="${top + 4}">${model.max}</text><text class="axis scale" x="${left - 4}" y="${baseline + 4}">0</text>` +
+    `<line class="baseline" x1="${left}" x2="${width}" y1="${baseline}" y2="${baseline}"/>`;
+  let drop = '';
+  if (model.dropIndex !== undefined) {
+    const x = model.bars[model.dropIndex].x;
+    drop = `<line class="drop" x1="${x}" x2="${x}" y1="${top - 10}" y2="${baseline}"/><text class="mark" x="${round(Math.min(x + 4, width - 110))}" y="${top - 2}">enthusiasm drop</text>`;
+  }
+  const first = model.bars[0];
+  const axis = first ? `<text class="axis" x="${left}" y="${baseline + 16}">${shortDay(first.start, today)}</text><text class="axis end" x="${width}" y="${baseline + 16}">this week</text>` : '';
+  // The legend names only what the chart shows: the quiet weeks and the drop line when there is a drop.
+  const swatch = (x: number, what: 'week' | 'quiet' | 'drop') =>
+    what === 'drop'
+      ? `<line class="drop" x1="${x + 5}" x2="${x + 5}" y1="${legendY - 10}" y2="${legendY + 2}"/>`
+      : `<rect class="week${what === 'quiet' ? ' quiet' : ''}" x="${x}" y="${legendY - 9}" width="10" height="10"/>`;
+  const keys: ['week' | 'quiet' | 'drop', string][] = [['week', 'entries in a week']];
+  if (model.dropIndex !== undefined) keys.push(['quiet', 'weeks since the drop'], ['drop', 'enthusiasm drop']);
+  const legend = keys.map(([what, words], i) => `${swatch(left + i * 150, what)}<text class="legend" x="${left + i * 150 + 16}" y="${legendY}">${words}</text>`).join('');
+  const total = model.bars.reduce((n, b) => n + b.count, 0);
+  const summary = `${total} ${total === 1 ? 'entry' : 'entries'} over ${model.bars.length} ${model.bars.length === 1 ? 'week' : 'weeks'}, at most ${model.max} in a week${
+    model.dropIndex !== undefined ? `; the enthusiasm drop began in the week of ${shortDay(model.bars[model.dropIndex].start, today)}` : ''
+  }`;
+  return `<svg class="chart activity" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="activity-title activity-desc"><title id="activity-title">Weekly activity</title><desc id="activity-desc">${summary}</desc>${scale}${bars}${drop}${axis}${legend}</svg>`;
+}

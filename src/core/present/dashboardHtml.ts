@@ -1,0 +1,99 @@
+// The dashboard page as a pure function of the journal's stats: the same journal and day give the same
+// markup, every byte of journal text is escaped, and the only script allowed is the one with the nonce.
+import { activityModel, activitySvg, spanLength, timelineModel, timelineSvg } from './charts';
+import { dayN, days, decisionStatus, entryTitle, launchTargetText, milestoneText, momentumText, phaseLabel, shortDay } from './viewText';
+import type { JournalStats } from '../stats/journalStats';
+import { formatDuration } from '../stats/momentum';
+import type { Charter, Entry } from '../model/types';
+import { DECISION_STATUSES } from '../model/types';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for HTML content and attribute values (quoted). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+export interface DashboardPage {
+  /** The webview's origin for styles (`webview.cspSource`). */
+  readonly cspSource: string;
+  readonly styleUri: string;
+  readonly scriptUri: string;
+  readonly nonce: string;
+  /** The workspace folder the page belongs to, kept in the webview's state so a reload can restore it. */
+  readonly folder: string;
+}
+
+/**
+ * The page for a journal's charter and stats on their day. `entries` (the journal's) give the lists that name
+ * entries beyond the stats' own: the proposed decisions.
+ */
+export function dashboardHtml(charter: Charter, stats: JournalStats, page: DashboardPage, entries: readonly Entry[] = []): string {
+  const life = stats.lifecycle;
+  const today = stats.today;
+  const title = charter.project ?? 'Side project';
+  const csp = [`default-src 'none'`, `style-src ${page.cspSource}`, `img-src ${page.cspSource}`, `script-src 'nonce-${page.nonce}'`].join('; ');
+  const headline = life.daysInProduction !== undefined ? `${days(life.daysInProduction)} in production` : `${phaseLabel(life.currentPhase)} phase, ${dayN(life.dayOfPhase)}`;
+
+  const phases = life.history
+    .map((span) => {
+      const current = span.end === undefined;
+      const range = `${shortDay(span.start, today)} – ${span.end ? shortDay(span.end, today) : 'today'}`;
+      return `<li class="${current ? 'current' : 'done'}"><span class="phase">${phaseLabel(span.phase)}</span> <span class="muted">${range} · ${spanLength({ days: span.days, current })}</span></li>`;
+    })
+    .join('');
+
+  /** A link the page's script turns into "open the journal at this entry": a line number, never journal text. */
+  const entryLink = (entry: Entry) => `<a href="#" data-line="${entry.line}">${escapeHtml(entryTitle(entry))}</a>`;
+  const incidentRow = (i: JournalStats['incidents']['open'][number]) =>
+    `<li>${entryLink(i.entry)} <span class="muted">${escapeHtml(i.severity ?? 'no severity')} · ${escapeHtml(i.status)} · detected ${escapeHtml(i.detected)}${
+      i.minutesToResolve !== undefined ? ` · resolved in ${formatDuration(i.minutesToResolve)}` : ''
+    }</span></li>`;
+  const open = stats.incidents.open.map(incidentRow).join('');
+  const resolved = stats.incidents.resolved.map(incidentRow).join('');
+  const mttr = stats.incidents.meanMinutesToResolve;
+
+  const decisions = DECISION_STATUSES.filter((s) => stats.decisions[s] > 0)
+    .map((s) => `<li>${s}: ${stats.decisions[s]}</li>`)
+    .join('');
+  // Proposed decisions are the open questions: listed, newest first, each a way back to its entry.
+  const proposed = entries
+    .filter((e) => e.kind === 'decision' && e.date <= today && decisionStatus(e) === 'proposed')
+    .reverse()
+    .map((e) => `<li>${entryLink(e)} <span class="muted">proposed ${shortDay(e.date, today)}</span></li>`)
+    .join('');
+  const done = charter.definitionOfDone.map((item) => `<li>${escapeHtml(item)}</li>`).join('');
+  const milestones = stats.milestones.map((m) => `<li>${shortDay(m.on, today)}: ${escapeHtml(milestoneText(m, life))}</li>`).join('');
+
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${escapeHtml(page.styleUri)}">
+<title>${escapeHtml(title)}</title>
+</head>
+<body data-folder="${escapeHtml(page.folder)}">
+<header>
+<h1>${escapeHtml(title)}</h1>
+<p class="headline">${headline}</p>
+${charter.nextStep ? `<p class="next"><span class="muted">Next:</span> ${escapeHtml(charter.nextStep)}</p>` : ''}
+<p class="muted">${escapeHtml(launchTargetText(stats) ?? 'No launch target set')} · momentum: ${escapeHtml(momentumText(stats.momentum, today, charter.pausedUntil))}</p>
+</header>
+<section aria-labelledby="goal"><h2 id="goal">Learning goal</h2><p>${charter.learningGoal ? escapeHtml(charter.learningGoal) : '<span class="muted">Not set yet</span>'}</p>
+<h3>Definition of done</h3>${done ? `<ul>${done}</ul>` : '<p class="muted">Not set yet</p>'}</section>
+<section aria-labelledby="phases"><h2 id="phases">Phases</h2>${timelineSvg(timelineModel(life, today))}<ol class="timeline">${phases}</ol></section>
+<section aria-labelledby="activity"><h2 id="activity">Weekly activity</h2>${activitySvg(activityModel(stats.momentum), today)}</section>
+<section aria-labelledby="incidents"><h2 id="incidents">Incidents</h2>
+<p class="muted">${stats.incidents.open.length} open · ${stats.incidents.resolved.length} resolved${mttr !== undefined ? ` · mean time to resolve ${formatDuration(mttr)}` : ''}</p>
+${open ? `<h3>Open</h3><ul>${open}</ul>` : ''}${resolved ? `<h3>Resolved</h3><ul>${resolved}</ul>` : ''}</section>
+<section aria-labelledby="decisions"><h2 id="decisions">Decisions</h2>${decisions ? `<ul>${decisions}</ul>` : '<p class="muted">None logged yet</p>'}${
+    proposed ? `<h3>Proposed, still to decide</h3><ul>${proposed}</ul>` : ''
+  }</section>
+${milestones ? `<section aria-labelledby="milestones"><h2 id="milestones">Milestones</h2><ul>${milestones}</ul></section>` : ''}
+<script nonce="${page.nonce}" src="${escapeHtml(page.scriptUri)}"></script>
+</body>
+</html>
+`;
+}

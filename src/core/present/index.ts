@@ -1,0 +1,4 @@
+// What people see: the views' wording, the SVG charts and the dashboard page, all as pure functions.
+export * from './viewText';
+export * from './charts';
+export { dashboardHtml, escapeHtml, type DashboardPage } from './dashboardHtml';

@@ -1,0 +1,434 @@
+// Journal text -> Journal value. One pass over the lines, touching each character a small constant number
+// of times: the journal can hold years of entries and is re-read on every save. Nothing here throws on any
+// input; every problem becomes a diagnostic with its line.
+import { daysBetween, isCalendarDay, isWallTime, parseDayAndTime } from '../model/calendar';
+import { BACKTICK, CR, DASH, HASH, isBlank, LESS_THAN, SPACE, TILDE } from '../model/charCode';
+import { readDatedHeading, readMetadataItem, splitKindWord } from './lineLexer';
+import { EMPTY_CHARTER, readCharter } from './frontMatter';
+import { initialPhase, phaseChange, phaseNamed } from '../model/phases';
+import {
+  DECISION_STATUSES,
+  ENTRY_KINDS,
+  INCIDENT_STATUSES,
+  PHASES,
+  type CalendarDay,
+  type Charter,
+  type Diagnostic,
+  type Entry,
+  type EntryKind,
+  type FrontMatterState,
+  type Journal,
+  type MetadataItem,
+  type OpenBlock,
+  type Phase,
+} from '../model/types';
+
+const ENTRY_HEADING_START = /^ {0,3}##[ \t]+\d{4}-\d{1,2}-\d{1,2}/;
+const LOOKS_DATED = /^[ \t]+\d{4}-\d{1,2}-\d{1,2}/;
+
+const KIND_BY_NAME: ReadonlyMap<string, EntryKind> = new Map(ENTRY_KINDS.map((k) => [k, k]));
+
+interface Line {
+  start: number;
+  /** End of the line's content, before `\r\n` or `\n`. */
+  contentEnd: number;
+  /** Start of the next line. */
+  next: number;
+}
+
+export function parseJournal(text: string): Journal {
+  const diagnostics: Diagnostic[] = [];
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const firstNewline = text.indexOf('\n');
+  // A text whose only line break is a CR at its very end (a CRLF cut short; the reader already treats that CR
+  // as a line ending) is a CRLF text: the LF an append supplies completes it, and the style stays the same.
+  const endsInCr = firstNewline < 0 && text.charCodeAt(text.length - 1) === CR;
+  const eol = (firstNewline > 0 && text.charCodeAt(firstNewline - 1) === CR) || endsInCr ? '\r\n' : '\n';
+  const finalNewline = text.length > 0 && text.charCodeAt(text.length - 1) === 10;
+
+  let pos = bom ? 1 : 0;
+  let lineNo = 0;
+  const line: Line = { start: 0, contentEnd: 0, next: 0 };
+  const readLine = (): boolean => {
+    if (pos >= text.length) return false;
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    line.start = pos;
+    line.contentEnd = end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
+    line.next = nl < 0 ? text.length : nl + 1;
+    pos = line.next;
+    return true;
+  };
+  const lineText = (): string => text.slice(line.start, line.contentEnd);
+
+  // Front matter: an opening `---` (optionally naming a language) on the first line, closed by `---`.
+  let frontMatter: FrontMatterState = { state: 'missing' };
+  let charter: Charter = EMPTY_CHARTER;
+  const opening = readLine() ? /^---([A-Za-z]*)[ \t]*$/.exec(lineText()) : null;
+  if (opening) {
+    const yamlStart = pos;
+    let closingLine = -1;
+    let yamlEnd = pos;
+    let n = 1;
+    while (readLine()) {
+      // An entry heading cannot be YAML (where `#` starts a comment): a `---` with none before it is a rule,
+      // not front matter, and no later line (an appended body's `---`, say) can turn entries into YAML.
+      if (ENTRY_HEADING_START.test(lineText())) break;
+      if (/^---[ \t]*$/.test(lineText())) {
+        closingLine = n;
+        yamlEnd = line.start;
+        break;
+      }
+      n++;
+    }
+    if (closingLine < 0) {
+      frontMatter = { state: 'malformed', startLine: 0, endLine: undefined, reason: 'front matter is not closed: no `---` line ends it' };
+      diagnostics.push({ line: 0, severity: 'error', message: `${frontMatter.reason}; the charter is not read and will not be edited` });
+      pos = bom ? 1 : 0; // no front matter after all: read every line as markdown
+    } else {
+      // The YAML keeps its last line break: readCharter's closing `\n---` takes the one it adds, and without
+      // it a `|+` or `>+` value that is the last in the block lost a trailing blank line (and changed when a
+      // key was added or removed after it).
+      const source = text.slice(yamlStart, yamlEnd).replace(/\r\n/g, '\n');
+      const result = readCharter(opening[1], source, 1);
+      if (result.ok) {
+        frontMatter = { state: 'ok', startLine: 0, endLine: closingLine };
+        charter = result.charter;
+        diagnostics.push(...result.diagnostics);
+      } else {
+        frontMatter = { state: 'malformed', startLine: 0, endLine: closingLine, reason: result.reason };
+        diagnostics.push({ line: Math.max(0, result.line), severity: 'error', message: `${result.reason}; the charter is not read and will not be edited` });
+      }
+      lineNo = closingLine + 1;
+    }
+  } else {
+    pos = bom ? 1 : 0;
+  }
+
+  const entries: PendingEntry[] = [];
+  let open: OpenBlock | undefined;
+  let fenceChar = 0;
+  let fenceLength = 0;
+  // Where the open HTML comment ends, found once when it opens so no line searches the rest of the file.
+  let commentCloseAt = -1;
+  // The entry being read: its heading fields, then its metadata lines until the first other line.
+  let pending: PendingEntry | undefined;
+  let collectingMetadata = false;
+
+  const finish = (endLine: number, endOffset: number) => {
+    if (!pending) return;
+    pending.endLine = endLine;
+    pending.end = endOffset;
+    pending.bodyStart = Math.min(pending.bodyStart, endOffset);
+    entries.push(pending);
+    pending = undefined;
+  };
+
+  for (; readLine(); lineNo++) {
+    let i = line.start;
+    const end = line.contentEnd;
+    while (i < end && i - line.start < 3 && text.charCodeAt(i) === SPACE) i++;
+    const c = i < end ? text.charCodeAt(i) : -1;
+
+    if (open) {
+      if (open.kind === 'fence') {
+        if (c === fenceChar && isClosingFence(text, i, end, fenceChar, fenceLength)) open = undefined;
+      } else if (commentCloseAt !== -1 && commentCloseAt < end) {
+        open = undefined;
+      }
+      collectingMetadata = false;
+      continue;
+    }
+
+    if (collectingMetadata && pending) {
+      if (c === DASH && i === line.start) {
+        const item = readMetadataItem(text, line.start, end, lineNo);
+        if (item) {
+          pending.metadata.push(item);
+          pending.bodyStart = line.next;
+          continue;
+        }
+      }
+      collectingMetadata = false;
+    }
+
+    if (c === HASH && text.charCodeAt(i + 1) === HASH) {
+      const after = text.charCodeAt(i + 2);
+      if (i + 2 >= end || isBlank(after)) {
+        const heading = readHeading(text, i + 2, end, lineNo, diagnostics);
+        if (heading) {
+          finish(lineNo, line.start);
+          // The entry itself, completed in place when it ends: every field written out in one literal, so all
+          // entries share one shape (a spread of the heading was a third of a large parse).
+          pending = {
+            kind: heading.kind,
+            date: heading.date,
+            time: heading.time,
+            title: heading.title,
+            metadata: [],
+            phase: 'design',
+            line: lineNo,
+            endLine: lineNo,
+            start: line.start,
+            end: line.next,
+            bodyStart: line.next,
+          };
+          collectingMetadata = true;
+          continue;
+        }
+      }
+    } else if ((c === BACKTICK || c === TILDE) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) {
+      let n = 3;
+      while (text.charCodeAt(i + n) === c) n++;
+      // A backtick fence's info string cannot contain a backtick (CommonMark), or it is inline code.
+      if (c === TILDE || !containsChar(text, i + n, end, BACKTICK)) {
+        open = { kind: 'fence', marker: String.fromCharCode(c).repeat(n) };
+        fenceChar = c;
+        fenceLength = n;
+      }
+    } else if (c === LESS_THAN && text.startsWith('<!--', i)) {
+      // CommonMark ends a comment block on the first line containing `-->`, its own first line included, and
+      // `<!-->` and `<!--->` contain one: the search starts inside the `<!--`, not after it.
+      commentCloseAt = text.indexOf('-->', i + 2);
+      if (commentCloseAt === -1 || commentCloseAt >= end) open = { kind: 'comment' };
+    }
+  }
+  finish(lineNo, text.length);
+
+  const initial = initialPhase(charter, charter.started ?? entries[0]?.date);
+  const withPhases = assignPhases(entries, initial, charter.started, diagnostics);
+  diagnostics.sort((a, b) => a.line - b.line);
+  return { bom, eol, finalNewline, lineCount: lineNo, frontMatter, charter, entries: withPhases, diagnostics, openBlockAtEnd: open };
+}
+
+function containsChar(text: string, from: number, end: number, char: number): boolean {
+  for (let j = from; j < end; j++) if (text.charCodeAt(j) === char) return true;
+  return false;
+}
+
+function isClosingFence(text: string, i: number, end: number, char: number, length: number): boolean {
+  let n = 0;
+  while (text.charCodeAt(i + n) === char) n++;
+  if (n < length) return false;
+  for (let j = i + n; j < end; j++) {
+    if (!isBlank(text.charCodeAt(j))) return false;
+  }
+  return true;
+}
+
+interface Heading {
+  kind: EntryKind;
+  date: string;
+  time: string | undefined;
+  title: string;
+}
+
+/** An entry while it is read: its end and phase are set when the next heading (or the end) is reached. */
+type PendingEntry = { -readonly [K in keyof Entry]: Entry[K] } & { metadata: MetadataItem[] };
+
+/** Reads what follows `##` on a level-2 heading; undefined when it is not an entry heading. */
+function readHeading(text: string, from: number, end: number, lineNo: number, diagnostics: Diagnostic[]): Heading | undefined {
+  const dated = readDatedHeading(text, from, end);
+  if (!dated) {
+    if (LOOKS_DATED.test(text.slice(from, end))) {
+      diagnostics.push({ line: lineNo, severity: 'warning', message: 'This heading looks like an entry but is not one: write `## YYYY-MM-DD HH:mm Kind: title`' });
+    }
+    return undefined;
+  }
+  const { date, time: rawTime, rest } = dated;
+  if (!isCalendarDay(date)) {
+    diagnostics.push({ line: lineNo, severity: 'error', message: `${date} is not a calendar day, so this heading is not read as an entry` });
+    return undefined;
+  }
+  let time: string | undefined = rawTime;
+  if (time !== undefined && !isWallTime(time)) {
+    diagnostics.push({ line: lineNo, severity: 'warning', message: `${time} is not a time of day (HH:mm, 00:00 to 23:59); the entry is read without one` });
+    time = undefined;
+  }
+  if (rawTime !== undefined) warnAboutTimeZone(date, rawTime, rest, lineNo, diagnostics);
+  const kindWord = splitKindWord(rest);
+  if (kindWord) {
+    const kind = KIND_BY_NAME.get(kindWord.word.toLowerCase());
+    if (kind) return { kind, date, time, title: kindWord.title };
+    const guess = closestKind(kindWord.word);
+    if (guess) {
+      diagnostics.push({ line: lineNo, severity: 'warning', message: `"${kindWord.word}" is not an entry kind, so this is read as a Note: did you mean ${guess}?` });
+    }
+  }
+  return { kind: 'note', date, time, title: rest };
+}
+
+/** A time zone written after the time: UTC or GMT (with an offset or not), Z, or an offset alone. */
+const TIME_ZONE = /^(?:(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2})(?=[ \t]|$)/i;
+/** The characters a time zone starts with, in either case: most titles are told apart by their first one. */
+const TIME_ZONE_START = /^[UGZ+-]/i;
+
+/** Times are local wall-clock times: a zone after one is not read, and the words after it become a Note's title. */
+function warnAboutTimeZone(date: string, time: string, rest: string, lineNo: number, diagnostics: Diagnostic[]): void {
+  const zone = TIME_ZONE_START.test(rest) ? TIME_ZONE.exec(rest)?.[0] : undefined;
+  if (zone === undefined) return;
+  const after = splitKindWord(rest.slice(zone.length).trimStart());
+  const kind = after && KIND_BY_NAME.has(after.word.toLowerCase()) ? `${after.word}: ` : '';
+  const message = `\`${zone}\` after the time is not read: times are local, so write \`## ${date} ${time} ${kind}…\``;
+  diagnostics.push({ line: lineNo, severity: 'warning', message });
+}
+
+/** How far a word may be from a kind (in edits: a letter added, removed or changed) to be taken for a misspelling. */
+const MISSPELT_WITHIN = 2;
+
+/** The kind a word is probably a misspelling of: at most two edits away, for words of four letters or more. */
+function closestKind(word: string): string | undefined {
+  if (word.length < 4) return undefined;
+  for (const kind of ENTRY_KINDS) {
+    if (editDistanceWithin(word, kind, MISSPELT_WITHIN)) return kind[0].toUpperCase() + kind.slice(1);
+  }
+  return undefined;
+}
+
+/** Two rows of the edit-distance table, reused: the words compared are a kind and a word of about its length. */
+const previousRow: number[] = [];
+const currentRow: number[] = [];
+
+/**
+ * True when `word` (in any case) is at most `limit` edits from `kind` (lower case). Words whose lengths differ
+ * by more than the limit are that many edits apart at least, and are not compared: a word before a colon can
+ * be megabytes long.
+ */
+function editDistanceWithin(word: string, kind: string, limit: number): boolean {
+  if (Math.abs(word.length - kind.length) > limit) return false;
+  for (let j = 0; j <= kind.length; j++) previousRow[j] = j;
+  for (let i = 1; i <= word.length; i++) {
+    currentRow[0] = i;
+    const c = word.charCodeAt(i - 1) | 0x20; // ASCII letters only (splitKindWord), so this is lower case
+    for (let j = 1; j <= kind.length; j++) {
+      const changed = previousRow[j - 1] + (c === kind.charCodeAt(j - 1) ? 0 : 1);
+      currentRow[j] = Math.min(previousRow[j] + 1, currentRow[j - 1] + 1, changed);
+    }
+    for (let j = 0; j <= kind.length; j++) previousRow[j] = currentRow[j];
+  }
+  return previousRow[kind.length] <= limit;
+}
+
+/** The metadata value for a key, matched without regard to case. */
+export function metadataValue(entry: Pick<Entry, 'metadata'>, key: string): string | undefined {
+  const lower = key.toLowerCase();
+  // The length first: most keys differ in it, and lowercasing every key on every lookup was most of the cost.
+  for (const item of entry.metadata) if (item.key.length === lower.length && item.key.toLowerCase() === lower) return item.value;
+  return undefined;
+}
+
+/** Two dates further apart than this are more likely a typo in a year than a late or early entry. */
+const A_YEAR_IN_DAYS = 365;
+
+/** A number that orders days by their year: four code units read, where comparing two dates is dearer. */
+const yearOf = (day: CalendarDay) => day.charCodeAt(0) * 1000 + day.charCodeAt(1) * 100 + day.charCodeAt(2) * 10 + day.charCodeAt(3);
+
+const moreThanAYear = (earlier: CalendarDay, later: CalendarDay) => daysBetween(earlier, later) > A_YEAR_IN_DAYS;
+
+/** Why a date is likely a typo: before `started`, or before (or after) both entries around it. */
+export type Misdated = 'before started' | 'before' | 'after';
+
+/**
+ * Whether the date of `entries[index]` is likely a typo in its year, and why: it lies more than a year before
+ * `started`, or more than a year before (or after) both entries around it. The parser warns about such an
+ * entry and the stats leave it out, so one typo cannot stretch the weekly activity over centuries. The first
+ * and the last entry have one neighbour, so only `started` judges them; and no date is judged against today,
+ * which the parser does not know. This runs for every entry of every parse and stats call: days are counted
+ * only between dates of different years.
+ */
+export function misdated(entries: readonly Pick<Entry, 'date'>[], index: number, started?: CalendarDay): Misdated | undefined {
+  const date = entries[index].date;
+  const year = yearOf(date);
+  if (started !== undefined && year < yearOf(started) && moreThanAYear(date, started)) return 'before started';
+  if (index === 0 || index === entries.length - 1) return undefined;
+  const above = entries[index - 1].date;
+  const below = entries[index + 1].date;
+  const yearAbove = yearOf(above);
+  const yearBelow = yearOf(below);
+  if (year < yearAbove && year < yearBelow && moreThanAYear(date, above) && moreThanAYear(date, below)) return 'before';
+  if (year > yearAbove && year > yearBelow && moreThanAYear(above, date) && moreThanAYear(below, date)) return 'after';
+  return undefined;
+}
+
+/** The warning about an entry whose date is likely a typo in its year. */
+function misdatedMessage(entries: readonly Entry[], index: number, why: Misdated, started: CalendarDay | undefined): string {
+  const date = entries[index].date;
+  if (why === 'before started') {
+    return `Dated ${date}, more than a year before the project started (${started}): is the year right, here or in \`started\`?`;
+  }
+  const around = `${entries[index - 1].date}, ${entries[index + 1].date}`;
+  return `Dated ${date}, more than a year ${why} the entries around it (${around}): is the year right?`;
+}
+
+/** Walks the entries in file order, giving each its phase and checking what each kind should carry. */
+function assignPhases(
+  entries: PendingEntry[],
+  initial: Phase,
+  started: CalendarDay | undefined,
+  diagnostics: Diagnostic[],
+): Entry[] {
+  let current = initial;
+  // The latest date above that is not a typo: a late entry is compared with it.
+  let previousDate = '';
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    const typo = misdated(entries, i, started);
+    if (typo !== undefined) {
+      diagnostics.push({ line: entry.line, severity: 'warning', message: misdatedMessage(entries, i, typo, started) });
+    } else {
+      if (entry.date < previousDate) {
+        const message = `Dated ${entry.date}, before the entry above it (${previousDate}): fine for a late entry`;
+        diagnostics.push({ line: entry.line, severity: 'info', message });
+      }
+      if (entry.date > previousDate) previousDate = entry.date;
+    }
+
+    const next = phaseChange(entry, current);
+    if (next) current = next;
+    else if (entry.kind === 'phase') {
+      diagnostics.push({ line: entry.line, severity: 'warning', message: `A Phase entry names one of ${PHASES.join(', ')}; "${entry.title}" changes nothing` });
+    }
+    checkMetadata(entry, diagnostics);
+
+    const override = metadataValue(entry, 'phase');
+    let phase = current;
+    if (override !== undefined) {
+      const named = phaseNamed(override);
+      if (named) phase = named;
+      else diagnostics.push({ line: metadataLine(entry, 'phase'), severity: 'warning', message: `"${override}" is not a phase (${PHASES.join(', ')})` });
+    }
+    // Set in place: these entries were made by this parse and nobody holds them yet (a copy each cost a tenth
+    // of a large journal's parse).
+    entry.phase = phase;
+  }
+  return entries;
+}
+
+function metadataLine(entry: Entry, key: string): number {
+  return entry.metadata.find((m) => m.key.toLowerCase() === key)?.line ?? entry.line;
+}
+
+function checkMetadata(entry: Entry, diagnostics: Diagnostic[]): void {
+  if (entry.kind !== 'decision' && entry.kind !== 'incident') return;
+  // No closure or array per entry: this runs for every entry of every parse, and almost always finds nothing.
+  const status = metadataValue(entry, 'status');
+  if (entry.kind === 'decision') {
+    if (status !== undefined && !(DECISION_STATUSES as readonly string[]).includes(status.toLowerCase())) {
+      warn(diagnostics, entry, 'status', `A decision's status is one of ${DECISION_STATUSES.join(', ')}; "${status}" is not`);
+    }
+    return;
+  }
+  if (status !== undefined && !(INCIDENT_STATUSES as readonly string[]).includes(status.toLowerCase())) {
+    warn(diagnostics, entry, 'status', `An incident's status is one of ${INCIDENT_STATUSES.join(', ')}; "${status}" is not`);
+  }
+  const severity = metadataValue(entry, 'severity');
+  if (severity !== undefined && !/^SEV-[1-4]$/i.test(severity)) warn(diagnostics, entry, 'severity', `Severity is SEV-1 (worst) to SEV-4; "${severity}" is not`);
+  const detected = metadataValue(entry, 'detected');
+  if (detected !== undefined && !parseDayAndTime(detected)) warn(diagnostics, entry, 'detected', `Detected is written YYYY-MM-DD HH:mm; "${detected}" is not`);
+  const resolved = metadataValue(entry, 'resolved');
+  if (resolved !== undefined && !parseDayAndTime(resolved)) warn(diagnostics, entry, 'resolved', `Resolved is written YYYY-MM-DD HH:mm; "${resolved}" is not`);
+}
+
+function warn(diagnostics: Diagnostic[], entry: Entry, key: string, message: string): void {
+  diagnostics.push({ line: metadataLine(entry, key), severity: 'warning', message });
+}

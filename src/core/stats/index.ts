@@ -1,0 +1,5 @@
+// What a journal says on a given day: lifecycle, momentum, incidents, decisions, milestones, walkthrough.
+export { dayCount, lifecycle, launchDay, projectStart, type Lifecycle, type PhaseSpan, type PhaseSummary, type PhaseState } from './lifecycle';
+export * from './momentum';
+export * from './journalStats';
+export * from './walkthrough';

@@ -1,0 +1,117 @@
+// In-place edits to one entry, each the smallest change: a metadata line replaced or inserted, a
+// resolution added after the entry's last line. Every byte outside the entry stays as it was.
+import { bodyForFile, closingLine, sanitizeValue } from './escaping';
+import { EntryNotFoundError, InvalidEntryError } from '../model/errors';
+import { combineEdits } from './textEdits';
+import type { CalendarDay, DecisionStatus, Entry, Journal, TextEdit, WallTime } from '../model/types';
+
+type EditContext = Pick<Journal, 'eol' | 'openBlockAtEnd'>;
+
+interface LineSpan {
+  start: number;
+  contentEnd: number;
+}
+
+/** The heading line and the metadata lines of an entry, with their offsets in `text`. */
+function headLines(text: string, entry: Entry): LineSpan[] {
+  const spans: LineSpan[] = [];
+  let pos = entry.start;
+  for (let i = 0; i <= entry.metadata.length; i++) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    spans.push({ start: pos, contentEnd: end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end });
+    pos = end + 1;
+  }
+  return spans;
+}
+
+function checkEntryIsAt(text: string, entry: Entry): void {
+  if (entry.start > text.length || !/^ {0,3}##[ \t]/.test(text.slice(entry.start, entry.start + 8))) {
+    throw new EntryNotFoundError(`The entry "${entry.title}" is no longer where it was: the journal changed`);
+  }
+}
+
+/** Sets `- key: value` on an entry: the line with that key (any case) is replaced, or a new one added. */
+export function setMetadata(text: string, context: EditContext, entry: Entry, key: string, value: string): TextEdit {
+  checkEntryIsAt(text, entry);
+  if (!/^[A-Za-z][A-Za-z0-9 _-]*$/.test(key)) throw new InvalidEntryError(`"${key}" cannot be a metadata key`);
+  // The pattern allows trailing blanks, which the reader drops (`- Key : v` is key "Key"): trimmed here as
+  // renderEntry does, or "Status " would miss the Status line and add a second one that is never read.
+  const name = key.trim();
+  const clean = sanitizeValue(value);
+  const spans = headLines(text, entry);
+  const index = entry.metadata.findIndex((item) => item.key.toLowerCase() === name.toLowerCase());
+  if (index >= 0) {
+    const span = spans[index + 1];
+    const line = `- ${entry.metadata[index].key}:${clean ? ` ${clean}` : ''}`;
+    return { offset: span.start, length: span.contentEnd - span.start, text: line };
+  }
+  const last = spans[spans.length - 1];
+  return { offset: last.contentEnd, length: 0, text: `${context.eol}- ${name}:${clean ? ` ${clean}` : ''}` };
+}
+
+/** Adds a section at the end of the entry, after its last non-blank line. */
+function appendToEntry(text: string, context: EditContext, entry: Entry, lines: readonly string[]): TextEdit {
+  let end = entry.end;
+  while (end > entry.start && /\s/.test(text[end - 1])) end--;
+  // Past the last line's trailing blanks too, to the end of its content as the reader sees it: before its
+  // `\n` or `\r\n` (or a CR at the very end). Stopping at the first CR instead put a stray one (`\r\r\n`)
+  // after the inserted text, where it kept a closing fence from closing and swallowed the entries after.
+  const newline = text.indexOf('\n', end);
+  let lineEnd = newline < 0 || newline > entry.end ? entry.end : newline;
+  if (lineEnd > end && text[lineEnd - 1] === '\r') lineEnd--;
+  end = lineEnd;
+  let prefix = '';
+  // The last entry may end inside a code block its author never closed; close it so the section reads.
+  if (entry.end === text.length && context.openBlockAtEnd) {
+    prefix = context.eol + closingLine(context.openBlockAtEnd);
+  }
+  return { offset: end, length: 0, text: prefix + context.eol + context.eol + lines.join(context.eol) };
+}
+
+export interface Resolution {
+  readonly date: CalendarDay;
+  readonly time: WallTime;
+  readonly rootCause?: string;
+  readonly fix?: string;
+  readonly lesson?: string;
+  /** Free text after the three answers, any number of lines. */
+  readonly notes?: string;
+}
+
+/**
+ * Marks an incident resolved: `Status: resolved` and `Resolved: <when>` in its metadata, and its answers
+ * under `### Resolution` at the end of the entry.
+ */
+export function resolveIncident(text: string, context: EditContext, entry: Entry, resolution: Resolution): TextEdit[] {
+  if (entry.kind !== 'incident') throw new InvalidEntryError(`"${entry.title}" is not an incident`);
+  const edits = [
+    setMetadata(text, context, entry, 'Status', 'resolved'),
+    setMetadata(text, context, entry, 'Resolved', `${resolution.date} ${resolution.time}`),
+  ];
+  const section: string[] = [];
+  for (const [label, answer] of [['Root cause', resolution.rootCause], ['Fix', resolution.fix], ['Lesson', resolution.lesson]] as const) {
+    const clean = sanitizeValue(answer ?? '');
+    if (clean) section.push(`- ${label}: ${clean}`);
+  }
+  // Written as a body is: notes that opened a code block and left it open would swallow later entries.
+  const notes = bodyForFile(resolution.notes ?? '');
+  if (notes.length > 0) section.push(...(section.length > 0 ? [''] : []), ...notes);
+  if (section.length > 0) edits.push(appendToEntry(text, context, entry, ['### Resolution', ...section]));
+  return combineEdits(edits);
+}
+
+/**
+ * Changes a decision's status. For `superseded`, `replacedBy` names the decision that replaces it: the old
+ * one gets `Superseded by:` and the new one `Supersedes:`, each pointing at the other by date and title.
+ */
+export function setDecisionStatus(text: string, context: EditContext, entry: Entry, status: DecisionStatus, replacedBy?: Entry): TextEdit[] {
+  if (entry.kind !== 'decision') throw new InvalidEntryError(`"${entry.title}" is not a decision`);
+  const edits = [setMetadata(text, context, entry, 'Status', status)];
+  if (status === 'superseded' && replacedBy) {
+    if (replacedBy.kind !== 'decision' || replacedBy.start === entry.start) throw new InvalidEntryError('A decision is superseded by another decision');
+    edits.push(setMetadata(text, context, entry, 'Superseded by', `${replacedBy.date} ${replacedBy.title}`));
+    edits.push(setMetadata(text, context, replacedBy, 'Supersedes', `${entry.date} ${entry.title}`));
+  }
+  return combineEdits(edits);
+}
