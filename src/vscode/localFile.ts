@@ -2,7 +2,7 @@
 // bytes with the operating system's append mode (O_APPEND), in one write, so appends from several windows
 // or processes at once cannot overwrite each other. No `vscode` here: the concurrency test drives this very
 // code from several plain Node processes.
-import { promises as fs } from 'node:fs';
+import { accessSync, constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { appendEntry, decodeJournal, parseJournal, type AppendContext, type EntryDraft } from '../core';
 
@@ -105,4 +105,24 @@ async function withFileLock<T>(file: string, action: () => Promise<T>): Promise<
   } finally {
     await fs.rm(lock, { force: true });
   }
+}
+
+/**
+ * A `node` on the PATH, or VS Code's own executable run as Node: what an MCP client can start the
+ * journal's server with on this machine.
+ */
+export function nodeRuntime(env: NodeJS.ProcessEnv = process.env): { command: string; env?: Record<string, string> } {
+  const names = process.platform === 'win32' ? ['node.exe', 'node.cmd'] : ['node'];
+  for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    for (const name of names) {
+      const candidate = path.join(dir, name);
+      try {
+        accessSync(candidate, constants.X_OK);
+        return { command: candidate };
+      } catch {
+        // not here
+      }
+    }
+  }
+  return { command: process.execPath, env: { ELECTRON_RUN_AS_NODE: '1' } };
 }

@@ -3,3 +3,4 @@
 export * from './catalog';
 export * from './inputSchema';
 export * from './queries';
+export * from './mcpConfiguration';
