@@ -44,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
   const tools = new LanguageModelTools(journals, clock);
   context.subscriptions.push(
     log, clock, journals, tree, lifecycleView, statusBar, diagnostics, nudge, dashboards, walkthrough, tools,
-    ...registerCommands({ journals, clock, log, dashboards }),
+    ...registerCommands({ journals, clock, log, dashboards, extensionUri: context.extensionUri }),
   );
   // The counter needs the journal; read it after activation returns, not during it.
   setTimeout(() => void journals.loadAll(), 0);

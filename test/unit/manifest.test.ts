@@ -24,6 +24,7 @@ describe('the manifest', () => {
       'sideProject.pause': 'Pause Project',
       'sideProject.resumeProject': 'Resume Project',
       'sideProject.setNextStep': 'Set Next Step',
+      'sideProject.copyMcpConfiguration': 'Copy MCP Server Configuration',
     });
     for (const c of manifest.contributes.commands) assert.ok(c.category === 'Side Project' && c.icon, c.command);
   });

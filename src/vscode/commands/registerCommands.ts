@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { DashboardPanels } from '../dashboardPanel';
 import { InputFlow } from '../multiStepInput';
 import type { CommandContext } from './commandContext';
+import { copyMcpConfiguration } from './copyMcpConfiguration';
 import { logDecision } from './logDecision';
 import { logIncident } from './logIncident';
 import { logNote } from './logNote';
@@ -31,11 +32,12 @@ export const COMMANDS = {
   pause: 'sideProject.pause',
   resumeProject: 'sideProject.resumeProject',
   setNextStep: 'sideProject.setNextStep',
+  copyMcpConfiguration: 'sideProject.copyMcpConfiguration',
 } as const;
 
 /** A command's handler: its raw argument (a tree node, an argument object or nothing) and the run's input. */
 type Handler = (
-  ctx: CommandContext & { readonly dashboards: DashboardPanels },
+  ctx: CommandContext & { readonly dashboards: DashboardPanels; readonly extensionUri: vscode.Uri },
   arg: unknown,
   input: InputFlow,
 ) => Promise<unknown>;
@@ -54,9 +56,10 @@ const HANDLERS: Record<keyof typeof COMMANDS, Handler> = {
   pause,
   resumeProject,
   setNextStep,
+  copyMcpConfiguration,
 };
 
-export function registerCommands(ctx: CommandContext & { readonly dashboards: DashboardPanels }): vscode.Disposable[] {
+export function registerCommands(ctx: CommandContext & { readonly dashboards: DashboardPanels; readonly extensionUri: vscode.Uri }): vscode.Disposable[] {
   return Object.entries(COMMANDS).map(([name, id]) =>
     vscode.commands.registerCommand(id, async (arg?: unknown) => {
       // Created here and handed over before the handler awaits anything: it can show its input at once.

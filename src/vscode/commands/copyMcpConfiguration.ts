@@ -1,0 +1,29 @@
+import * as vscode from 'vscode';
+import { mcpServerConfiguration } from '../../core';
+import { nodeRuntime } from '../localFile';
+import type { InputFlow } from '../multiStepInput';
+import { pickStore, splitArgument, type CommandContext, type Target } from './commandContext';
+
+/**
+ * Puts on the clipboard what an MCP client (Claude Code, Cursor, …) needs to start this folder's journal
+ * server: the installed extension's own `dist/cli.js`, run by a `node` on the PATH or, where there is none,
+ * by VS Code's own executable as Node.
+ */
+export async function copyMcpConfiguration(
+  ctx: CommandContext & { readonly extensionUri: vscode.Uri },
+  arg: unknown,
+  input: InputFlow,
+): Promise<string | undefined> {
+  input.title = 'Copy MCP Server Configuration';
+  const store = await pickStore(ctx, input, splitArgument<Target>(arg), 'should the MCP server serve');
+  input.hide();
+  if (!store) return undefined;
+  const cli = vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'cli.js').fsPath;
+  const configuration = JSON.stringify(mcpServerConfiguration(nodeRuntime(), cli, store.uri.fsPath), null, 2);
+  await vscode.env.clipboard.writeText(configuration);
+  void vscode.window.showInformationMessage(
+    'Copied the MCP server configuration: paste it into your MCP client\'s settings ' +
+      '(Claude Code: .mcp.json; Cursor: .cursor/mcp.json).',
+  );
+  return configuration;
+}
