@@ -10,6 +10,8 @@ export function localNow(env: NodeJS.ProcessEnv = process.env): { date: Calendar
     return { date: toCalendarDay(now), time: toWallTime(now) };
   }
   const parsed = parseDayAndTime(pinned);
-  if (!parsed?.time) throw new CliError(`SIDE_PROJECT_NOW must be a local time written YYYY-MM-DD HH:mm, not "${pinned}"`);
+  if (!parsed?.time) {
+    throw new CliError(`SIDE_PROJECT_NOW must be a local time written YYYY-MM-DD HH:mm, not "${pinned}"`);
+  }
   return { date: parsed.day, time: parsed.time };
 }

@@ -18,7 +18,11 @@ export interface JournalFile {
   readonly root: string;
 }
 
-const exists = (p: string) => fs.stat(p).then(() => true, () => false);
+const exists = (p: string) =>
+  fs.stat(p).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * The journal named by `--journal`, or the first `.sideproject/journal.md` from `cwd` upward, stopping at
@@ -37,12 +41,18 @@ export async function findJournal(cwd: string, explicit?: string): Promise<Journ
         break;
       }
       if ((await exists(path.join(dir, '.git'))) || path.dirname(dir) === dir) {
-        throw new CliError(`No journal found: no ${DEFAULT_JOURNAL} in ${cwd} or the folders above it (up to ${dir}). Start one in VS Code, or pass --journal PATH.`);
+        throw new CliError(
+          `No journal found: no ${DEFAULT_JOURNAL} in ${cwd} or the folders above it (up to ${dir}). ` +
+            'Start one in VS Code, or pass --journal PATH.',
+        );
       }
     }
   }
   if (!(await isInsideFolder(found.root, found.path))) {
-    throw new CliError(`Nothing was done: ${found.path} leads outside ${found.root} (through a symbolic link): the journal must live inside the project.`);
+    throw new CliError(
+      `Nothing was done: ${found.path} leads outside ${found.root} (through a symbolic link): ` +
+        'the journal must live inside the project.',
+    );
   }
   return found;
 }

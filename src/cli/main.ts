@@ -2,7 +2,16 @@
 // over the same core and the same local append path as the extension.
 //   exit 0: done; 1: a refused write or invalid input (one line on stderr); 2: usage.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { findEntriesTool, getStatusTool, logDecisionTool, logIncidentTool, logNoteTool, type ProjectStatus, type FoundEntries, type Tool } from '../core';
+import {
+  findEntriesTool,
+  getStatusTool,
+  logDecisionTool,
+  logIncidentTool,
+  logNoteTool,
+  type ProjectStatus,
+  type FoundEntries,
+  type Tool,
+} from '../core';
 import { CliError, findJournal } from './journalFile';
 import { serveMcp } from './mcpServer';
 import { runTool } from './runTool';
@@ -33,20 +42,36 @@ const common = { journal: { type: 'string' }, json: { type: 'boolean' }, help: {
 const LOG_OPTIONS: Record<string, { tool: Tool; usage: string; options: Subcommand['options'] }> = {
   decision: {
     tool: logDecisionTool as unknown as Tool,
-    usage: 'side-project log decision "<title>" [--body TEXT|-] [--options "A, B"] [--status accepted|proposed|rejected|deprecated]',
+    usage:
+      'side-project log decision "<title>" [--body TEXT|-] [--options "A, B"] ' +
+      '[--status accepted|proposed|rejected|deprecated]',
     options: { body: { type: 'string' }, options: { type: 'string' }, status: { type: 'string' } },
   },
   incident: {
     tool: logIncidentTool as unknown as Tool,
-    usage: 'side-project log incident "<title>" [--severity SEV-1..SEV-4] [--detected "YYYY-MM-DD HH:mm"] [--body TEXT|-]',
+    usage:
+      'side-project log incident "<title>" [--severity SEV-1..SEV-4] [--detected "YYYY-MM-DD HH:mm"] [--body TEXT|-]',
     options: { severity: { type: 'string' }, detected: { type: 'string' }, body: { type: 'string' } },
   },
-  note: { tool: logNoteTool as unknown as Tool, usage: 'side-project log note "<title>" [--body TEXT|-]', options: { body: { type: 'string' } } },
+  note: {
+    tool: logNoteTool as unknown as Tool,
+    usage: 'side-project log note "<title>" [--body TEXT|-]',
+    options: { body: { type: 'string' } },
+  },
 };
 
 const FIND: Subcommand = {
-  usage: 'side-project find [words...] [--kind K] [--status S] [--phase P] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]',
-  options: { kind: { type: 'string' }, status: { type: 'string' }, phase: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, limit: { type: 'string' } },
+  usage:
+    'side-project find [words...] [--kind K] [--status S] [--phase P] ' +
+    '[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]',
+  options: {
+    kind: { type: 'string' },
+    status: { type: 'string' },
+    phase: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    limit: { type: 'string' },
+  },
 };
 
 /** Usage errors: exit code 2. */
@@ -75,9 +100,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function parse(args: readonly string[], options: Subcommand['options'], usage: string): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+function parse(
+  args: readonly string[],
+  options: Subcommand['options'],
+  usage: string,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
-    const { values, positionals } = parseArgs({ args: [...args], options: { ...common, ...options }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: { ...common, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
     return { values: values as Record<string, string | boolean | undefined>, positionals };
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\nUsage: ${usage}`);
@@ -96,7 +130,11 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
       const { values, positionals } = parse(rest, {}, usage);
       if (values.help) return help(io, usage);
       if (positionals.length > 0) throw new UsageError(`status takes no arguments\nUsage: ${usage}`);
-      const { result } = await runTool(getStatusTool as unknown as Tool, {}, await findJournal(io.cwd, values.journal as string | undefined));
+      const { result } = await runTool(
+        getStatusTool as unknown as Tool,
+        {},
+        await findJournal(io.cwd, values.journal as string | undefined),
+      );
       io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : statusText(result as ProjectStatus));
       return 0;
     }
@@ -104,16 +142,32 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
       const [kind, ...more] = rest;
       const spec = kind === undefined ? undefined : LOG_OPTIONS[kind];
       if (!spec) {
-        if (kind === '--help') return help(io, Object.values(LOG_OPTIONS).map((s) => s.usage).join('\n       '));
-        throw new UsageError(`log needs a kind: decision, incident or note\nUsage: side-project log decision|incident|note "<title>" [options]`);
+        if (kind === '--help') {
+          return help(
+            io,
+            Object.values(LOG_OPTIONS)
+              .map((s) => s.usage)
+              .join('\n       '),
+          );
+        }
+        throw new UsageError(
+          'log needs a kind: decision, incident or note\n' +
+            'Usage: side-project log decision|incident|note "<title>" [options]',
+        );
       }
       const { values, positionals } = parse(more, spec.options, spec.usage);
       if (values.help) return help(io, spec.usage);
-      if (positionals.length !== 1) throw new UsageError(`log ${kind} takes one title, in quotes\nUsage: ${spec.usage}`);
+      if (positionals.length !== 1) {
+        throw new UsageError(`log ${kind} takes one title, in quotes\nUsage: ${spec.usage}`);
+      }
       const input: Record<string, unknown> = { title: positionals[0] };
       for (const key of Object.keys(spec.options)) if (values[key] !== undefined) input[key] = values[key];
       if (input.body === '-') input.body = await io.stdin();
-      const { result, text } = await runTool(spec.tool, input, await findJournal(io.cwd, values.journal as string | undefined));
+      const { result, text } = await runTool(
+        spec.tool,
+        input,
+        await findJournal(io.cwd, values.journal as string | undefined),
+      );
       io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${text}\n`);
       return 0;
     }
@@ -124,7 +178,11 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
       if (positionals.length > 0) input.words = positionals.join(' ');
       for (const key of Object.keys(FIND.options)) if (values[key] !== undefined) input[key] = values[key];
       if (typeof input.limit === 'string') input.limit = /^\d+$/.test(input.limit) ? Number(input.limit) : input.limit;
-      const { result } = await runTool(findEntriesTool as unknown as Tool, input, await findJournal(io.cwd, values.journal as string | undefined));
+      const { result } = await runTool(
+        findEntriesTool as unknown as Tool,
+        input,
+        await findJournal(io.cwd, values.journal as string | undefined),
+      );
       io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : foundText(result as FoundEntries));
       return 0;
     }
@@ -147,31 +205,46 @@ function help(io: Io, usage: string): number {
 
 function statusText(s: ProjectStatus): string {
   const lines = [
-    `${s.project ?? 'Side project'}: ${s.phase}, day ${s.dayOfPhase}${s.daysInProduction !== undefined ? ` · ${s.daysInProduction} days in production` : ''}`,
+    `${s.project ?? 'Side project'}: ${s.phase}, day ${s.dayOfPhase}` +
+      (s.daysInProduction !== undefined ? ` · ${s.daysInProduction} days in production` : ''),
   ];
   if (s.learningGoal) lines.push(`Learning goal: ${s.learningGoal}`);
   if (s.definitionOfDone.length) lines.push('Definition of done:', ...s.definitionOfDone.map((d) => `  - ${d}`));
   if (s.launchTarget) lines.push(`Launch target: ${s.launchTarget}${s.launched ? ` (launched ${s.launched})` : ''}`);
   lines.push(
     s.openIncidents.length
-      ? `Open incidents: ${s.openIncidents.map((i) => `${i.severity ?? 'SEV-?'} ${i.title} (detected ${i.detected})`).join('; ')}`
+      ? 'Open incidents: ' +
+          s.openIncidents.map((i) => `${i.severity ?? 'SEV-?'} ${i.title} (detected ${i.detected})`).join('; ')
       : 'Open incidents: none',
   );
   const m = s.momentum;
-  const since = m.daysSinceLastEntry === undefined ? 'no entry yet' : `last entry ${m.daysSinceLastEntry} day${m.daysSinceLastEntry === 1 ? '' : 's'} ago`;
-  const mood = m.pausedUntil ? `, paused until ${m.pausedUntil}` : m.drop ? ', the enthusiasm drop' : m.quiet ? ', quiet' : '';
+  const since =
+    m.daysSinceLastEntry === undefined
+      ? 'no entry yet'
+      : `last entry ${m.daysSinceLastEntry} day${m.daysSinceLastEntry === 1 ? '' : 's'} ago`;
+  const mood = m.pausedUntil
+    ? `, paused until ${m.pausedUntil}`
+    : m.drop
+      ? ', the enthusiasm drop'
+      : m.quiet
+        ? ', quiet'
+        : '';
   lines.push(`Momentum: ${m.entriesLast14Days} entries in the last 14 days (best ${m.bestFortnight}), ${since}${mood}`);
   if (s.nextStep) lines.push(`Next step: ${s.nextStep}`);
-  if (s.proposedDecisions.length) lines.push(`Proposed decisions: ${s.proposedDecisions.map((d) => `${d.date} ${d.title}`).join('; ')}`);
+  if (s.proposedDecisions.length) {
+    lines.push(`Proposed decisions: ${s.proposedDecisions.map((d) => `${d.date} ${d.title}`).join('; ')}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
 function foundText(found: FoundEntries): string {
   if (found.total === 0) return 'No entries match.\n';
   const blocks = found.entries.map((e) => {
-    const head = `${e.date}${e.time ? ` ${e.time}` : ''} ${e.kind}${e.status ? ` (${e.status})` : ''}: ${e.title}  [line ${e.line}]`;
+    const when = `${e.date}${e.time ? ` ${e.time}` : ''}`;
+    const head = `${when} ${e.kind}${e.status ? ` (${e.status})` : ''}: ${e.title}  [line ${e.line}]`;
     return e.body ? `${head}\n${e.body.replace(/^/gm, '    ')}` : head;
   });
-  const more = found.total > found.entries.length ? `\n(${found.entries.length} of ${found.total}; --limit for more)` : '';
+  const more =
+    found.total > found.entries.length ? `\n(${found.entries.length} of ${found.total}; --limit for more)` : '';
   return `${blocks.join('\n\n')}${more}\n`;
 }

@@ -12,20 +12,29 @@ export const SERVER_INFO = { name: 'side-project-journal', version: '0.1.0' };
 export function createMcpServer(file: JournalFile): Server {
   const server = new Server(SERVER_INFO, {
     capabilities: { tools: {} },
-    instructions: `The journal of a side project at ${file.path}: its decisions (with their rationale), incidents, progress notes and phases. Read it before suggesting what the project already settled; log decisions and incidents as they happen.`,
+    instructions:
+      `The journal of a side project at ${file.path}: its decisions (with their rationale), incidents, ` +
+      'progress notes and phases. Read it before suggesting what the project already settled; ' +
+      'log decisions and incidents as they happen.',
   });
   server.setRequestHandler(ListToolsRequestSchema, () => ({
     tools: TOOLS.map((t) => ({
       name: t.mcpName,
       title: t.title,
       description: t.description,
-      inputSchema: t.inputSchema as unknown as { type: 'object'; properties?: Record<string, object>; required?: string[] },
+      inputSchema: t.inputSchema as unknown as {
+        type: 'object';
+        properties?: Record<string, object>;
+        required?: string[];
+      },
       annotations: { readOnlyHint: !t.writes, destructiveHint: false, idempotentHint: !t.writes, openWorldHint: false },
     })),
   }));
   server.setRequestHandler(CallToolRequestSchema, async (request): Promise<CallToolResult> => {
     const tool = TOOLS.find((t) => t.mcpName === request.params.name);
-    if (!tool) return refusal(`Unknown tool "${request.params.name}"; the tools are ${TOOLS.map((t) => t.mcpName).join(', ')}.`);
+    if (!tool) {
+      return refusal(`Unknown tool "${request.params.name}"; the tools are ${TOOLS.map((t) => t.mcpName).join(', ')}.`);
+    }
     try {
       const { result, text } = await runTool(tool, request.params.arguments ?? {}, file);
       return { content: [{ type: 'text', text }], structuredContent: result as Record<string, unknown> };

@@ -20,7 +20,12 @@ export interface RunSettings {
 export const DEFAULT_RUN_SETTINGS: RunSettings = { launchTargetDays: 30, nudgeAfterDays: 14 };
 
 /** Validates `input` for `tool` and runs it; refusals are CliErrors with one clear line. */
-export async function runTool(tool: Tool, input: unknown, file: JournalFile, settings = DEFAULT_RUN_SETTINGS): Promise<ToolOutcome> {
+export async function runTool(
+  tool: Tool,
+  input: unknown,
+  file: JournalFile,
+  settings = DEFAULT_RUN_SETTINGS,
+): Promise<ToolOutcome> {
   const args = tool.validate(input);
   if (!args.ok) throw new CliError(args.error);
   const now = localNow();
@@ -39,7 +44,21 @@ export async function runTool(tool: Tool, input: unknown, file: JournalFile, set
   // Read back: the entry must be in the journal as written (others' entries may follow it).
   const { text, journal } = await readJournal(file);
   const entry = findAppended(text, journal, draft);
-  if (!entry) throw new CliError(`The entry was added to ${file.path} but does not read back as an entry: look at the end of the file.`);
-  const written = { date: entry.date, time: entry.time, kind: entry.kind, title: entry.title, line: entry.line + 1, journal: file.path };
-  return { result: { written: true, entry: written }, text: `Logged to ${file.path}:${written.line}: ${heading.slice(3)}` };
+  if (!entry) {
+    throw new CliError(
+      `The entry was added to ${file.path} but does not read back as an entry: look at the end of the file.`,
+    );
+  }
+  const written = {
+    date: entry.date,
+    time: entry.time,
+    kind: entry.kind,
+    title: entry.title,
+    line: entry.line + 1,
+    journal: file.path,
+  };
+  return {
+    result: { written: true, entry: written },
+    text: `Logged to ${file.path}:${written.line}: ${heading.slice(3)}`,
+  };
 }

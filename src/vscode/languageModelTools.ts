@@ -34,7 +34,10 @@ export class LanguageModelTools implements vscode.Disposable {
     const heading = renderEntry(tool.draft(checked.value as never, this.clock.localNow()))[0];
     return {
       invocationMessage: `Logging to the journal: ${heading.slice(3)}`,
-      confirmationMessages: { title: tool.title, message: new vscode.MarkdownString().appendText(`Append to the journal:\n${heading}`) },
+      confirmationMessages: {
+        title: tool.title,
+        message: new vscode.MarkdownString().appendText(`Append to the journal:\n${heading}`),
+      },
     };
   }
 
@@ -46,21 +49,42 @@ export class LanguageModelTools implements vscode.Disposable {
     const refusal = await store.refusal();
     if (refusal) throw new ToolRefusal(refusal);
     const snapshot = await store.load();
-    if (!snapshot) throw new ToolRefusal(`${store.folder.name} has no journal yet: the developer can start one with "Side Project: Start Journal".`);
+    if (!snapshot) {
+      throw new ToolRefusal(
+        `${store.folder.name} has no journal yet: the developer can start one with "Side Project: Start Journal".`,
+      );
+    }
     let result: unknown;
     if (tool.writes) {
       const entry = await store.append(tool.draft(checked.value as never, this.clock.localNow()));
-      result = { written: true, entry: { date: entry.date, time: entry.time, kind: entry.kind, title: entry.title, line: entry.line + 1, folder: store.folder.name } };
+      result = {
+        written: true,
+        entry: {
+          date: entry.date,
+          time: entry.time,
+          kind: entry.kind,
+          title: entry.title,
+          line: entry.line + 1,
+          folder: store.folder.name,
+        },
+      };
     } else {
       const settings = readSettings(store.folder);
-      result = tool.run(checked.value as never, { text: snapshot.text, journal: snapshot.journal, today: this.clock.today(), ...settings });
+      result = tool.run(checked.value as never, {
+        text: snapshot.text,
+        journal: snapshot.journal,
+        today: this.clock.today(),
+        ...settings,
+      });
     }
     return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(JSON.stringify(result, null, 2))]);
   }
 
   /** The catalog's arguments, and the VS Code-only `folder` that chooses the journal. */
   private split(input: unknown): { folder: unknown; args: unknown } {
-    if (typeof input !== 'object' || input === null || Array.isArray(input) || !('folder' in input)) return { folder: undefined, args: input };
+    if (typeof input !== 'object' || input === null || Array.isArray(input) || !('folder' in input)) {
+      return { folder: undefined, args: input };
+    }
     const { folder, ...args } = input as Record<string, unknown>;
     return { folder, args };
   }
@@ -71,7 +95,10 @@ export class LanguageModelTools implements vscode.Disposable {
     const names = all.map((s) => `"${s.folder.name}"`).join(', ');
     if (all.length === 0) throw new ToolRefusal('No folder is open: the journal lives inside a project folder.');
     if (folder !== undefined) {
-      const named = typeof folder === 'string' ? all.find((s) => s.folder.name === folder || s.folder.uri.fsPath === folder) : undefined;
+      const named =
+        typeof folder === 'string'
+          ? all.find((s) => s.folder.name === folder || s.folder.uri.fsPath === folder)
+          : undefined;
       if (!named) throw new ToolRefusal(`\`folder\` must be one of ${names}.`);
       return named;
     }

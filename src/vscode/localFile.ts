@@ -94,7 +94,10 @@ async function withFileLock<T>(file: string, action: () => Promise<T>): Promise<
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const age = await fs.stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+      const age = await fs.stat(lock).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
       if (age > LOCK_STALE_MS) await fs.rm(lock, { force: true });
       else if (Date.now() > deadline) throw new Error('another window or process kept the journal locked');
       else await new Promise((resolve) => setTimeout(resolve, 1 + Math.random() * 4));

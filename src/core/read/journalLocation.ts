@@ -30,23 +30,36 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * only, since writing it back as UTF-8 would change bytes the user never touched.
  */
 export function decodeJournal(bytes: Uint8Array): DecodedJournal {
-  const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  const bom16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
   if (bom16) {
     return {
       text: new TextDecoder(bom16, { ignoreBOM: true }).decode(bytes),
-      readOnly: `the file is ${bom16.toUpperCase()}; the journal is written only as UTF-8 (save it with the UTF-8 encoding to log to it)`,
+      readOnly:
+        `the file is ${bom16.toUpperCase()}; the journal is written only as UTF-8 ` +
+        '(save it with the UTF-8 encoding to log to it)',
     };
   }
   try {
     const text = utf8.decode(bytes);
     if (text.includes('\u0000')) {
-      return { text, readOnly: 'the file holds NUL bytes (UTF-16 without a byte-order mark?); the journal is written only as UTF-8 text' };
+      return {
+        text,
+        readOnly:
+          'the file holds NUL bytes (UTF-16 without a byte-order mark?); the journal is written only as UTF-8 text',
+      };
     }
     return { text };
   } catch {
     return {
       text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes),
-      readOnly: `the file is not valid UTF-8 (line ${firstBadLine(bytes)} is not); save it with the UTF-8 encoding to log to it`,
+      readOnly:
+        `the file is not valid UTF-8 (line ${firstBadLine(bytes)} is not); ` +
+        'save it with the UTF-8 encoding to log to it',
     };
   }
 }

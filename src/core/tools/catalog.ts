@@ -2,7 +2,16 @@
 // tool has its names (VS Code's and MCP's), a description written for a model (when to use it, what it
 // returns), its input schema, and what it does in the core's terms: an entry draft to append, or a query
 // over the parsed journal. The adapters (language-model tools, CLI, MCP server) add no tool logic.
-import { DECISION_STATUSES, ENTRY_KINDS, PHASES, SEVERITIES, type CalendarDay, type EntryDraft, type Journal, type WallTime } from '../model/types';
+import {
+  DECISION_STATUSES,
+  ENTRY_KINDS,
+  PHASES,
+  SEVERITIES,
+  type CalendarDay,
+  type EntryDraft,
+  type Journal,
+  type WallTime,
+} from '../model/types';
 import { validateInput, type InputSchema, type Validated } from './inputSchema';
 import { findEntries, projectStatus, type FindEntriesArgs, type ProjectStatus, type FoundEntries } from './queries';
 
@@ -77,10 +86,26 @@ export const logDecisionTool = tool<LogDecisionArgs, WritingTool<LogDecisionArgs
     'returns the entry written (date, time, title).',
   inputSchema: schema(
     {
-      title: { type: 'string', description: 'The decision, one line, e.g. "Use SQLite over PostgreSQL".', maxLength: TITLE_MAX },
-      body: { type: 'string', description: 'Context and rationale: why this option, what it costs, when to revisit.', maxLength: BODY_MAX },
-      options: { type: 'string', description: 'The options considered, comma-separated, e.g. "SQLite, PostgreSQL".', maxLength: TITLE_MAX },
-      status: { type: 'string', description: 'accepted (the default), proposed, rejected or deprecated.', enum: DECISION_STATUSES.filter((s) => s !== 'superseded') },
+      title: {
+        type: 'string',
+        description: 'The decision, one line, e.g. "Use SQLite over PostgreSQL".',
+        maxLength: TITLE_MAX,
+      },
+      body: {
+        type: 'string',
+        description: 'Context and rationale: why this option, what it costs, when to revisit.',
+        maxLength: BODY_MAX,
+      },
+      options: {
+        type: 'string',
+        description: 'The options considered, comma-separated, e.g. "SQLite, PostgreSQL".',
+        maxLength: TITLE_MAX,
+      },
+      status: {
+        type: 'string',
+        description: 'accepted (the default), proposed, rejected or deprecated.',
+        enum: DECISION_STATUSES.filter((s) => s !== 'superseded'),
+      },
     },
     ['title'],
   ),
@@ -115,7 +140,11 @@ export const logIncidentTool = tool<LogIncidentArgs, WritingTool<LogIncidentArgs
     {
       title: { type: 'string', description: 'What broke, one line, e.g. "Database disk full".', maxLength: TITLE_MAX },
       severity: { type: 'string', description: 'SEV-1 (worst) to SEV-4; SEV-3 when not given.', enum: SEVERITIES },
-      detected: { type: 'string', description: 'When it was noticed, local time YYYY-MM-DD HH:mm; now when not given.', format: 'date-time' },
+      detected: {
+        type: 'string',
+        description: 'When it was noticed, local time YYYY-MM-DD HH:mm; now when not given.',
+        format: 'date-time',
+      },
       body: { type: 'string', description: 'What happened and who was affected.', maxLength: BODY_MAX },
     },
     ['title'],
@@ -126,7 +155,11 @@ export const logIncidentTool = tool<LogIncidentArgs, WritingTool<LogIncidentArgs
     date: now.date,
     time: now.time,
     title: args.title,
-    metadata: [['Severity', args.severity ?? 'SEV-3'], ['Status', 'open'], ['Detected', args.detected ?? `${now.date} ${now.time}`]],
+    metadata: [
+      ['Severity', args.severity ?? 'SEV-3'],
+      ['Status', 'open'],
+      ['Detected', args.detected ?? `${now.date} ${now.time}`],
+    ],
     body: args.body,
   }),
 });
@@ -165,9 +198,17 @@ export const findEntriesTool = tool<FindEntriesArgs, ReadingTool<FindEntriesArgs
     'last month?" before suggesting something the project already settled. Returns the matching entries newest ' +
     'first (date, time, kind, title, status, phase, metadata, body) and the total count.',
   inputSchema: schema({
-    words: { type: 'string', description: 'Words that must all appear in the title, metadata or body (any case).', maxLength: TITLE_MAX },
+    words: {
+      type: 'string',
+      description: 'Words that must all appear in the title, metadata or body (any case).',
+      maxLength: TITLE_MAX,
+    },
     kind: { type: 'string', description: 'Only entries of this kind.', enum: ENTRY_KINDS },
-    status: { type: 'string', description: 'Only entries with this status, e.g. accepted, proposed, open, resolved.', maxLength: 40 },
+    status: {
+      type: 'string',
+      description: 'Only entries with this status, e.g. accepted, proposed, open, resolved.',
+      maxLength: 40,
+    },
     phase: { type: 'string', description: 'Only entries of this lifecycle phase.', enum: PHASES },
     from: { type: 'string', description: 'Only entries on or after this day, YYYY-MM-DD.', format: 'date' },
     to: { type: 'string', description: 'Only entries on or before this day, YYYY-MM-DD.', format: 'date' },
@@ -192,8 +233,13 @@ export const getStatusTool = tool<Record<string, never>, ReadingTool<Record<stri
 });
 
 /** Every tool, in the order they are listed to models. */
-export const TOOLS: readonly Tool[] = [logDecisionTool, logIncidentTool, logNoteTool, findEntriesTool, getStatusTool] as unknown as readonly Tool[];
-
+export const TOOLS: readonly Tool[] = [
+  logDecisionTool,
+  logIncidentTool,
+  logNoteTool,
+  findEntriesTool,
+  getStatusTool,
+] as unknown as readonly Tool[];
 
 /** The input key that lets an agent in a multi-root VS Code window say which folder's journal it means. */
 export const FOLDER_PROPERTY = {

@@ -50,7 +50,11 @@ export function validateInput<T>(schema: InputSchema, input: unknown): Validated
   return { ok: true, value: value as T };
 }
 
-function checkProperty(key: string, schema: PropertySchema, raw: unknown): string | number | { ok: false; error: string } {
+function checkProperty(
+  key: string,
+  schema: PropertySchema,
+  raw: unknown,
+): string | number | { ok: false; error: string } {
   const fail = (what: string) => ({ ok: false as const, error: `\`${key}\` must be ${what}.` });
   if (schema.type === 'integer') {
     const range = `an integer from ${schema.minimum} to ${schema.maximum}`;
@@ -60,7 +64,9 @@ function checkProperty(key: string, schema: PropertySchema, raw: unknown): strin
   if (typeof raw !== 'string') return fail('a string');
   const text = raw.trim();
   if (text === '') return '';
-  if (schema.maxLength !== undefined && text.length > schema.maxLength) return fail(`at most ${schema.maxLength} characters`);
+  if (schema.maxLength !== undefined && text.length > schema.maxLength) {
+    return fail(`at most ${schema.maxLength} characters`);
+  }
   if (schema.enum) {
     const match = schema.enum.find((option) => option.toLowerCase() === text.toLowerCase());
     return match ?? fail(`one of ${schema.enum.join(', ')}`);

@@ -57,13 +57,17 @@ export function findEntries(text: string, journal: Journal, args: FindEntriesArg
     let body: string | undefined;
     if (words.length > 0) {
       body = entryBody(text, entry);
-      const haystack = [entry.title, ...entry.metadata.map((m) => `${m.key}: ${m.value}`), body].join('\n').toLowerCase();
+      const haystack = [entry.title, ...entry.metadata.map((m) => `${m.key}: ${m.value}`), body]
+        .join('\n')
+        .toLowerCase();
       if (!words.every((w) => haystack.includes(w))) continue;
     }
     matches.push({ entry, body });
   }
   const key = (e: Entry) => `${e.date} ${e.time ?? '     '}`;
-  matches.sort((a, b) => (key(a.entry) < key(b.entry) ? 1 : key(a.entry) > key(b.entry) ? -1 : b.entry.line - a.entry.line));
+  matches.sort((a, b) =>
+    key(a.entry) < key(b.entry) ? 1 : key(a.entry) > key(b.entry) ? -1 : b.entry.line - a.entry.line,
+  );
   const entries = matches.slice(0, limit).map(({ entry, body }) => ({
     date: entry.date,
     time: entry.time,
@@ -90,7 +94,11 @@ export interface ProjectStatus {
   readonly dayOfPhase: number;
   /** Counting the launch day as day 1; undefined before launch. */
   readonly daysInProduction: number | undefined;
-  readonly openIncidents: readonly { readonly title: string; readonly severity: string | undefined; readonly detected: string }[];
+  readonly openIncidents: readonly {
+    readonly title: string;
+    readonly severity: string | undefined;
+    readonly detected: string;
+  }[];
   readonly momentum: {
     readonly entriesLast14Days: number;
     readonly bestFortnight: number;
@@ -111,7 +119,13 @@ export function projectStatus(context: {
   readonly nudgeAfterDays: number;
 }): ProjectStatus {
   const { journal, today } = context;
-  const stats = journalStats(journal, today, { nudgeAfterDays: context.nudgeAfterDays, windowDays: 14, dropRatio: 0.25, minBestCount: 4, launchTargetDays: context.launchTargetDays });
+  const stats = journalStats(journal, today, {
+    nudgeAfterDays: context.nudgeAfterDays,
+    windowDays: 14,
+    dropRatio: 0.25,
+    minBestCount: 4,
+    launchTargetDays: context.launchTargetDays,
+  });
   const life = stats.lifecycle;
   const charter = journal.charter;
   return {
@@ -124,7 +138,11 @@ export function projectStatus(context: {
     phase: life.currentPhase,
     dayOfPhase: life.dayOfPhase,
     daysInProduction: life.daysInProduction,
-    openIncidents: stats.incidents.open.map((i) => ({ title: i.entry.title, severity: i.severity, detected: i.detected })),
+    openIncidents: stats.incidents.open.map((i) => ({
+      title: i.entry.title,
+      severity: i.severity,
+      detected: i.detected,
+    })),
     momentum: {
       entriesLast14Days: stats.momentum.recentCount,
       bestFortnight: stats.momentum.bestCount,

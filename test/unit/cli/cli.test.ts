@@ -18,7 +18,12 @@ interface Run {
 }
 
 function cli(cwd: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, SIDE_PROJECT_NOW: NOW, ...env } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, SIDE_PROJECT_NOW: NOW, ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -52,7 +57,11 @@ describe('the side-project command', function () {
 
   it('log decision, incident and note append exactly the entries, and only add bytes', () => {
     const before = fs.readFileSync(journal, 'utf8');
-    const decision = cli(dir, ['log', 'decision', 'Use SQLite for the cache', '--options', 'SQLite, Redis', '--body', '-'], 'The load is tiny.\n');
+    const decision = cli(
+      dir,
+      ['log', 'decision', 'Use SQLite for the cache', '--options', 'SQLite, Redis', '--body', '-'],
+      'The load is tiny.\n',
+    );
     assert.equal(decision.code, 0, decision.stderr);
     assert.equal(decision.stdout, `Logged to ${journal}:78: 2026-11-24 10:30 Decision: Use SQLite for the cache\n`);
     const incident = cli(dir, ['log', 'incident', 'Mail relay down', '--severity', 'sev-2', '--json']);
@@ -61,7 +70,10 @@ describe('the side-project command', function () {
       written: true,
       entry: { date: '2026-11-24', time: '10:30', kind: 'incident', title: 'Mail relay down', line: 84, journal },
     });
-    assert.equal(cli(dir, ['log', 'note', 'Restored a backup'], undefined, { SIDE_PROJECT_NOW: '2026-11-25 21:00' }).code, 0);
+    assert.equal(
+      cli(dir, ['log', 'note', 'Restored a backup'], undefined, { SIDE_PROJECT_NOW: '2026-11-25 21:00' }).code,
+      0,
+    );
     assert.equal(
       fs.readFileSync(journal, 'utf8'),
       before +
@@ -103,7 +115,10 @@ describe('the side-project command', function () {
     const latin1 = fs.readFileSync(journal);
     const refused = cli(dir, ['log', 'note', 'x']);
     assert.equal(refused.code, 1);
-    assert.match(refused.stderr, /^Nothing was written to .*journal\.md: the file is not valid UTF-8 \(line 77 is not\)/);
+    assert.match(
+      refused.stderr,
+      /^Nothing was written to .*journal\.md: the file is not valid UTF-8 \(line 77 is not\)/,
+    );
     assert.deepEqual(fs.readFileSync(journal), latin1);
   });
 
@@ -133,11 +148,15 @@ describe('the side-project command', function () {
     assert.equal(fs.readFileSync(journal, 'utf8'), `${crlf}\r\n## 2026-11-24 10:30 Note: From PowerShell 7\r\n`);
   });
 
-  it('4 processes x 100 CLI appends beside the extension\'s own append path lose nothing', async () => {
+  it("4 processes x 100 CLI appends beside the extension's own append path lose nothing", async () => {
     fs.writeFileSync(journal, '---\nproject: busy\n---\n\n# busy\n\n```\nan open fence\n');
     const run = (args: string[]) =>
       new Promise<void>((resolve, reject) => {
-        const child = spawn(process.execPath, args, { cwd: dir, env: { ...process.env, SIDE_PROJECT_NOW: NOW }, stdio: ['ignore', 'ignore', 'inherit'] });
+        const child = spawn(process.execPath, args, {
+          cwd: dir,
+          env: { ...process.env, SIDE_PROJECT_NOW: NOW },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        });
         child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exit ${code}`))));
       });
     await Promise.all([
@@ -147,7 +166,9 @@ describe('the side-project command', function () {
     const text = fs.readFileSync(journal, 'utf8');
     const titles = parseJournal(text).entries.map((e) => e.title);
     assert.equal(titles.length, 500);
-    for (let w = 0; w < 4; w++) for (let i = 0; i < 100; i++) assert.ok(titles.includes(`cli ${w} entry ${i}`), `cli ${w} entry ${i}`);
+    for (let w = 0; w < 4; w++) {
+      for (let i = 0; i < 100; i++) assert.ok(titles.includes(`cli ${w} entry ${i}`), `cli ${w} entry ${i}`);
+    }
     for (let i = 0; i < 100; i++) assert.ok(titles.includes(`writer ext entry ${i}`));
   });
 });

@@ -22,17 +22,29 @@ describe('the MCP server', function () {
     journal = path.join(dir, '.sideproject', 'journal.md');
     fs.copyFileSync(EXAMPLE, journal);
     client = new Client({ name: 'side-project-journal-test', version: '1.0.0' });
-    const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
-    await client.connect(new StdioClientTransport({ command: process.execPath, args: [CLI, 'mcp'], cwd: dir, env: { ...env, SIDE_PROJECT_NOW: '2026-11-24 10:30' } }));
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
+    );
+    await client.connect(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: [CLI, 'mcp'],
+        cwd: dir,
+        env: { ...env, SIDE_PROJECT_NOW: '2026-11-24 10:30' },
+      }),
+    );
   });
   afterEach(async () => {
     await client.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('lists the five tools with the catalog\'s names and schemas', async () => {
+  it("lists the five tools with the catalog's names and schemas", async () => {
     const { tools } = await client.listTools();
-    assert.deepEqual(tools.map((t) => t.name), ['log_decision', 'log_incident', 'log_note', 'find_entries', 'get_status']);
+    assert.deepEqual(
+      tools.map((t) => t.name),
+      ['log_decision', 'log_incident', 'log_note', 'find_entries', 'get_status'],
+    );
     for (const t of tools) {
       const spec = TOOLS.find((s) => s.mcpName === t.name)!;
       assert.deepEqual(t.inputSchema, JSON.parse(JSON.stringify(spec.inputSchema)));
@@ -43,18 +55,34 @@ describe('the MCP server', function () {
 
   it('log_decision appends the entry and names it; find_entries finds it with its rationale', async () => {
     const before = fs.readFileSync(journal, 'utf8');
-    const logged = await client.callTool({ name: 'log_decision', arguments: { title: 'Keep SQLite for the cache', body: 'The load is tiny.', options: 'SQLite, Redis' } });
+    const logged = await client.callTool({
+      name: 'log_decision',
+      arguments: { title: 'Keep SQLite for the cache', body: 'The load is tiny.', options: 'SQLite, Redis' },
+    });
     assert.equal(logged.isError, undefined);
     assert.deepEqual(logged.structuredContent, {
       written: true,
-      entry: { date: '2026-11-24', time: '10:30', kind: 'decision', title: 'Keep SQLite for the cache', line: 78, journal },
+      entry: {
+        date: '2026-11-24',
+        time: '10:30',
+        kind: 'decision',
+        title: 'Keep SQLite for the cache',
+        line: 78,
+        journal,
+      },
     });
-    assert.equal(fs.readFileSync(journal, 'utf8'), `${before}\n## 2026-11-24 10:30 Decision: Keep SQLite for the cache\n- Status: accepted\n- Options: SQLite, Redis\n\nThe load is tiny.\n`);
+    assert.equal(
+      fs.readFileSync(journal, 'utf8'),
+      `${before}\n## 2026-11-24 10:30 Decision: Keep SQLite for the cache\n- Status: accepted\n- Options: SQLite, Redis\n\nThe load is tiny.\n`,
+    );
 
     const found = await client.callTool({ name: 'find_entries', arguments: { words: 'sqlite', kind: 'decision' } });
     const result = found.structuredContent as { total: number; entries: { title: string; body: string }[] };
     assert.equal(result.total, 2);
-    assert.deepEqual(result.entries.map((e) => e.title), ['Keep SQLite for the cache', 'Use PostgreSQL over SQLite']);
+    assert.deepEqual(
+      result.entries.map((e) => e.title),
+      ['Keep SQLite for the cache', 'Use PostgreSQL over SQLite'],
+    );
     assert.equal(result.entries[0].body, 'The load is tiny.');
     assert.match((found.content as { text: string }[])[0].text, /"total": 2/);
   });
