@@ -15,7 +15,7 @@
 // and ends with one PASS/FAIL line per budget. Exits 0 whatever the budgets say; non-zero only when it could
 // not run. Times are medians of repeated runs after warm-up; compared figures are sampled in alternation, so
 // a machine busy with something else slows both sides alike. Leaves no files behind. Prints how long it took:
-// about 5 minutes on 2 busy cores.
+// about 6 minutes on 2 busy cores.
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
