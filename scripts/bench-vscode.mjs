@@ -1,8 +1,10 @@
 // The in-VS-Code part of `npm run bench`: runs out/test/bench/vscodeBench.js as extensionTestsPath in a real
 // VS Code (code-server's, through Debian's Chromium, offline; see scripts/codeServer.mjs), twice:
-//   1. activation, in an empty folder: ACTIVATION_LOADS window loads, each a fresh extension host in which
-//      nothing has activated the extension yet, timed once the built-in extensions' start-up work is done
-//      (see test/bench/vscodeBench.ts); the median is the figure
+//   1. activation, in an empty folder: ACTIVATION_LOADS window loads of this extension and as many of an empty
+//      one (generated into a temp folder: a package.json and an extension.js whose activate() returns), in
+//      alternation in the same code-server, each a fresh extension host in which nothing has activated the
+//      development extension yet, timed once the built-in extensions' start-up work is done (see
+//      test/bench/vscodeBench.ts); the medians are the figures, the empty extension's the floor
 //   2. the tree, in a temp folder whose journal is the generated 10,000-entry one
 // Expects out/ (tsc -p test) and dist/ (node esbuild.mjs --production) to be built; `npm run bench` builds
 // both and runs this. Prints its figures, then one `BENCH_VSCODE_JSON {…}` line for bench/bench.mjs.
@@ -16,7 +18,9 @@ import { ROOT, ensureCodeServer, ensureDebianPackages, launchChromium, startCode
 
 const ENTRY = path.join(ROOT, 'out', 'test', 'bench', 'vscodeBench.js');
 const GENERATOR = path.join(ROOT, 'out', 'test', 'unit', 'core', 'generateJournal.js');
-const ACTIVATION_LOADS = 5;
+const ACTIVATION_LOADS = 5; // of each extension
+// publisher.name: test/bench/vscodeBench.ts looks for this id to know which extension it is timing.
+const EMPTY_EXTENSION = { publisher: 'side-project-bench', name: 'empty-extension' };
 const TREE_ENTRIES = 10_000;
 const TIMEOUT_MS = 180_000;
 
@@ -34,10 +38,30 @@ function tempDir(prefix) {
 }
 
 /**
- * Starts code-server on `workspace` with SIDE_PROJECT_BENCH=mode and loads the bench entry `loads` times,
- * each in a new window (so a new extension host); resolves to the BENCH_RESULT objects, one per load.
+ * An extension that does nothing, in a new temp folder: the same engine and activation events as this one,
+ * so VS Code treats it alike, and a main whose activate() returns.
  */
-async function measure(mode, workspace, loads = 1) {
+function emptyExtension() {
+  const dir = tempDir('spj-bench-ext-');
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const pkg = {
+    ...EMPTY_EXTENSION,
+    version: '0.0.0',
+    engines: { vscode: manifest.engines.vscode },
+    activationEvents: manifest.activationEvents,
+    main: './extension.js',
+  };
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+  fs.writeFileSync(path.join(dir, 'extension.js'), 'exports.activate = function activate() {};\n');
+  return dir;
+}
+
+/**
+ * Starts code-server on `workspace` with SIDE_PROJECT_BENCH=mode and loads the bench entry once per item of
+ * `extensionPaths`, in that order, each in a new window (so a new extension host) with that folder as the
+ * development extension; resolves to the BENCH_RESULT objects, one per load.
+ */
+async function measure(mode, workspace, extensionPaths = [ROOT]) {
   const server = await startCodeServer({ workspace, env: { EXTENSIONS_GALLERY: '{}', SIDE_PROJECT_BENCH: mode } });
   const browser = await launchChromium();
   try {
@@ -54,9 +78,9 @@ async function measure(mode, workspace, loads = 1) {
       else current.reject(new Error(`${mode}: the bench entry exited with ${code}${current.log.length ? `:\n  ${current.log.join('\n  ')}` : ''}`));
     });
     page.on('crash', () => current?.reject(new Error(`${mode}: the page crashed`)));
-    const url = workbenchUrl({ ...server, workspace, extensionPath: ROOT, testsPath: ENTRY });
     const results = [];
-    for (let i = 0; i < loads; i++) {
+    for (const extensionPath of extensionPaths) {
+      const url = workbenchUrl({ ...server, workspace, extensionPath, testsPath: ENTRY });
       const done = new Promise((resolve, reject) => (current = { resolve, reject, result: undefined, log: [] }));
       let timer;
       const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${mode}: no result after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS)));
@@ -87,8 +111,27 @@ try {
   ensureCodeServer(); // prints "VS Code X (code-server Y)"
 
   const empty = tempDir('spj-bench-empty-');
-  const loads = await measure('activation', empty, ACTIVATION_LOADS);
+  const floor = emptyExtension();
+  // In pairs, each pair in the other order of the one before (ours, empty, empty, ours, …): a window that
+  // starts slower for reasons of the machine's falls on both alike.
+  const order = Array.from({ length: ACTIVATION_LOADS }, (_, i) => (i % 2 ? [floor, ROOT] : [ROOT, floor])).flat();
+  const all = await measure('activation', empty, order);
   removeTemp(empty);
+  removeTemp(floor);
+  const expected = (dir) => (dir === floor ? `${EMPTY_EXTENSION.publisher}.${EMPTY_EXTENSION.name}` : 'sideproject-journal.side-project-journal');
+  all.forEach((r, i) => {
+    if (r.extension?.toLowerCase() !== expected(order[i])) throw new Error(`load ${i + 1} timed ${r.extension}, not ${expected(order[i])}`);
+  });
+  const loads = all.filter((_, i) => order[i] === ROOT);
+  const floorLoads = all.filter((_, i) => order[i] === floor);
+  const floorTimes = floorLoads.map((r) => r.activationMs);
+  out.emptyActivation = {
+    medianMs: median(floorTimes),
+    samplesMs: floorTimes,
+    moduleLoadMs: median(floorLoads.map((r) => r.moduleLoadMs ?? NaN)),
+    activateCallMs: median(floorLoads.map((r) => r.activateCallMs ?? NaN)),
+    activeBefore: floorLoads.some((r) => r.activeBefore),
+  };
   const times = loads.map((r) => r.activationMs);
   const reads = loads.flatMap((r) => r.readsAtActivation);
   out.activation = {
@@ -107,12 +150,16 @@ try {
     `the rest the extension host's`);
   console.log(`  files loaded by activation: ${out.activation.modulesLoaded.join(', ')}`);
   console.log(`  journal reads when activate() resolved: ${reads.join(', ')}; one second later (the deferred load): ${out.activation.readsOneSecondLater.join(', ')}`);
+  console.log(`activation of an empty extension (the floor), the same ${floorLoads.length} times in alternation: median ${ms(out.emptyActivation.medianMs)} ` +
+    `(${floorTimes.map((t) => t.toFixed(1)).join(', ')} ms); its module load ${ms(out.emptyActivation.moduleLoadMs)}, its activate() call ` +
+    `${ms(out.emptyActivation.activateCallMs)}${out.emptyActivation.activeBefore ? ' — INVALID: it was already active before the timing' : ''}`);
+  console.log(`  ratio: ${(out.activation.medianMs / out.emptyActivation.medianMs).toFixed(2)}x the empty extension's`);
 
   const folder = tempDir('spj-bench-10k-');
   const { generateJournal } = createRequire(import.meta.url)(GENERATOR);
   fs.mkdirSync(path.join(folder, '.sideproject'));
   fs.writeFileSync(path.join(folder, '.sideproject', 'journal.md'), generateJournal(TREE_ENTRIES));
-  const [tree] = await measure('tree', folder);
+  const [tree] = await measure('tree', folder, [ROOT]);
   removeTemp(folder);
   out.tree = tree;
   console.log(`tree, ${tree.entries.toLocaleString('en')}-entry journal, biggest phase (${tree.phase}, ${tree.children.toLocaleString('en')} children): ` +
