@@ -44,31 +44,32 @@ export const DEFAULT_FIND_LIMIT = 20;
 
 /** Entries matching every filter given, newest first (by date, then time, then place in the file). */
 export function findEntries(text: string, journal: Journal, args: FindEntriesArgs): FoundEntries {
-  const words = (args.words ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  // Each word once, as a case-insensitive pattern tried on the entry's own text: no lowercased copies, and
+  // bodies are unescaped only for the entries returned.
+  const words = (args.words ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
   const status = args.status?.toLowerCase();
   const limit = args.limit ?? DEFAULT_FIND_LIMIT;
-  const matches: { entry: Entry; body: string | undefined }[] = [];
+  const matches: Entry[] = [];
   for (const entry of journal.entries) {
     if (args.kind && entry.kind !== args.kind) continue;
     if (args.phase && entry.phase !== args.phase) continue;
     if (args.from && entry.date < args.from) continue;
     if (args.to && entry.date > args.to) continue;
     if (status && entryStatus(entry) !== status) continue;
-    let body: string | undefined;
     if (words.length > 0) {
-      body = entryBody(text, entry);
-      const haystack = [entry.title, ...entry.metadata.map((m) => `${m.key}: ${m.value}`), body]
-        .join('\n')
-        .toLowerCase();
-      if (!words.every((w) => haystack.includes(w))) continue;
+      // The title, then the metadata and body lines as written (the lines after the heading).
+      const afterHeading = text.indexOf('\n', entry.start);
+      const rest = afterHeading < 0 || afterHeading >= entry.end ? '' : text.slice(afterHeading + 1, entry.end);
+      if (!words.every((w) => w.test(entry.title) || w.test(rest))) continue;
     }
-    matches.push({ entry, body });
+    matches.push(entry);
   }
   const key = (e: Entry) => `${e.date} ${e.time ?? '     '}`;
-  matches.sort((a, b) =>
-    key(a.entry) < key(b.entry) ? 1 : key(a.entry) > key(b.entry) ? -1 : b.entry.line - a.entry.line,
-  );
-  const entries = matches.slice(0, limit).map(({ entry, body }) => ({
+  matches.sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : b.line - a.line));
+  const entries = matches.slice(0, limit).map((entry) => ({
     date: entry.date,
     time: entry.time,
     kind: entry.kind,
@@ -76,7 +77,7 @@ export function findEntries(text: string, journal: Journal, args: FindEntriesArg
     status: entryStatus(entry),
     phase: entry.phase,
     metadata: Object.fromEntries(entry.metadata.map((m) => [m.key, m.value])),
-    body: body ?? entryBody(text, entry),
+    body: entryBody(text, entry),
     line: entry.line + 1,
   }));
   return { total: matches.length, entries };
