@@ -4,6 +4,7 @@
 import { daysBetween, isCalendarDay, isWallTime, parseDayAndTime } from '../model/calendar';
 import { BACKTICK, CR, DASH, HASH, isBlank, LESS_THAN, SPACE, TILDE } from '../model/charCode';
 import { readDatedHeading, readMetadataItem, splitKindWord } from './lineLexer';
+import { endsWithNewline, LineReader } from './lineReader';
 import { EMPTY_CHARTER, readCharter } from './frontMatter';
 import { initialPhase, phaseChange, phaseNamed } from '../model/phases';
 import {
@@ -28,14 +29,6 @@ const LOOKS_DATED = /^[ \t]+\d{4}-\d{1,2}-\d{1,2}/;
 
 const KIND_BY_NAME: ReadonlyMap<string, EntryKind> = new Map(ENTRY_KINDS.map((k) => [k, k]));
 
-interface Line {
-  start: number;
-  /** End of the line's content, before `\r\n` or `\n`. */
-  contentEnd: number;
-  /** Start of the next line. */
-  next: number;
-}
-
 export function parseJournal(text: string): Journal {
   const diagnostics: Diagnostic[] = [];
   const bom = text.charCodeAt(0) === 0xfeff;
@@ -44,37 +37,26 @@ export function parseJournal(text: string): Journal {
   // as a line ending) is a CRLF text: the LF an append supplies completes it, and the style stays the same.
   const endsInCr = firstNewline < 0 && text.charCodeAt(text.length - 1) === CR;
   const eol = (firstNewline > 0 && text.charCodeAt(firstNewline - 1) === CR) || endsInCr ? '\r\n' : '\n';
-  const finalNewline = text.length > 0 && text.charCodeAt(text.length - 1) === 10;
+  const finalNewline = endsWithNewline(text);
 
-  let pos = bom ? 1 : 0;
+  const firstLine = bom ? 1 : 0;
   let lineNo = 0;
-  const line: Line = { start: 0, contentEnd: 0, next: 0 };
-  const readLine = (): boolean => {
-    if (pos >= text.length) return false;
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl;
-    line.start = pos;
-    line.contentEnd = end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
-    line.next = nl < 0 ? text.length : nl + 1;
-    pos = line.next;
-    return true;
-  };
-  const lineText = (): string => text.slice(line.start, line.contentEnd);
+  const line = new LineReader(text, firstLine);
 
   // Front matter: an opening `---` (optionally naming a language) on the first line, closed by `---`.
   let frontMatter: FrontMatterState = { state: 'missing' };
   let charter: Charter = EMPTY_CHARTER;
-  const opening = readLine() ? /^---([A-Za-z]*)[ \t]*$/.exec(lineText()) : null;
+  const opening = line.read() ? /^---([A-Za-z]*)[ \t]*$/.exec(line.content()) : null;
   if (opening) {
-    const yamlStart = pos;
+    const yamlStart = line.next;
     let closingLine = -1;
-    let yamlEnd = pos;
+    let yamlEnd = line.next;
     let n = 1;
-    while (readLine()) {
+    while (line.read()) {
       // An entry heading cannot be YAML (where `#` starts a comment): a `---` with none before it is a rule,
       // not front matter, and no later line (an appended body's `---`, say) can turn entries into YAML.
-      if (ENTRY_HEADING_START.test(lineText())) break;
-      if (/^---[ \t]*$/.test(lineText())) {
+      if (ENTRY_HEADING_START.test(line.content())) break;
+      if (/^---[ \t]*$/.test(line.content())) {
         closingLine = n;
         yamlEnd = line.start;
         break;
@@ -84,7 +66,7 @@ export function parseJournal(text: string): Journal {
     if (closingLine < 0) {
       frontMatter = { state: 'malformed', startLine: 0, endLine: undefined, reason: 'front matter is not closed: no `---` line ends it' };
       diagnostics.push({ line: 0, severity: 'error', message: `${frontMatter.reason}; the charter is not read and will not be edited` });
-      pos = bom ? 1 : 0; // no front matter after all: read every line as markdown
+      line.seek(firstLine); // no front matter after all: read every line as markdown
     } else {
       // The YAML keeps its last line break: readCharter's closing `\n---` takes the one it adds, and without
       // it a `|+` or `>+` value that is the last in the block lost a trailing blank line (and changed when a
@@ -102,7 +84,7 @@ export function parseJournal(text: string): Journal {
       lineNo = closingLine + 1;
     }
   } else {
-    pos = bom ? 1 : 0;
+    line.seek(firstLine);
   }
 
   const entries: PendingEntry[] = [];
@@ -124,7 +106,7 @@ export function parseJournal(text: string): Journal {
     pending = undefined;
   };
 
-  for (; readLine(); lineNo++) {
+  for (; line.read(); lineNo++) {
     let i = line.start;
     const end = line.contentEnd;
     while (i < end && i - line.start < 3 && text.charCodeAt(i) === SPACE) i++;
