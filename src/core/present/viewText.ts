@@ -16,7 +16,9 @@ export function phaseLabel(phase: Phase): string {
   return phase[0].toUpperCase() + phase.slice(1);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Short month names, in English as every other word here: named once, as a tree row is drawn often. */
+const MONTH_FORMAT = new Intl.DateTimeFormat('en', { month: 'short' });
+const MONTHS = Array.from({ length: 12 }, (_, month) => MONTH_FORMAT.format(new Date(2000, month, 15)));
 
 /** `Nov 2`, with the year when it is not `today`'s. */
 export function shortDay(day: CalendarDay, today: CalendarDay): string {
@@ -176,6 +178,15 @@ export function momentumRow(m: Momentum, today: CalendarDay, pausedUntil?: Calen
 export function momentumText(m: Momentum, today: CalendarDay, pausedUntil?: CalendarDay): string {
   const row = momentumRow(m, today, pausedUntil);
   return row.description ? `${row.label} · ${row.description}` : row.label;
+}
+
+/** One line worth a launch: the day in production, and the launch against its target. */
+export function launchCelebration(life: Lifecycle): string {
+  const day = `🚀 Launched: day ${life.daysInProduction ?? 1} in production`;
+  const vsTarget = life.launchVsTarget;
+  if (vsTarget === undefined) return day;
+  if (vsTarget === 0) return `${day} (on the target day)`;
+  return `${day} (${days(Math.abs(vsTarget))} ${vsTarget < 0 ? 'before' : 'after'} the target)`;
 }
 
 /** A milestone in words. Reaching production is counted from the lifecycle, as every other day count is. */
