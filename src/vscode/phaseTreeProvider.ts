@@ -4,7 +4,7 @@
 // Every item has an id, and the view remembers what was expanded by id. A phase's id says its state, so a
 // phase that becomes the current one is a new item, expanded by default, and the one it replaced folds up.
 import * as vscode from 'vscode';
-import { entryBody, entryRow, glanceRows, journalStats, phaseDescription, phaseLabel, PHASES, type Entry, type GlanceRow, type JournalStats, type Phase } from '../core';
+import { entryBody, entryRow, glanceRows, journalStats, phaseDescription, phaseLabel, PHASES, quantity, type Entry, type GlanceRow, type JournalStats, type Phase } from '../core';
 import type { Clock } from './clock';
 import type { JournalSnapshot, JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
@@ -164,7 +164,7 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
         item.description = summary && stats ? phaseDescription(summary, stats.today, stats.lifecycle.dayOfPhase) : 'not reached';
         item.iconPath = new vscode.ThemeIcon(state === 'current' ? 'debug-stackframe' : state === 'done' ? 'pass' : state === 'skipped' ? 'debug-step-over' : 'circle-large-outline');
         item.contextValue = `phase.${state}`;
-        item.tooltip = `${phaseLabel(node.phase)} (${state.replace('-', ' ')}): ${item.description} · ${count} ${count === 1 ? 'entry' : 'entries'}`;
+        item.tooltip = `${phaseLabel(node.phase)} (${state.replace('-', ' ')}): ${item.description} · ${quantity(count, 'entry', 'entries')}`;
         return item;
       }
       case 'entry':

@@ -1,6 +1,7 @@
 // The UTF-16 code units the readers compare against. Where every line or every entry passes (the parser, the
 // calendar's shape checks), text is read with charCodeAt instead of being sliced or matched.
 export const TAB = 9;
+export const LF = 10;
 export const CR = 13;
 export const SPACE = 32;
 export const HASH = 35;

@@ -4,6 +4,7 @@
 // for screen readers.
 import { addDays, daysBetween } from '../model/calendar';
 import { dayN, days, phaseLabel, shortDay } from './viewText';
+import { quantity } from './plural';
 import type { Lifecycle } from '../stats/lifecycle';
 import type { Momentum } from '../stats/momentum';
 import type { CalendarDay, Phase } from '../model/types';
@@ -128,7 +129,7 @@ export function activitySvg(model: ActivityModel, today: CalendarDay, width = CH
   const bars = model.bars
     .map(
       (b, i) =>
-        `<rect class="week${model.dropIndex !== undefined && i >= model.dropIndex ? ' quiet' : ''}" x="${b.x}" y="${round(baseline - b.height)}" width="${Math.max(0.5, round(model.barWidth - gap))}" height="${b.height}"><title>Week of ${shortDay(b.start, today)}: ${b.count} ${b.count === 1 ? 'entry' : 'entries'}</title></rect>`,
+        `<rect class="week${model.dropIndex !== undefined && i >= model.dropIndex ? ' quiet' : ''}" x="${b.x}" y="${round(baseline - b.height)}" width="${Math.max(0.5, round(model.barWidth - gap))}" height="${b.height}"><title>Week of ${shortDay(b.start, today)}: ${quantity(b.count, 'entry', 'entries')}</title></rect>`,
     )
     .join('');
   const left = ACTIVITY_GUTTER;
@@ -152,7 +153,7 @@ export function activitySvg(model: ActivityModel, today: CalendarDay, width = CH
   if (model.dropIndex !== undefined) keys.push(['quiet', 'weeks since the drop'], ['drop', 'enthusiasm drop']);
   const legend = keys.map(([what, words], i) => `${swatch(left + i * 150, what)}<text class="legend" x="${left + i * 150 + 16}" y="${legendY}">${words}</text>`).join('');
   const total = model.bars.reduce((n, b) => n + b.count, 0);
-  const summary = `${total} ${total === 1 ? 'entry' : 'entries'} over ${model.bars.length} ${model.bars.length === 1 ? 'week' : 'weeks'}, at most ${model.max} in a week${
+  const summary = `${quantity(total, 'entry', 'entries')} over ${quantity(model.bars.length, 'week')}, at most ${model.max} in a week${
     model.dropIndex !== undefined ? `; the enthusiasm drop began in the week of ${shortDay(model.bars[model.dropIndex].start, today)}` : ''
   }`;
   return `<svg class="chart activity" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="activity-title activity-desc"><title id="activity-title">Weekly activity</title><desc id="activity-desc">${summary}</desc>${scale}${bars}${drop}${axis}${legend}</svg>`;

@@ -1,9 +1,10 @@
 // The dashboard page as a pure function of the journal's stats: the same journal and day give the same
 // markup, every byte of journal text is escaped, and the only script allowed is the one with the nonce.
 import { activityModel, activitySvg, spanLength, timelineModel, timelineSvg } from './charts';
-import { dayN, days, decisionStatus, entryTitle, launchTargetText, milestoneText, momentumText, phaseLabel, shortDay } from './viewText';
+import { decisionStatus } from '../stats/entryStatus';
+import { dayN, days, entryTitle, launchTargetText, milestoneText, momentumText, phaseLabel, shortDay } from './viewText';
 import type { JournalStats } from '../stats/journalStats';
-import { formatDuration } from '../stats/momentum';
+import { formatDuration } from './formatDuration';
 import type { Charter, Entry } from '../model/types';
 import { DECISION_STATUSES } from '../model/types';
 

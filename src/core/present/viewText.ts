@@ -4,8 +4,11 @@ import { dayToDate } from '../model/calendar';
 import { unescapeTitle } from '../write/escaping';
 import type { JournalStats } from '../stats/journalStats';
 import type { Lifecycle, PhaseSummary } from '../stats/lifecycle';
-import { plural, type Milestone, type Momentum } from '../stats/momentum';
+import type { Momentum } from '../stats/momentum';
+import type { Milestone } from '../stats/milestones';
+import { plural, quantity } from './plural';
 import { metadataValue } from '../read/parseJournal';
+import { decisionStatus, incidentStatus, isOpenIncident } from '../stats/entryStatus';
 import { phaseNamed } from '../model/phases';
 import type { CalendarDay, Charter, Entry, Phase } from '../model/types';
 
@@ -13,7 +16,9 @@ export function phaseLabel(phase: Phase): string {
   return phase[0].toUpperCase() + phase.slice(1);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Short month names, in English as every other word here: named once, as a tree row is drawn often. */
+const MONTH_FORMAT = new Intl.DateTimeFormat('en', { month: 'short' });
+const MONTHS = Array.from({ length: 12 }, (_, month) => MONTH_FORMAT.format(new Date(2000, month, 15)));
 
 /** `Nov 2`, with the year when it is not `today`'s. */
 export function shortDay(day: CalendarDay, today: CalendarDay): string {
@@ -23,7 +28,7 @@ export function shortDay(day: CalendarDay, today: CalendarDay): string {
 }
 
 export function days(n: number): string {
-  return `${n} ${plural(n, 'day')}`;
+  return quantity(n, 'day');
 }
 
 /** Day N, counted as everywhere else: the first day is day 1 (see dayCount in lifecycle.ts). */
@@ -71,16 +76,6 @@ export function entryTitle(entry: Pick<Entry, 'kind' | 'title'>): string {
   return title || `(untitled ${entry.kind})`;
 }
 
-/** A decision's status in lower case; one written without a status counts as accepted (Log Decision's default). */
-export function decisionStatus(entry: Entry): string {
-  return (metadataValue(entry, 'status') ?? 'accepted').toLowerCase();
-}
-
-/** An incident's status in lower case; one written without a status is open. */
-export function incidentStatus(entry: Entry): string {
-  return (metadataValue(entry, 'status') ?? 'open').toLowerCase();
-}
-
 export interface EntryRow {
   readonly label: string;
   /** The key facts first (an incident's status and severity, a decision's status), then the day. */
@@ -99,7 +94,7 @@ export function entryRow(entry: Entry, today: CalendarDay, body = ''): EntryRow 
   if (entry.kind === 'incident') {
     const status = incidentStatus(entry);
     const severity = metadataValue(entry, 'severity');
-    open = status !== 'resolved';
+    open = isOpenIncident(entry);
     facts = severity ? [status, severity] : [status];
     // A resolved incident's severity no longer needs the row's room: the tooltip keeps it.
     shown = open ? facts : [status];
@@ -135,7 +130,7 @@ export function glanceRows(charter: Charter, stats: JournalStats): GlanceRow[] {
   rows.push({ key: 'goal', label: charter.learningGoal ?? 'No learning goal yet', tooltip: `Learning goal: ${charter.learningGoal ?? 'not set yet'}`, icon: 'mortar-board' });
   const done = charter.definitionOfDone;
   if (done.length > 0) {
-    rows.push({ key: 'done', label: 'Definition of done', description: `${done.length} ${plural(done.length, 'item')}`, tooltip: ['Definition of done:', ...done.map((d) => `- ${d}`)].join('\n'), icon: 'checklist', children: done });
+    rows.push({ key: 'done', label: 'Definition of done', description: quantity(done.length, 'item'), tooltip: ['Definition of done:', ...done.map((d) => `- ${d}`)].join('\n'), icon: 'checklist', children: done });
   }
   const target = launchTargetRow(stats);
   if (target) rows.push(target);
@@ -169,7 +164,7 @@ export function momentumRow(m: Momentum, today: CalendarDay, pausedUntil?: Calen
   const since = m.daysSinceLastEntry ?? 0;
   const ago = since === 0 ? 'today' : since === 1 ? 'yesterday' : `${days(since)} ago`;
   const lastOn = m.lastEntryOn === undefined ? undefined : `last entry ${shortDay(m.lastEntryOn, today)}`;
-  const pace = `${m.recentCount} ${m.recentCount === 1 ? 'entry' : 'entries'} in 14 days`;
+  const pace = `${quantity(m.recentCount, 'entry', 'entries')} in 14 days`;
   const details = m.lastEntryOn === undefined ? 'No entries yet.' : `${pace}, the best 14 days held ${m.bestCount}; last entry ${ago}.`;
   const row = (label: string, description: string | undefined, icon: string, why: string): GlanceRow => ({ key: 'momentum', label, description, tooltip: `Momentum: ${why}${why ? ' ' : ''}${details}`, icon });
   if (m.paused) return row(pausedText(pausedUntil, today), lastOn, 'debug-pause', 'paused: no nudges until then.');
@@ -185,12 +180,26 @@ export function momentumText(m: Momentum, today: CalendarDay, pausedUntil?: Cale
   return row.description ? `${row.label} · ${row.description}` : row.label;
 }
 
+/** One line worth a launch: the day in production, and the launch against its target. */
+export function launchCelebration(life: Lifecycle): string {
+  const day = `🚀 Launched: day ${life.daysInProduction ?? 1} in production`;
+  const vsTarget = life.launchVsTarget;
+  if (vsTarget === undefined) return day;
+  if (vsTarget === 0) return `${day} (on the target day)`;
+  return `${day} (${days(Math.abs(vsTarget))} ${vsTarget < 0 ? 'before' : 'after'} the target)`;
+}
+
 /** A milestone in words. Reaching production is counted from the lifecycle, as every other day count is. */
 export function milestoneText(milestone: Milestone, life: Lifecycle): string {
   if (milestone.id !== 'production' || life.daysToProduction === undefined) return milestone.label;
-  const d = life.launchVsTarget;
-  const vs = d === undefined ? '' : d === 0 ? ', on the target day' : d < 0 ? `, ${days(-d)} before the target` : `, ${days(d)} after the target`;
-  return `Reached production on ${dayN(life.daysToProduction)}${vs}`;
+  return reachedProductionText(life.daysToProduction, life.launchVsTarget);
+}
+
+/** `Reached production on day 36, 5 days after the target`; `vsTarget` is days after it (negative: before). */
+export function reachedProductionText(dayOfLaunch: number, vsTarget: number | undefined): string {
+  const d = vsTarget;
+  const vs = d === undefined ? '' : d === 0 ? ', on the target day' : `, ${days(Math.abs(d))} ${d < 0 ? 'before' : 'after'} the target`;
+  return `Reached production on ${dayN(dayOfLaunch)}${vs}`;
 }
 
 export interface StatusBarView {

@@ -4,6 +4,7 @@
 import { daysBetween, isCalendarDay, isWallTime, parseDayAndTime } from '../model/calendar';
 import { BACKTICK, CR, DASH, HASH, isBlank, LESS_THAN, SPACE, TILDE } from '../model/charCode';
 import { readDatedHeading, readMetadataItem, splitKindWord } from './lineLexer';
+import { endsWithNewline, LineReader } from './lineReader';
 import { EMPTY_CHARTER, readCharter } from './frontMatter';
 import { initialPhase, phaseChange, phaseNamed } from '../model/phases';
 import {
@@ -28,14 +29,6 @@ const LOOKS_DATED = /^[ \t]+\d{4}-\d{1,2}-\d{1,2}/;
 
 const KIND_BY_NAME: ReadonlyMap<string, EntryKind> = new Map(ENTRY_KINDS.map((k) => [k, k]));
 
-interface Line {
-  start: number;
-  /** End of the line's content, before `\r\n` or `\n`. */
-  contentEnd: number;
-  /** Start of the next line. */
-  next: number;
-}
-
 export function parseJournal(text: string): Journal {
   const diagnostics: Diagnostic[] = [];
   const bom = text.charCodeAt(0) === 0xfeff;
@@ -44,161 +37,201 @@ export function parseJournal(text: string): Journal {
   // as a line ending) is a CRLF text: the LF an append supplies completes it, and the style stays the same.
   const endsInCr = firstNewline < 0 && text.charCodeAt(text.length - 1) === CR;
   const eol = (firstNewline > 0 && text.charCodeAt(firstNewline - 1) === CR) || endsInCr ? '\r\n' : '\n';
-  const finalNewline = text.length > 0 && text.charCodeAt(text.length - 1) === 10;
 
-  let pos = bom ? 1 : 0;
-  let lineNo = 0;
-  const line: Line = { start: 0, contentEnd: 0, next: 0 };
-  const readLine = (): boolean => {
-    if (pos >= text.length) return false;
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl;
-    line.start = pos;
-    line.contentEnd = end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
-    line.next = nl < 0 ? text.length : nl + 1;
-    pos = line.next;
-    return true;
-  };
-  const lineText = (): string => text.slice(line.start, line.contentEnd);
-
-  // Front matter: an opening `---` (optionally naming a language) on the first line, closed by `---`.
-  let frontMatter: FrontMatterState = { state: 'missing' };
-  let charter: Charter = EMPTY_CHARTER;
-  const opening = readLine() ? /^---([A-Za-z]*)[ \t]*$/.exec(lineText()) : null;
-  if (opening) {
-    const yamlStart = pos;
-    let closingLine = -1;
-    let yamlEnd = pos;
-    let n = 1;
-    while (readLine()) {
-      // An entry heading cannot be YAML (where `#` starts a comment): a `---` with none before it is a rule,
-      // not front matter, and no later line (an appended body's `---`, say) can turn entries into YAML.
-      if (ENTRY_HEADING_START.test(lineText())) break;
-      if (/^---[ \t]*$/.test(lineText())) {
-        closingLine = n;
-        yamlEnd = line.start;
-        break;
-      }
-      n++;
-    }
-    if (closingLine < 0) {
-      frontMatter = { state: 'malformed', startLine: 0, endLine: undefined, reason: 'front matter is not closed: no `---` line ends it' };
-      diagnostics.push({ line: 0, severity: 'error', message: `${frontMatter.reason}; the charter is not read and will not be edited` });
-      pos = bom ? 1 : 0; // no front matter after all: read every line as markdown
-    } else {
-      // The YAML keeps its last line break: readCharter's closing `\n---` takes the one it adds, and without
-      // it a `|+` or `>+` value that is the last in the block lost a trailing blank line (and changed when a
-      // key was added or removed after it).
-      const source = text.slice(yamlStart, yamlEnd).replace(/\r\n/g, '\n');
-      const result = readCharter(opening[1], source, 1);
-      if (result.ok) {
-        frontMatter = { state: 'ok', startLine: 0, endLine: closingLine };
-        charter = result.charter;
-        diagnostics.push(...result.diagnostics);
-      } else {
-        frontMatter = { state: 'malformed', startLine: 0, endLine: closingLine, reason: result.reason };
-        diagnostics.push({ line: Math.max(0, result.line), severity: 'error', message: `${result.reason}; the charter is not read and will not be edited` });
-      }
-      lineNo = closingLine + 1;
-    }
-  } else {
-    pos = bom ? 1 : 0;
-  }
-
-  const entries: PendingEntry[] = [];
-  let open: OpenBlock | undefined;
-  let fenceChar = 0;
-  let fenceLength = 0;
-  // Where the open HTML comment ends, found once when it opens so no line searches the rest of the file.
-  let commentCloseAt = -1;
-  // The entry being read: its heading fields, then its metadata lines until the first other line.
-  let pending: PendingEntry | undefined;
-  let collectingMetadata = false;
-
-  const finish = (endLine: number, endOffset: number) => {
-    if (!pending) return;
-    pending.endLine = endLine;
-    pending.end = endOffset;
-    pending.bodyStart = Math.min(pending.bodyStart, endOffset);
-    entries.push(pending);
-    pending = undefined;
-  };
-
-  for (; readLine(); lineNo++) {
-    let i = line.start;
+  const line = new LineReader(text, bom ? 1 : 0);
+  const { frontMatter, charter, bodyLine } = readFrontMatter(line, diagnostics);
+  const blocks = new BlockTracker(text);
+  const collector = new EntryCollector(text, diagnostics);
+  let lineNo = bodyLine;
+  for (; line.read(); lineNo++) {
     const end = line.contentEnd;
+    // Up to three spaces of indentation, as CommonMark allows before a heading or a fence.
+    let i = line.start;
     while (i < end && i - line.start < 3 && text.charCodeAt(i) === SPACE) i++;
     const c = i < end ? text.charCodeAt(i) : -1;
-
-    if (open) {
-      if (open.kind === 'fence') {
-        if (c === fenceChar && isClosingFence(text, i, end, fenceChar, fenceLength)) open = undefined;
-      } else if (commentCloseAt !== -1 && commentCloseAt < end) {
-        open = undefined;
-      }
-      collectingMetadata = false;
-      continue;
-    }
-
-    if (collectingMetadata && pending) {
-      if (c === DASH && i === line.start) {
-        const item = readMetadataItem(text, line.start, end, lineNo);
-        if (item) {
-          pending.metadata.push(item);
-          pending.bodyStart = line.next;
-          continue;
-        }
-      }
-      collectingMetadata = false;
-    }
-
-    if (c === HASH && text.charCodeAt(i + 1) === HASH) {
-      const after = text.charCodeAt(i + 2);
-      if (i + 2 >= end || isBlank(after)) {
-        const heading = readHeading(text, i + 2, end, lineNo, diagnostics);
-        if (heading) {
-          finish(lineNo, line.start);
-          // The entry itself, completed in place when it ends: every field written out in one literal, so all
-          // entries share one shape (a spread of the heading was a third of a large parse).
-          pending = {
-            kind: heading.kind,
-            date: heading.date,
-            time: heading.time,
-            title: heading.title,
-            metadata: [],
-            phase: 'design',
-            line: lineNo,
-            endLine: lineNo,
-            start: line.start,
-            end: line.next,
-            bodyStart: line.next,
-          };
-          collectingMetadata = true;
-          continue;
-        }
-      }
-    } else if ((c === BACKTICK || c === TILDE) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) {
-      let n = 3;
-      while (text.charCodeAt(i + n) === c) n++;
-      // A backtick fence's info string cannot contain a backtick (CommonMark), or it is inline code.
-      if (c === TILDE || !containsChar(text, i + n, end, BACKTICK)) {
-        open = { kind: 'fence', marker: String.fromCharCode(c).repeat(n) };
-        fenceChar = c;
-        fenceLength = n;
-      }
-    } else if (c === LESS_THAN && text.startsWith('<!--', i)) {
-      // CommonMark ends a comment block on the first line containing `-->`, its own first line included, and
-      // `<!-->` and `<!--->` contain one: the search starts inside the `<!--`, not after it.
-      commentCloseAt = text.indexOf('-->', i + 2);
-      if (commentCloseAt === -1 || commentCloseAt >= end) open = { kind: 'comment' };
+    if (blocks.open !== undefined) {
+      blocks.readInside(i, end, c);
+      collector.endMetadata();
+    } else if (!collector.readLine(line, lineNo, i, c)) {
+      blocks.readOutside(i, end, c);
     }
   }
-  finish(lineNo, text.length);
+  const entries = collector.finish(lineNo, text.length);
 
   const initial = initialPhase(charter, charter.started ?? entries[0]?.date);
   const withPhases = assignPhases(entries, initial, charter.started, diagnostics);
   diagnostics.sort((a, b) => a.line - b.line);
-  return { bom, eol, finalNewline, lineCount: lineNo, frontMatter, charter, entries: withPhases, diagnostics, openBlockAtEnd: open };
+  const finalNewline = endsWithNewline(text);
+  const openBlockAtEnd = blocks.open;
+  const read = { frontMatter, charter, entries: withPhases, diagnostics, openBlockAtEnd };
+  return { bom, eol, finalNewline, lineCount: lineNo, ...read };
+}
+
+const NOT_READ = '; the charter is not read and will not be edited';
+
+interface FrontMatterRead {
+  readonly frontMatter: FrontMatterState;
+  readonly charter: Charter;
+  /** The number of the first line after the front matter (0 when there is none). */
+  readonly bodyLine: number;
+}
+
+/**
+ * Reads the front matter: an opening `---` (optionally naming a language) on the first line, closed by `---`.
+ * Leaves `line` before the first line of markdown: after the block, or at the start when there is none.
+ */
+function readFrontMatter(line: LineReader, diagnostics: Diagnostic[]): FrontMatterRead {
+  const missing: FrontMatterRead = { frontMatter: { state: 'missing' }, charter: EMPTY_CHARTER, bodyLine: 0 };
+  const firstLine = line.next;
+  const opening = line.read() ? /^---([A-Za-z]*)[ \t]*$/.exec(line.content()) : null;
+  if (!opening) {
+    line.seek(firstLine);
+    return missing;
+  }
+  const yamlStart = line.next;
+  let closingLine = -1;
+  for (let n = 1; line.read(); n++) {
+    // An entry heading cannot be YAML (where `#` starts a comment): a `---` with none before it is a rule,
+    // not front matter, and no later line (an appended body's `---`, say) can turn entries into YAML.
+    if (ENTRY_HEADING_START.test(line.content())) break;
+    if (/^---[ \t]*$/.test(line.content())) {
+      closingLine = n;
+      break;
+    }
+  }
+  if (closingLine < 0) {
+    const reason = 'front matter is not closed: no `---` line ends it';
+    diagnostics.push({ line: 0, severity: 'error', message: `${reason}${NOT_READ}` });
+    line.seek(firstLine); // no front matter after all: read every line as markdown
+    return { ...missing, frontMatter: { state: 'malformed', startLine: 0, endLine: undefined, reason } };
+  }
+  // The YAML keeps its last line break: readCharter's closing `\n---` takes the one it adds, and without
+  // it a `|+` or `>+` value that is the last in the block lost a trailing blank line (and changed when a
+  // key was added or removed after it).
+  const source = line.text.slice(yamlStart, line.start).replace(/\r\n/g, '\n');
+  const result = readCharter(opening[1], source, 1);
+  const bodyLine = closingLine + 1;
+  if (!result.ok) {
+    diagnostics.push({ line: Math.max(0, result.line), severity: 'error', message: `${result.reason}${NOT_READ}` });
+    const reason = result.reason;
+    const frontMatter: FrontMatterState = { state: 'malformed', startLine: 0, endLine: closingLine, reason };
+    return { frontMatter, charter: EMPTY_CHARTER, bodyLine };
+  }
+  diagnostics.push(...result.diagnostics);
+  return { frontMatter: { state: 'ok', startLine: 0, endLine: closingLine }, charter: result.charter, bodyLine };
+}
+
+/**
+ * Tracks CommonMark's fenced code blocks and HTML comment blocks, whose lines are text, never entries or
+ * metadata. Each line's indentation has been skipped: `i` is its first character `c` (-1 on a blank line).
+ */
+class BlockTracker {
+  open: OpenBlock | undefined;
+  private fenceChar = 0;
+  private fenceLength = 0;
+  // Where the open HTML comment ends, found once when it opens so no line searches the rest of the file.
+  private commentCloseAt = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** A line inside the open block: it may close it. */
+  readInside(i: number, end: number, c: number): void {
+    if (this.open?.kind === 'fence') {
+      const closes = c === this.fenceChar && isClosingFence(this.text, i, end, this.fenceChar, this.fenceLength);
+      if (closes) this.open = undefined;
+    } else if (this.commentCloseAt !== -1 && this.commentCloseAt < end) {
+      this.open = undefined;
+    }
+  }
+
+  /** A line outside any block: it may open one. */
+  readOutside(i: number, end: number, c: number): void {
+    const text = this.text;
+    if ((c === BACKTICK || c === TILDE) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) {
+      let n = 3;
+      while (text.charCodeAt(i + n) === c) n++;
+      // A backtick fence's info string cannot contain a backtick (CommonMark), or it is inline code.
+      if (c === TILDE || !containsChar(text, i + n, end, BACKTICK)) {
+        this.open = { kind: 'fence', marker: String.fromCharCode(c).repeat(n) };
+        this.fenceChar = c;
+        this.fenceLength = n;
+      }
+    } else if (c === LESS_THAN && text.startsWith('<!--', i)) {
+      // CommonMark ends a comment block on the first line containing `-->`, its own first line included, and
+      // `<!-->` and `<!--->` contain one: the search starts inside the `<!--`, not after it.
+      this.commentCloseAt = text.indexOf('-->', i + 2);
+      if (this.commentCloseAt === -1 || this.commentCloseAt >= end) this.open = { kind: 'comment' };
+    }
+  }
+}
+
+/** Collects the entries: each heading starts one, its metadata lines follow, and the next heading ends it. */
+class EntryCollector {
+  private readonly entries: PendingEntry[] = [];
+  // The entry being read: its heading fields, then its metadata lines until the first other line.
+  private pending: PendingEntry | undefined;
+  private collectingMetadata = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  /** The line is no metadata line: the entry's metadata has ended. */
+  endMetadata(): void {
+    this.collectingMetadata = false;
+  }
+
+  /** Reads a metadata line or an entry heading; false for any other line, which ends the metadata. */
+  readLine(line: LineReader, lineNo: number, i: number, c: number): boolean {
+    const text = this.text;
+    const end = line.contentEnd;
+    if (this.collectingMetadata && this.pending) {
+      const item = c === DASH && i === line.start ? readMetadataItem(text, line.start, end, lineNo) : undefined;
+      if (item) {
+        this.pending.metadata.push(item);
+        this.pending.bodyStart = line.next;
+        return true;
+      }
+      this.collectingMetadata = false;
+    }
+    // `##` and then a blank or the line's end: a level-2 heading.
+    const level2 = c === HASH && text.charCodeAt(i + 1) === HASH && (i + 2 >= end || isBlank(text.charCodeAt(i + 2)));
+    if (!level2) return false;
+    const heading = readHeading(text, i + 2, end, lineNo, this.diagnostics);
+    if (!heading) return false;
+    this.finish(lineNo, line.start);
+    // The entry itself, completed in place when it ends: every field written out in one literal, so all
+    // entries share one shape (a spread of the heading was a third of a large parse).
+    this.pending = {
+      kind: heading.kind,
+      date: heading.date,
+      time: heading.time,
+      title: heading.title,
+      metadata: [],
+      phase: 'design',
+      line: lineNo,
+      endLine: lineNo,
+      start: line.start,
+      end: line.next,
+      bodyStart: line.next,
+    };
+    this.collectingMetadata = true;
+    return true;
+  }
+
+  /** Ends the entry being read at `endLine` and `endOffset`; returns every entry so far. */
+  finish(endLine: number, endOffset: number): PendingEntry[] {
+    const pending = this.pending;
+    if (pending) {
+      pending.endLine = endLine;
+      pending.end = endOffset;
+      pending.bodyStart = Math.min(pending.bodyStart, endOffset);
+      this.entries.push(pending);
+      this.pending = undefined;
+    }
+    return this.entries;
+  }
 }
 
 function containsChar(text: string, from: number, end: number, char: number): boolean {

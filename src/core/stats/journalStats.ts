@@ -1,5 +1,8 @@
 import { lifecycle, type Lifecycle } from './lifecycle';
-import { DEFAULT_MOMENTUM, decisionsByStatus, incidents, milestones, momentum, type IncidentStats, type Milestone, type Momentum, type MomentumOptions } from './momentum';
+import { DEFAULT_MOMENTUM, momentum, type Momentum, type MomentumOptions } from './momentum';
+import { incidents, type IncidentStats } from './incidents';
+import { decisionsByStatus } from './decisions';
+import { milestones, type Milestone } from './milestones';
 import type { CalendarDay, DecisionStatus, Journal } from '../model/types';
 
 export interface StatsOptions extends MomentumOptions {

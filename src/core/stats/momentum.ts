@@ -1,10 +1,10 @@
 // Momentum: the project's recent pace against its own best, so a fading project is visible before it stops.
 // A pause is a decision, not a failure: while `paused_until` lies ahead nothing here reports a drop.
 import { startOfISOWeek } from 'date-fns';
-import { addDays, addYears, dayToDate, daysBetween, localInstant, parseDayAndTime, toCalendarDay } from '../model/calendar';
-import { launchDay, projectStart } from './lifecycle';
-import { metadataValue, misdated } from '../read/parseJournal';
-import { DECISION_STATUSES, INCIDENT_STATUSES, SEVERITIES, type CalendarDay, type DecisionStatus, type Entry, type IncidentStatus, type Journal, type Severity } from '../model/types';
+import { addDays, addYears, dayToDate, daysBetween, toCalendarDay } from '../model/calendar';
+import { projectStart } from './lifecycle';
+import { misdated } from '../read/parseJournal';
+import type { CalendarDay, Journal } from '../model/types';
 
 export interface MomentumOptions {
   /** Days without an entry after which the project is stale; 0 turns this off. */
@@ -124,118 +124,3 @@ export function momentum(journal: Journal, today: CalendarDay, options: Momentum
     spell: drop ? `quiet-since:${lastEntryOn ?? start}` : undefined,
   };
 }
-
-export interface IncidentSummary {
-  readonly entry: Entry;
-  readonly status: IncidentStatus;
-  readonly severity: Severity | undefined;
-  readonly detected: string;
-  readonly resolved: string | undefined;
-  /** From detection to resolution, in minutes of real time (a DST change in between is accounted for). */
-  readonly minutesToResolve: number | undefined;
-}
-
-export interface IncidentStats {
-  /** Not yet resolved (open or mitigated), worst severity first, then oldest first. */
-  readonly open: readonly IncidentSummary[];
-  /** Newest first. */
-  readonly resolved: readonly IncidentSummary[];
-  readonly meanMinutesToResolve: number | undefined;
-}
-
-function incidentStatus(entry: Entry): IncidentStatus {
-  const value = metadataValue(entry, 'status')?.toLowerCase();
-  return (INCIDENT_STATUSES as readonly string[]).includes(value ?? '') ? (value as IncidentStatus) : 'open';
-}
-
-export function incidents(journal: Journal): IncidentStats {
-  const all = journal.entries
-    .filter((e) => e.kind === 'incident')
-    .map((entry): IncidentSummary => {
-      const severityText = metadataValue(entry, 'severity')?.toUpperCase();
-      const severity = (SEVERITIES as readonly string[]).includes(severityText ?? '') ? (severityText as Severity) : undefined;
-      const detectedText = metadataValue(entry, 'detected')?.trim();
-      const detectedAt = detectedText ? parseDayAndTime(detectedText) : undefined;
-      const detected = detectedAt ? (detectedText as string) : `${entry.date}${entry.time ? ` ${entry.time}` : ''}`;
-      const resolvedText = metadataValue(entry, 'resolved')?.trim();
-      // Each time is read once: this runs for every incident on every change of the journal.
-      const resolvedAt = resolvedText ? parseDayAndTime(resolvedText) : undefined;
-      const minutesToResolve = resolvedAt ? minutesBetween(detectedAt ?? { day: entry.date, time: entry.time }, resolvedAt) : undefined;
-      return { entry, status: incidentStatus(entry), severity, detected, resolved: resolvedAt ? resolvedText : undefined, minutesToResolve };
-    });
-  const open = all.filter((i) => i.status !== 'resolved').sort((a, b) => byCodeUnit(a.severity ?? 'SEV-9', b.severity ?? 'SEV-9') || byCodeUnit(a.detected, b.detected));
-  const resolved = all.filter((i) => i.status === 'resolved').reverse();
-  const times = resolved.map((i) => i.minutesToResolve).filter((m): m is number => m !== undefined);
-  return { open, resolved, meanMinutesToResolve: times.length ? Math.round(times.reduce((a, b) => a + b, 0) / times.length) : undefined };
-}
-
-/** Plain string order: severities, days and ISO times sort correctly by code unit, and localeCompare is slow. */
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-type DayAndTime = NonNullable<ReturnType<typeof parseDayAndTime>>;
-
-function minutesBetween(from: DayAndTime, to: DayAndTime): number | undefined {
-  const start = localInstant(from.day, from.time);
-  const end = localInstant(to.day, to.time);
-  if (!start || !end || end < start) return undefined;
-  return Math.round((end.getTime() - start.getTime()) / 60_000);
-}
-
-/** Decisions counted by status; one written without a status counts as accepted, the status Log Decision defaults to. */
-export function decisionsByStatus(journal: Journal): Record<DecisionStatus, number> {
-  const counts = Object.fromEntries(DECISION_STATUSES.map((s) => [s, 0])) as Record<DecisionStatus, number>;
-  for (const entry of journal.entries) {
-    if (entry.kind !== 'decision') continue;
-    const status = (metadataValue(entry, 'status') ?? 'accepted').toLowerCase();
-    if (status in counts) counts[status as DecisionStatus]++;
-  }
-  return counts;
-}
-
-export type MilestoneId = 'production' | 'first-incident-resolved' | 'production-30' | 'production-90';
-
-export interface Milestone {
-  readonly id: MilestoneId;
-  readonly on: CalendarDay;
-  readonly label: string;
-}
-
-/** The moments worth marking that have happened by `today`, in date order. */
-export function milestones(journal: Journal, today: CalendarDay, launchTarget: CalendarDay | undefined, incidentStats: IncidentStats = incidents(journal)): Milestone[] {
-  const out: Milestone[] = [];
-  const launched = launchDay(journal);
-  if (launched !== undefined && launched <= today) {
-    const took = Math.max(0, daysBetween(projectStart(journal, today), launched));
-    let vs = '';
-    if (launchTarget) {
-      const late = daysBetween(launchTarget, launched);
-      vs = late === 0 ? ', on the target day' : late < 0 ? `, ${-late} ${plural(-late, 'day')} before the target` : `, ${late} ${plural(late, 'day')} after the target`;
-    }
-    out.push({ id: 'production', on: launched, label: `Reached production in ${took} ${plural(took, 'day')}${vs}` });
-    for (const [id, n] of [['production-30', 30], ['production-90', 90]] as const) {
-      const day = addDays(launched, n - 1);
-      if (day <= today) out.push({ id, on: day, label: `${n} days in production` });
-    }
-  }
-  const firstResolved = incidentStats.resolved.map((i) => ({ i, day: i.resolved ? i.resolved.slice(0, 10) : i.entry.date }))
-    .sort((a, b) => byCodeUnit(a.day, b.day))[0];
-  if (firstResolved && firstResolved.day <= today) {
-    out.push({ id: 'first-incident-resolved', on: firstResolved.day, label: `First incident resolved: ${firstResolved.i.entry.title}` });
-  }
-  return out.sort((a, b) => byCodeUnit(a.on, b.on));
-}
-
-export function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
-}
-
-/** An instant as minutes and hours for people: `45 min`, `1 h 30 min`, `2 d 3 h`. */
-export function formatDuration(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  if (minutes < 24 * 60) return `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ''}`;
-  const hours = Math.round(minutes / 60);
-  return `${Math.floor(hours / 24)} d${hours % 24 ? ` ${hours % 24} h` : ''}`;
-}
-

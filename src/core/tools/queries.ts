@@ -1,15 +1,8 @@
 // What the reading tools answer, computed from the parsed journal: the same figures the views show.
 import { entryBody } from '../write/escaping';
 import { journalStats } from '../stats/journalStats';
-import { metadataValue } from '../read/parseJournal';
+import { entryStatus } from '../stats/entryStatus';
 import type { CalendarDay, Entry, EntryKind, Journal, Phase, WallTime } from '../model/types';
-
-/** The status an entry states, or the one its kind implies: a decision without one is accepted, an incident open. */
-export function entryStatus(entry: Pick<Entry, 'kind' | 'metadata'>): string | undefined {
-  const written = metadataValue(entry, 'status')?.trim().toLowerCase();
-  if (written) return written;
-  return entry.kind === 'decision' ? 'accepted' : entry.kind === 'incident' ? 'open' : undefined;
-}
 
 export interface FindEntriesArgs {
   readonly words?: string;

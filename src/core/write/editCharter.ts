@@ -5,6 +5,7 @@ import { isCalendarDay } from '../model/calendar';
 import { sanitizeValue } from './escaping';
 import { CharterNotEditableError, InvalidEntryError } from '../model/errors';
 import { parseJournal } from '../read/parseJournal';
+import { LineReader } from '../read/lineReader';
 import type { Charter, Journal, TextEdit } from '../model/types';
 import { yamlScalar } from './yamlScalar';
 
@@ -31,13 +32,9 @@ interface Line {
 
 function linesBetween(text: string, from: number, count: number): Line[] {
   const out: Line[] = [];
-  let pos = from;
-  for (let i = 0; i < count && pos <= text.length; i++) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl;
-    const contentEnd = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    out.push({ start: pos, contentEnd, next: nl < 0 ? text.length : nl + 1, text: text.slice(pos, contentEnd) });
-    pos = nl < 0 ? text.length + 1 : nl + 1;
+  const line = new LineReader(text, from);
+  for (let i = 0; i < count && line.read(); i++) {
+    out.push({ start: line.start, contentEnd: line.contentEnd, next: line.next, text: line.content() });
   }
   return out;
 }

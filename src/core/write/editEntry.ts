@@ -3,6 +3,7 @@
 import { bodyForFile, closingLine, sanitizeValue } from './escaping';
 import { EntryNotFoundError, InvalidEntryError } from '../model/errors';
 import { combineEdits } from './textEdits';
+import { LineReader } from '../read/lineReader';
 import type { CalendarDay, DecisionStatus, Entry, Journal, TextEdit, WallTime } from '../model/types';
 
 type EditContext = Pick<Journal, 'eol' | 'openBlockAtEnd'>;
@@ -15,12 +16,9 @@ interface LineSpan {
 /** The heading line and the metadata lines of an entry, with their offsets in `text`. */
 function headLines(text: string, entry: Entry): LineSpan[] {
   const spans: LineSpan[] = [];
-  let pos = entry.start;
-  for (let i = 0; i <= entry.metadata.length; i++) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl;
-    spans.push({ start: pos, contentEnd: end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end });
-    pos = end + 1;
+  const line = new LineReader(text, entry.start);
+  for (let i = 0; i <= entry.metadata.length && line.read(); i++) {
+    spans.push({ start: line.start, contentEnd: line.contentEnd });
   }
   return spans;
 }

@@ -1,6 +1,7 @@
 // New text for the journal: entries to append and the file a new journal starts as. Every function returns
 // text and never sees the disk; the store decides how the bytes get there.
 import { addDays, isCalendarDay, isWallTime } from '../model/calendar';
+import { CR, isBlank, LF } from '../model/charCode';
 import { bodyForFile, closingLine, sanitizeTitle, sanitizeValue } from './escaping';
 import { InvalidEntryError } from '../model/errors';
 import { parseJournal } from '../read/parseJournal';
@@ -57,9 +58,9 @@ function endsWithBlankLine(text: string): boolean {
   let newlines = 0;
   for (; i >= 0; i--) {
     const c = text.charCodeAt(i);
-    if (c === 10) {
+    if (c === LF) {
       if (++newlines === 2) return true;
-    } else if (c !== 13 && c !== 32 && c !== 9) {
+    } else if (c !== CR && !isBlank(c)) {
       break;
     }
   }

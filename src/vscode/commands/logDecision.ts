@@ -1,4 +1,4 @@
-import { DECISION_STATUSES, type DecisionStatus } from '../../core';
+import { DECISION_STATUSES, DEFAULT_DECISION_STATUS, type DecisionStatus } from '../../core';
 import type { InputFlow } from '../multiStepInput';
 import { appendDraft } from './appendDraft';
 import { begin, CANCELLED, type CommandContext, type Target, type WriteResult } from './commandContext';
@@ -43,14 +43,14 @@ export async function logDecision(ctx: CommandContext, arg: unknown, input: Inpu
         key: 'status',
         prompt: 'Status',
         items: () => DECISION_STATUSES.filter((s) => s !== 'superseded').map((s) => ({ label: s, value: s })),
-        defaultValue: 'accepted',
+        defaultValue: DEFAULT_DECISION_STATUS,
       },
     ],
     { title: args.title, why: args.why, options: args.options, status: args.status },
     call.fromArguments,
   );
   if (!answers?.title) return CANCELLED;
-  const metadata: [string, string][] = [['Status', answers.status ?? 'accepted']];
+  const metadata: [string, string][] = [['Status', answers.status ?? DEFAULT_DECISION_STATUS]];
   if (answers.options) metadata.push(['Options', answers.options]);
   const body = [answers.why, args.body].filter((part) => part).join('\n\n') || undefined;
   const now = ctx.clock.localNow();

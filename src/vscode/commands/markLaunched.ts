@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { days, lifecycle, type Lifecycle } from '../../core';
+import { launchCelebration, lifecycle } from '../../core';
 import type { InputFlow } from '../multiStepInput';
 import { readSettings } from '../settings';
 import { appendDraft } from './appendDraft';
@@ -38,13 +38,4 @@ export async function markLaunched(ctx: CommandContext, arg: unknown, input: Inp
   }
   if (result.written) await offerNextStep(ctx, input, found.store);
   return result;
-}
-
-/** One line worth a launch: the day in production, and the launch against its target. */
-export function launchCelebration(life: Lifecycle): string {
-  const day = `🚀 Launched: day ${life.daysInProduction ?? 1} in production`;
-  const vsTarget = life.launchVsTarget;
-  if (vsTarget === undefined) return day;
-  if (vsTarget === 0) return `${day} (on the target day)`;
-  return `${day} (${days(Math.abs(vsTarget))} ${vsTarget < 0 ? 'before' : 'after'} the target)`;
 }

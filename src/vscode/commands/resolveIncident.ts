@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { metadataValue, parseDayAndTime, resolveIncident as resolveInText, type Entry } from '../../core';
+import { isOpenIncident, metadataValue, parseDayAndTime, resolveIncident as resolveInText, type Entry } from '../../core';
 import type { InputFlow } from '../multiStepInput';
 import {
   begin,
@@ -29,9 +29,7 @@ export async function resolveIncident(ctx: CommandContext, arg: unknown, input: 
   const args = call.args;
   const found = await requireJournal(ctx, input, call, 'has the incident');
   if (!found) return CANCELLED;
-  const open = found.snapshot.journal.entries.filter(
-    (e) => e.kind === 'incident' && !/^resolved$/i.test(metadataValue(e, 'status') ?? ''),
-  );
+  const open = found.snapshot.journal.entries.filter(isOpenIncident);
   let incident = entryFrom(found.snapshot, call);
   if (!incident) {
     if (open.length === 0) {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import {
   DECISION_STATUSES,
+  decisionStatus,
   metadataValue,
   setDecisionStatus as setStatusInText,
   type DecisionStatus,
@@ -48,7 +49,7 @@ export async function setDecisionStatus(ctx: CommandContext, arg: unknown, input
         items: () =>
           newestFirst.map((e, i) => ({
             label: e.title,
-            description: `${e.date} · ${metadataValue(e, 'status') ?? 'accepted'}`,
+            description: `${e.date} · ${decisionStatus(e)}`,
             value: String(i),
           })),
       },

@@ -1,5 +1,19 @@
 import * as assert from 'node:assert/strict';
-import { entryRow, entryTitle, glanceRows, journalStats, milestoneText, momentumText, parseJournal, phaseDescription, sanitizeTitle, statusBarView } from '../../../../src/core';
+import {
+  entryRow,
+  entryTitle,
+  glanceRows,
+  journalStats,
+  launchCelebration,
+  lifecycle,
+  milestoneText,
+  momentumText,
+  parseJournal,
+  phaseDescription,
+  sanitizeTitle,
+  shortDay,
+  statusBarView,
+} from '../../../../src/core';
 
 const charter = '---\nproject: uptime-bot\nstarted: 2026-11-02\nlaunch_target: 2026-12-02\n---\n';
 const build = `${charter}## 2026-11-02 Phase: design\n## 2026-11-10 Phase: build\n`;
@@ -131,5 +145,23 @@ describe('one day-counting rule: the first day is day 1', () => {
     assert.ok(production);
     assert.equal(milestoneText(production, stats.lifecycle), 'Reached production on day 1, 30 days before the target');
     assert.equal(stats.lifecycle.daysInProduction, 1);
+  });
+});
+
+describe('days and launches in words', () => {
+  it('names every month in English, short, with the year only when it is not this year', () => {
+    const firsts = Array.from({ length: 12 }, (_, m) => shortDay(`2026-${String(m + 1).padStart(2, '0')}-01`, '2026-06-15'));
+    assert.deepEqual(firsts, ['Jan 1', 'Feb 1', 'Mar 1', 'Apr 1', 'May 1', 'Jun 1', 'Jul 1', 'Aug 1', 'Sep 1', 'Oct 1', 'Nov 1', 'Dec 1']);
+    assert.equal(shortDay('2025-12-31', '2026-01-01'), 'Dec 31, 2025');
+  });
+
+  it('celebrates a launch in one line: the day in production and the launch against its target', () => {
+    const celebrate = (charter: string) =>
+      launchCelebration(lifecycle(parseJournal(`---\n${charter}---\n\n## 2026-11-24 10:30 Launch: live\n`), '2026-11-24'));
+    assert.equal(celebrate('launch_target: 2026-11-27\n'), '🚀 Launched: day 1 in production (3 days before the target)');
+    assert.equal(celebrate('launch_target: 2026-11-25\n'), '🚀 Launched: day 1 in production (1 day before the target)');
+    assert.equal(celebrate('launch_target: 2026-11-24\n'), '🚀 Launched: day 1 in production (on the target day)');
+    assert.equal(celebrate('launch_target: 2026-11-20\n'), '🚀 Launched: day 1 in production (4 days after the target)');
+    assert.equal(celebrate('project: p\n'), '🚀 Launched: day 1 in production');
   });
 });

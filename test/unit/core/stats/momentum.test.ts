@@ -141,12 +141,18 @@ describe('incidents, decisions and milestones', () => {
   it('marks production against the target, the first resolved incident and 30 and 90 days in production', () => {
     const journal = parseJournal(text);
     assert.deepEqual(milestones(journal, '2026-05-05', '2026-01-31'), [
-      { id: 'production', on: '2026-02-05', label: 'Reached production in 35 days, 5 days after the target' },
+      { id: 'production', on: '2026-02-05', label: 'Reached production on day 36, 5 days after the target' },
       { id: 'production-30', on: '2026-03-06', label: '30 days in production' },
       { id: 'first-incident-resolved', on: '2026-03-29', label: 'First incident resolved: night outage' },
       { id: 'production-90', on: '2026-05-05', label: '90 days in production' },
     ]);
     assert.deepEqual(milestones(journal, '2026-05-04', '2026-01-31').map((m) => m.id), ['production', 'production-30', 'first-incident-resolved']);
+  });
+
+  it('names the first resolved incident by its title as people read it, unescaped', () => {
+    const resolved = '## 2026-03-01 10:00 Incident: lost build \\#\n- Status: resolved\n';
+    const labels = milestones(parseJournal(resolved), '2026-03-02', undefined).map((m) => m.label);
+    assert.deepEqual(labels, ['First incident resolved: lost build #']);
   });
 
   it('puts it all together for a day', () => {

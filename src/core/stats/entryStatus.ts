@@ -1,0 +1,34 @@
+// What an entry's status is. Written once here because every view, command and tool must agree on it: an
+// incident without a status is open, a decision without one is accepted (Log Decision's default).
+import { metadataValue } from '../read/parseJournal';
+import type { DecisionStatus, Entry } from '../model/types';
+
+/** The status Log Decision writes when none is chosen, and the one a decision without a status has. */
+export const DEFAULT_DECISION_STATUS: DecisionStatus = 'accepted';
+
+type StatusSource = Pick<Entry, 'kind' | 'metadata'>;
+
+/**
+ * The status an entry states, in lower case, or the one its kind implies; a blank `Status:` states none.
+ * Undefined for kinds without a status. The text is returned as written: the parser warns about unknown ones.
+ */
+export function entryStatus(entry: StatusSource): string | undefined {
+  const written = metadataValue(entry, 'status')?.trim().toLowerCase();
+  if (written) return written;
+  return entry.kind === 'decision' ? DEFAULT_DECISION_STATUS : entry.kind === 'incident' ? 'open' : undefined;
+}
+
+/** A decision's status in lower case; accepted when it states none. */
+export function decisionStatus(entry: Pick<Entry, 'metadata'>): string {
+  return entryStatus({ kind: 'decision', metadata: entry.metadata }) as string;
+}
+
+/** An incident's status in lower case; open when it states none. */
+export function incidentStatus(entry: Pick<Entry, 'metadata'>): string {
+  return entryStatus({ kind: 'incident', metadata: entry.metadata }) as string;
+}
+
+/** An incident not yet resolved: open, mitigated, or any status other than resolved. */
+export function isOpenIncident(entry: StatusSource): boolean {
+  return entry.kind === 'incident' && incidentStatus(entry) !== 'resolved';
+}
