@@ -4,7 +4,17 @@
 // Every item has an id, and the view remembers what was expanded by id. A phase's id says its state, so a
 // phase that becomes the current one is a new item, expanded by default, and the one it replaced folds up.
 import * as vscode from 'vscode';
-import { entryBody, entryRow, glanceRows, phaseDescription, phaseLabel, PHASES, type Entry, type GlanceRow, type Phase } from '../core';
+import {
+  entryBody,
+  entryRow,
+  glanceRows,
+  phaseDescription,
+  phaseLabel,
+  PHASES,
+  type Entry,
+  type GlanceRow,
+  type Phase,
+} from '../core';
 import type { Clock } from './clock';
 import { CommandId } from './commands/commandIds';
 import { commandFor } from './commands/runCommand';
@@ -123,7 +133,8 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
         item.accessibilityInformation = { label: row.tooltip.replace(/\n/g, ', ') };
         item.contextValue = `glance.${row.key}`;
         // The next-step row runs the command that writes it.
-        if (row.key === 'next') item.command = commandFor(CommandId.SetNextStep, 'Set Next Step', { folder: node.store.folder.uri });
+        const folder = { folder: node.store.folder.uri };
+        if (row.key === 'next') item.command = commandFor(CommandId.SetNextStep, 'Set Next Step', folder);
         return item;
       }
       case 'doneItem': {

@@ -24,7 +24,8 @@ export class StatusBarController extends Disposable {
     private readonly dashboards: DashboardPanels,
   ) {
     super();
-    this.item = this.register(vscode.window.createStatusBarItem('sideProject.daysInProduction', vscode.StatusBarAlignment.Left, 10));
+    const alignment = vscode.StatusBarAlignment.Left;
+    this.item = this.register(vscode.window.createStatusBarItem('sideProject.daysInProduction', alignment, 10));
     this.item.name = 'Side Project: Days in Production';
     this.item.command = CommandId.ShowDashboard;
     const update = () => this.update();

@@ -10,7 +10,8 @@ const commandIds: string[] = manifest.contributes.commands.map((c: { command: st
 
 describe('the manifest', () => {
   it('declares exactly the commands of the CommandId enum, each with its title, category and icon', () => {
-    const titles = Object.fromEntries(manifest.contributes.commands.map((c: { command: string; title: string }) => [c.command, c.title]));
+    const commands: { command: string; title: string }[] = manifest.contributes.commands;
+    const titles = Object.fromEntries(commands.map((c) => [c.command, c.title]));
     // Typed by the enum: a command added to it without a title here does not compile.
     const expected: Record<CommandId, string> = {
       [CommandId.StartJournal]: 'Start Journal',
@@ -52,7 +53,7 @@ describe('the manifest', () => {
     for (const id of [CommandId.SetNextStep, CommandId.ResumeProject]) assert.ok(inView.includes(id), id);
   });
 
-  it('activates on its view, its commands (implicitly), a journal, a dashboard to restore, and after startup, never on *', () => {
+  it('activates on its view, its commands, a journal, a dashboard to restore, and after startup, never on *', () => {
     // workspaceContains finds only the default path: a journal that sideProject.journalPath puts elsewhere
     // needs onStartupFinished for its counter. That costs a workspace without a journal nothing at startup:
     // it comes after startup, and activate() reads nothing (the stores read when first asked).
