@@ -1,7 +1,17 @@
-// Flat config: typescript-eslint's recommended rules, plus the one boundary that keeps the core pure.
+// Flat config: typescript-eslint's recommended rules, plus the boundary that keeps the core pure and the rule
+// that keeps command ids in one file.
+import { readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// The command ids package.json declares (the manifest test holds them equal to the CommandId enum). Only
+// these are refused: setting keys, context keys and view ids share the `sideProject.` prefix but are not
+// commands.
+const manifest = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const commandIds = manifest.contributes.commands.map((c) => c.command.replace(/\./g, '\\.'));
+const COMMAND_ID = `/^(${commandIds.join('|')})$/`;
+const COMMAND_ID_MESSAGE = 'Write command ids as CommandId members (src/vscode/commands/commandIds.ts).';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', 'tools/**', '.vscode-test/**', 'examples/**', '*.vsix'] },
@@ -31,6 +41,18 @@ export default tseslint.config(
             { name: 'node:fs/promises', message: 'src/core is pure: the journal store in src/vscode does the I/O.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    // Command ids are typed once, as CommandId; a raw string would not follow a rename.
+    files: ['src/**/*.ts'],
+    ignores: ['src/vscode/commands/commandIds.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: `Literal[value=${COMMAND_ID}]`, message: COMMAND_ID_MESSAGE },
+        { selector: `TemplateElement[value.cooked=${COMMAND_ID}]`, message: COMMAND_ID_MESSAGE },
       ],
     },
   },

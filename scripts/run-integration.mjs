@@ -31,6 +31,8 @@ const SUITES = [
   // A workspace whose settings point the journal out of the folder: trusted, then in Restricted Mode.
   { name: 'outside-path', workspace: 'test/fixtures/workspaces/outside-path', testsPath: TESTS },
   { name: 'restricted', workspace: 'test/fixtures/workspaces/outside-path', testsPath: TESTS, trusted: false },
+  // A journal that the settings keep outside .sideproject/: the extension must still start by itself.
+  { name: 'custom-path', workspace: 'test/fixtures/workspaces/custom-path', testsPath: TESTS },
 ];
 
 const TIMEOUT_MS = Number(process.env.SIDE_PROJECT_TEST_TIMEOUT_MS) || 180_000;

@@ -1,3 +1,6 @@
+// src/: the extension's entry point (this file), the pure journal core (core/), its VS Code adapters
+// (vscode/) and the command line (cli/).
+//
 // Wiring only: build each part, hand it what it needs, and give every disposable to the context.
 // Nothing here reads the journal: the stores read it when a view or command first asks.
 import * as vscode from 'vscode';
@@ -5,6 +8,7 @@ import { Clock } from './vscode/clock';
 import { registerCommands } from './vscode/commands/registerCommands';
 import { DashboardPanels } from './vscode/dashboardPanel';
 import { JournalDiagnostics } from './vscode/journalDiagnostics';
+import { JournalStatsService } from './vscode/journalStatsService';
 import { JournalWorkspace } from './vscode/journalWorkspace';
 import { LanguageModelTools } from './vscode/languageModelTools';
 import { LifecycleView } from './vscode/lifecycleView';
@@ -18,6 +22,8 @@ import { WalkthroughContext } from './vscode/walkthroughContext';
 export interface SideProjectApi {
   readonly clock: Clock;
   readonly journals: JournalWorkspace;
+  /** The figures every view shows, computed once per journal version, day and settings. */
+  readonly stats: JournalStatsService;
   readonly tree: PhaseTreeProvider;
   readonly statusBar: StatusBarController;
   readonly nudge: MomentumNudge;
@@ -33,14 +39,15 @@ export interface SideProjectApi {
 export function activate(context: vscode.ExtensionContext): SideProjectApi {
   const log = vscode.window.createOutputChannel('Side Project Journal', { log: true });
   const clock = new Clock();
-  const journals = new JournalWorkspace();
-  const tree = new PhaseTreeProvider(journals, clock);
+  const journals = new JournalWorkspace(log);
+  const stats = new JournalStatsService(clock);
+  const tree = new PhaseTreeProvider(journals, clock, stats);
   const lifecycleView = new LifecycleView(journals, tree);
-  const dashboards = new DashboardPanels(context.extensionUri, journals, tree, clock);
-  const statusBar = new StatusBarController(journals, tree, clock, dashboards);
+  const dashboards = new DashboardPanels(context.extensionUri, journals, stats, clock);
+  const statusBar = new StatusBarController(journals, stats, clock, dashboards);
   const diagnostics = new JournalDiagnostics(journals);
-  const nudge = new MomentumNudge(context.workspaceState, journals, tree, clock);
-  const walkthrough = new WalkthroughContext(journals, tree, clock);
+  const nudge = new MomentumNudge(context.workspaceState, journals, stats, clock);
+  const walkthrough = new WalkthroughContext(journals, stats, clock);
   const tools = new LanguageModelTools(journals, clock);
   context.subscriptions.push(
     log, clock, journals, tree, lifecycleView, statusBar, diagnostics, nudge, dashboards, walkthrough, tools,
@@ -48,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
   );
   // The counter needs the journal; read it after activation returns, not during it.
   setTimeout(() => void journals.loadAll(), 0);
-  return { clock, journals, tree, statusBar, nudge, dashboards, lifecycleView, walkthrough, onDidShowQuestion };
+  return { clock, journals, stats, tree, statusBar, nudge, dashboards, lifecycleView, walkthrough, onDidShowQuestion };
 }
 
 export function deactivate(): void {}

@@ -5,29 +5,34 @@ import { dashboardHtml } from '../core';
 import type { Clock } from './clock';
 import type { JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
-import type { PhaseTreeProvider } from './phaseTreeProvider';
+import { CommandId } from './commands/commandIds';
+import { runCommand } from './commands/runCommand';
+import { Disposable } from './dispose';
+import type { JournalStatsService } from './journalStatsService';
 
 const VIEW_TYPE = 'sideProject.dashboard';
 
-export class DashboardPanels implements vscode.Disposable {
+export class DashboardPanels extends Disposable {
   private readonly panels = new Map<JournalStore, vscode.WebviewPanel>();
-  private readonly activeChanged = new vscode.EventEmitter<void>();
+  private readonly activeChanged = this.register(new vscode.EventEmitter<void>());
   /** Fires when a dashboard becomes, or stops being, the active editor. */
   readonly onDidChangeActive = this.activeChanged.event;
-  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly journals: JournalWorkspace,
-    private readonly tree: PhaseTreeProvider,
+    private readonly stats: JournalStatsService,
     clock: Clock,
   ) {
-    this.subscriptions = [
-      this.activeChanged,
-      journals.onDidChange((store) => (store ? this.render(store) : this.panels.forEach((_, s) => this.render(s)))),
-      clock.onDidChangeDay(() => this.panels.forEach((_, s) => this.render(s))),
-      vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, { deserializeWebviewPanel: (panel, state) => this.restore(panel, state) }),
-    ];
+    super();
+    const renderAll = () => this.panels.forEach((_, s) => this.render(s));
+    this.register(journals.onDidChange((store) => (store ? this.render(store) : renderAll())));
+    this.register(clock.onDidChangeDay(renderAll));
+    this.register(
+      vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+        deserializeWebviewPanel: (panel, state) => this.restore(panel, state),
+      }),
+    );
   }
 
   /** Opens (or brings forward) the dashboard of a store's journal; returns its panel. */
@@ -66,7 +71,7 @@ export class DashboardPanels implements vscode.Disposable {
     panel.onDidChangeViewState(() => this.activeChanged.fire());
     panel.webview.onDidReceiveMessage((message: { type?: string; line?: unknown }) => {
       if (message?.type === 'reveal' && typeof message.line === 'number' && Number.isInteger(message.line)) {
-        void vscode.commands.executeCommand('sideProject.openJournal', { folder: store.folder.uri, line: message.line });
+        void runCommand(CommandId.OpenJournal, { folder: store.folder.uri, line: message.line });
       }
     });
     this.render(store);
@@ -94,7 +99,7 @@ export class DashboardPanels implements vscode.Disposable {
 
   private render(store: JournalStore): void {
     const panel = this.panels.get(store);
-    const stats = this.tree.statsFor(store);
+    const stats = this.stats.statsFor(store);
     const charter = store.current?.journal.charter;
     if (!panel || !stats || !charter) return;
     const webview = panel.webview;
@@ -109,9 +114,9 @@ export class DashboardPanels implements vscode.Disposable {
     }, store.current?.journal.entries);
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.panels.forEach((panel) => panel.dispose());
-    vscode.Disposable.from(...this.subscriptions).dispose();
+    super.dispose();
   }
 }
 

@@ -1,6 +1,7 @@
 // Problems found while reading a journal, in the Problems panel at their lines; they vanish when fixed.
 import * as vscode from 'vscode';
 import type { DiagnosticSeverity } from '../core';
+import { Disposable } from './dispose';
 import type { JournalWorkspace } from './journalWorkspace';
 
 const SEVERITY: Record<DiagnosticSeverity, vscode.DiagnosticSeverity> = {
@@ -9,13 +10,12 @@ const SEVERITY: Record<DiagnosticSeverity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-export class JournalDiagnostics implements vscode.Disposable {
-  readonly collection = vscode.languages.createDiagnosticCollection('sideProject');
-  private readonly subscriptions: vscode.Disposable[];
+export class JournalDiagnostics extends Disposable {
+  readonly collection = this.register(vscode.languages.createDiagnosticCollection('sideProject'));
 
   constructor(journals: JournalWorkspace) {
-    this.subscriptions = [
-      this.collection,
+    super();
+    this.register(
       journals.onDidChange((store) => {
         for (const s of store ? [store] : journals.all) {
           const snapshot = s.current;
@@ -33,10 +33,6 @@ export class JournalDiagnostics implements vscode.Disposable {
           );
         }
       }),
-    ];
-  }
-
-  dispose(): void {
-    vscode.Disposable.from(...this.subscriptions).dispose();
+    );
   }
 }

@@ -13,8 +13,10 @@ import {
   type Journal,
   type TextEdit,
 } from '../core';
+import { Disposable } from './dispose';
 import { appendToLocalFile, isInsideFolder } from './localFile';
-import { readSettings } from './settings';
+import { SETTING_KEYS } from './settingDefaults';
+import { readSettings, SECTION } from './settings';
 
 export interface JournalSnapshot {
   readonly uri: vscode.Uri;
@@ -63,16 +65,15 @@ function describeCause(cause: unknown): string {
 const encoder = new TextEncoder();
 const RELOAD_DELAY_MS = 80;
 
-export class JournalStore implements vscode.Disposable {
+export class JournalStore extends Disposable {
   private snapshot: JournalSnapshot | null | undefined; // undefined: not read yet; null: no journal
   private loading: Promise<JournalSnapshot | undefined> | undefined;
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
   /** The file as the cache last read it, so an event for a file that did not change reads nothing. */
   private known: { mtime: number; size: number } | undefined;
   private watcher: vscode.Disposable | undefined;
-  private readonly changed = new vscode.EventEmitter<JournalStore>();
-  private readonly appended = new vscode.EventEmitter<Entry>();
-  private readonly subscriptions: vscode.Disposable[] = [this.changed, this.appended];
+  private readonly changed = this.register(new vscode.EventEmitter<JournalStore>());
+  private readonly appended = this.register(new vscode.EventEmitter<Entry>());
   /** Fires after the journal was (re)read: on first load, after a write, after a change on disk. */
   readonly onDidChange = this.changed.event;
   /**
@@ -83,15 +84,22 @@ export class JournalStore implements vscode.Disposable {
   /** How many times the file has been read; for the tests that prove writes cause exactly one reload. */
   reads = 0;
 
-  constructor(readonly folder: vscode.WorkspaceFolder) {
+  constructor(
+    readonly folder: vscode.WorkspaceFolder,
+    /** Where a failed read is told: views show no journal then, and the log says why. */
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    super();
     this.watch();
-    this.subscriptions.push(
+    this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('sideProject.journalPath', folder)) {
+        if (e.affectsConfiguration(`${SECTION}.${SETTING_KEYS.journalPath}`, folder)) {
           this.watch();
           this.scheduleReload();
         }
       }),
+    );
+    this.register(
       vscode.workspace.onDidSaveTextDocument((doc) => {
         if (doc.uri.toString() === this.uri.toString()) this.scheduleReload();
       }),
@@ -184,7 +192,14 @@ export class JournalStore implements vscode.Disposable {
     );
     if (stat && this.known && stat.mtime === this.known.mtime && stat.size === this.known.size) return;
     if (!stat && this.snapshot === null) return;
-    await this.reload().catch(() => undefined);
+    await this.reload().catch((error: unknown) => this.logReadFailure(error));
+  }
+
+  /** A read that failed for another reason than a missing file: said in the log, with the file it was. */
+  logReadFailure(error: unknown): undefined {
+    const message = error instanceof Error ? error.message : String(error);
+    this.log.error(`Could not read ${vscode.workspace.asRelativePath(this.uri)}: ${message}`);
+    return undefined;
   }
 
   /** Follows the file at the configured path: created, changed or deleted by hand, by git or by a tool. */
@@ -328,9 +343,9 @@ export class JournalStore implements vscode.Disposable {
     await this.reload();
   }
 
-  dispose(): void {
+  override dispose(): void {
     clearTimeout(this.reloadTimer);
     this.watcher?.dispose();
-    vscode.Disposable.from(...this.subscriptions).dispose();
+    super.dispose();
   }
 }

@@ -1,20 +1,24 @@
+// src/vscode: the VS Code side of the extension. Each adapter here turns the pure core's values into editor
+// features: stores that read, write and watch the journal, the stats service, views, commands (commands/).
+//
 // The journals of the open workspace: one store per folder, kept in step with the folders, and the
 // `sideProject.hasJournal` context key that switches the welcome view.
 import * as vscode from 'vscode';
+import { Disposable } from './dispose';
 import { JournalStore } from './journalStore';
 
-export class JournalWorkspace implements vscode.Disposable {
+export class JournalWorkspace extends Disposable {
   private readonly stores = new Map<string, JournalStore>();
   /** Each store's change subscription, disposed with the store when its folder leaves the workspace. */
   private readonly storeSubscriptions = new Map<JournalStore, vscode.Disposable>();
-  private readonly changed = new vscode.EventEmitter<JournalStore | undefined>();
-  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  private readonly changed = this.register(new vscode.EventEmitter<JournalStore | undefined>());
   /** Fires with the store whose journal changed, or undefined when folders came or went. */
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    super();
     this.syncFolders();
-    this.subscriptions.push(
+    this.register(
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.syncFolders();
         this.changed.fire(undefined);
@@ -36,7 +40,7 @@ export class JournalWorkspace implements vscode.Disposable {
     for (const folder of folders) {
       const key = folder.uri.toString();
       if (this.stores.has(key)) continue;
-      const store = new JournalStore(folder);
+      const store = new JournalStore(folder, this.log);
       this.storeSubscriptions.set(
         store,
         store.onDidChange(() => {
@@ -60,7 +64,7 @@ export class JournalWorkspace implements vscode.Disposable {
 
   /** Reads every folder's journal (each at most once until it changes). */
   async loadAll(): Promise<void> {
-    await Promise.all(this.all.map((s) => s.load().catch(() => undefined)));
+    await Promise.all(this.all.map((s) => s.load().catch((error: unknown) => s.logReadFailure(error))));
   }
 
   private async updateContext(): Promise<void> {
@@ -68,10 +72,10 @@ export class JournalWorkspace implements vscode.Disposable {
     await vscode.commands.executeCommand('setContext', 'sideProject.hasJournal', has);
   }
 
-  dispose(): void {
+  override dispose(): void {
     for (const subscription of this.storeSubscriptions.values()) subscription.dispose();
     for (const store of this.stores.values()) store.dispose();
     this.stores.clear();
-    vscode.Disposable.from(...this.subscriptions).dispose();
+    super.dispose();
   }
 }

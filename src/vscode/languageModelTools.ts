@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { TOOLS, renderEntry, type Tool } from '../core';
 import type { Clock } from './clock';
+import { Disposable } from './dispose';
 import type { JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
 import { readSettings } from './settings';
@@ -11,19 +12,20 @@ import { readSettings } from './settings';
 /** A refusal the model can read and act on: thrown, as VS Code asks tools to report failure. */
 class ToolRefusal extends Error {}
 
-export class LanguageModelTools implements vscode.Disposable {
-  private readonly registrations: vscode.Disposable[];
-
+export class LanguageModelTools extends Disposable {
   constructor(
     private readonly journals: JournalWorkspace,
     private readonly clock: Clock,
   ) {
-    this.registrations = TOOLS.map((tool) =>
-      vscode.lm.registerTool<unknown>(tool.name, {
-        prepareInvocation: (options) => this.prepare(tool, options.input),
-        invoke: (options) => this.invoke(tool, options.input),
-      }),
-    );
+    super();
+    for (const tool of TOOLS) {
+      this.register(
+        vscode.lm.registerTool<unknown>(tool.name, {
+          prepareInvocation: (options) => this.prepare(tool, options.input),
+          invoke: (options) => this.invoke(tool, options.input),
+        }),
+      );
+    }
   }
 
   private prepare(tool: Tool, input: unknown): vscode.PreparedToolInvocation | undefined {
@@ -107,9 +109,5 @@ export class LanguageModelTools implements vscode.Disposable {
     const fromEditor = active ? this.journals.storeFor(active) : undefined;
     if (fromEditor) return fromEditor;
     throw new ToolRefusal(`Several folders are open: say which one with \`folder\`, one of ${names}.`);
-  }
-
-  dispose(): void {
-    vscode.Disposable.from(...this.registrations).dispose();
   }
 }

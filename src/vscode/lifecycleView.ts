@@ -2,28 +2,27 @@
 // selects it (and expands its phase), without taking the focus from where the user is typing.
 import * as vscode from 'vscode';
 import type { Entry } from '../core';
+import { Disposable } from './dispose';
 import type { JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
 import type { LifecycleNode, PhaseTreeProvider } from './phaseTreeProvider';
 
-export class LifecycleView implements vscode.Disposable {
+export class LifecycleView extends Disposable {
   readonly treeView: vscode.TreeView<LifecycleNode>;
   /** Each store's onDidAppend subscription; stores come and go with the workspace's folders. */
   private readonly appendSubscriptions = new Map<JournalStore, vscode.Disposable>();
   /** An entry logged while the view was hidden: revealed when the view is next shown. */
   private pending: LifecycleNode | undefined;
-  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly journals: JournalWorkspace,
     tree: PhaseTreeProvider,
   ) {
-    this.treeView = vscode.window.createTreeView('sideProject.lifecycle', { treeDataProvider: tree, showCollapseAll: true });
-    this.subscriptions = [
-      this.treeView,
-      journals.onDidChange((store) => store === undefined && this.followStores()),
-      this.treeView.onDidChangeVisibility((e) => e.visible && this.revealPending()),
-    ];
+    super();
+    const options = { treeDataProvider: tree, showCollapseAll: true };
+    this.treeView = this.register(vscode.window.createTreeView('sideProject.lifecycle', options));
+    this.register(journals.onDidChange((store) => store === undefined && this.followStores()));
+    this.register(this.treeView.onDidChangeVisibility((e) => e.visible && this.revealPending()));
     this.followStores();
   }
 
@@ -54,8 +53,8 @@ export class LifecycleView implements vscode.Disposable {
     void Promise.resolve(this.treeView.reveal(node, { select: true, focus: false, expand: true })).catch(() => undefined);
   }
 
-  dispose(): void {
+  override dispose(): void {
     for (const subscription of this.appendSubscriptions.values()) subscription.dispose();
-    vscode.Disposable.from(...this.subscriptions).dispose();
+    super.dispose();
   }
 }

@@ -5,14 +5,16 @@ import * as vscode from 'vscode';
 import type { Clock } from './clock';
 import type { JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
-import type { PhaseTreeProvider } from './phaseTreeProvider';
+import { CommandId } from './commands/commandIds';
+import { runCommand } from './commands/runCommand';
+import { Disposable } from './dispose';
+import type { JournalStatsService } from './journalStatsService';
 import { readSettings } from './settings';
 
 const NUDGED_KEY = 'sideProject.nudgedSpells';
 const NEVER_KEY = 'sideProject.nudgesOff';
 
-export class MomentumNudge implements vscode.Disposable {
-  private readonly subscriptions: vscode.Disposable[];
+export class MomentumNudge extends Disposable {
   private showing = false;
 
   /** True while a nudge waits for an answer: a second one never stacks on it. */
@@ -23,20 +25,19 @@ export class MomentumNudge implements vscode.Disposable {
   constructor(
     private readonly state: vscode.Memento,
     private readonly journals: JournalWorkspace,
-    private readonly tree: PhaseTreeProvider,
+    private readonly stats: JournalStatsService,
     clock: Clock,
   ) {
-    this.subscriptions = [
-      journals.onDidChange((store) => void this.check(store)),
-      clock.onDidChangeDay(() => void this.check(undefined)),
-    ];
+    super();
+    this.register(journals.onDidChange((store) => void this.check(store)));
+    this.register(clock.onDidChangeDay(() => void this.check(undefined)));
   }
 
   /** Shows the nudge for the first store in a new quiet spell; says whether it did, and what was chosen. */
   async check(store: JournalStore | undefined): Promise<{ shown: boolean; choice?: string }> {
     if (this.showing || this.state.get<boolean>(NEVER_KEY)) return { shown: false };
     for (const s of store ? [store] : this.journals.all) {
-      const stats = this.tree.statsFor(s);
+      const stats = this.stats.statsFor(s);
       if (!stats || readSettings(s.folder).nudgeAfterDays === 0) continue;
       const m = stats.momentum;
       if (!m.stale || m.paused || !m.spell) continue;
@@ -56,9 +57,9 @@ export class MomentumNudge implements vscode.Disposable {
           "Don't Show Again",
         );
         const folder = { folder: s.folder.uri };
-        if (choice === 'Log Progress Note') await vscode.commands.executeCommand('sideProject.logNote', folder);
-        else if (choice === 'Set Next Step') await vscode.commands.executeCommand('sideProject.setNextStep', folder);
-        else if (choice === 'Pause Project') await vscode.commands.executeCommand('sideProject.pause', folder);
+        if (choice === 'Log Progress Note') await runCommand(CommandId.LogNote, folder);
+        else if (choice === 'Set Next Step') await runCommand(CommandId.SetNextStep, folder);
+        else if (choice === 'Pause Project') await runCommand(CommandId.Pause, folder);
         else if (choice === "Don't Show Again") await this.state.update(NEVER_KEY, true);
         return { shown: true, choice };
       } finally {
@@ -66,9 +67,5 @@ export class MomentumNudge implements vscode.Disposable {
       }
     }
     return { shown: false };
-  }
-
-  dispose(): void {
-    vscode.Disposable.from(...this.subscriptions).dispose();
   }
 }

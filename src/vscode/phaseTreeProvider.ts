@@ -4,11 +4,15 @@
 // Every item has an id, and the view remembers what was expanded by id. A phase's id says its state, so a
 // phase that becomes the current one is a new item, expanded by default, and the one it replaced folds up.
 import * as vscode from 'vscode';
-import { entryBody, entryRow, glanceRows, journalStats, phaseDescription, phaseLabel, PHASES, quantity, type Entry, type GlanceRow, type JournalStats, type Phase } from '../core';
+import { entryBody, entryRow, glanceRows, phaseDescription, phaseLabel, PHASES, quantity, type Entry, type GlanceRow, type Phase } from '../core';
 import type { Clock } from './clock';
-import type { JournalSnapshot, JournalStore } from './journalStore';
+import { CommandId } from './commands/commandIds';
+import { commandFor } from './commands/runCommand';
+import { Disposable } from './dispose';
+import type { JournalStatsService } from './journalStatsService';
+import type { JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
-import { readSettings } from './settings';
+import { SECTION } from './settings';
 
 export type LifecycleNode =
   | { readonly type: 'folder'; readonly store: JournalStore }
@@ -20,46 +24,23 @@ export type LifecycleNode =
 
 const KIND_ICONS: Record<Entry['kind'], string> = { decision: 'law', incident: 'flame', note: 'note', launch: 'rocket', phase: 'milestone' };
 
-/** Written by the Set Next Step command; the next-step row runs it when clicked. */
-const SET_NEXT_STEP = 'sideProject.setNextStep';
-
-export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<LifecycleNode | undefined>();
+export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProvider<LifecycleNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<LifecycleNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[] = [this.changed];
-  private readonly statsCache = new WeakMap<JournalSnapshot, { key: string; stats: JournalStats }>();
 
   constructor(
     private readonly journals: JournalWorkspace,
     private readonly clock: Clock,
+    private readonly stats: JournalStatsService,
   ) {
-    this.subscriptions.push(
-      journals.onDidChange(() => this.changed.fire(undefined)),
-      clock.onDidChangeDay(() => this.changed.fire(undefined)),
+    super();
+    this.register(journals.onDidChange(() => this.changed.fire(undefined)));
+    this.register(clock.onDidChangeDay(() => this.changed.fire(undefined)));
+    this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('sideProject')) this.changed.fire(undefined);
+        if (e.affectsConfiguration(SECTION)) this.changed.fire(undefined);
       }),
     );
-  }
-
-  /** Stats for a snapshot on today's date, computed once per journal version, day and settings. */
-  statsFor(store: JournalStore): JournalStats | undefined {
-    const snapshot = store.current;
-    if (!snapshot) return undefined;
-    const today = this.clock.today();
-    const settings = readSettings(store.folder);
-    const key = `${today}|${settings.nudgeAfterDays}|${settings.launchTargetDays}`;
-    const cached = this.statsCache.get(snapshot);
-    if (cached && cached.key === key) return cached.stats;
-    const stats = journalStats(snapshot.journal, today, {
-      nudgeAfterDays: settings.nudgeAfterDays,
-      windowDays: 14,
-      dropRatio: 0.25,
-      minBestCount: 4,
-      launchTargetDays: settings.launchTargetDays,
-    });
-    this.statsCache.set(snapshot, { key, stats });
-    return stats;
   }
 
   async getChildren(node?: LifecycleNode): Promise<LifecycleNode[]> {
@@ -103,7 +84,7 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
   }
 
   private journalChildren(store: JournalStore): LifecycleNode[] {
-    const stats = this.statsFor(store);
+    const stats = this.stats.statsFor(store);
     const charter = store.current?.journal.charter;
     if (!stats || !charter) return [];
     const nodes: LifecycleNode[] = glanceRows(charter, stats).map((row) => ({ type: 'glance', store, row }));
@@ -117,7 +98,7 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
       case 'folder': {
         const item = new vscode.TreeItem(node.store.folder.name, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `${key}/folder`;
-        const stats = this.statsFor(node.store);
+        const stats = this.stats.statsFor(node.store);
         item.description = stats ? phaseLabel(stats.lifecycle.currentPhase) : 'no journal yet';
         item.iconPath = vscode.ThemeIcon.Folder;
         item.resourceUri = node.store.folder.uri;
@@ -128,7 +109,7 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
         const item = new vscode.TreeItem('Start Journal', vscode.TreeItemCollapsibleState.None);
         item.id = `${key}/start`;
         item.iconPath = new vscode.ThemeIcon('add');
-        item.command = { command: 'sideProject.startJournal', title: 'Start Journal', arguments: [{ folder: node.store.folder.uri }] };
+        item.command = commandFor(CommandId.StartJournal, 'Start Journal', { folder: node.store.folder.uri });
         item.contextValue = 'noJournal';
         return item;
       }
@@ -141,7 +122,8 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
         item.tooltip = row.tooltip;
         item.accessibilityInformation = { label: row.tooltip.replace(/\n/g, ', ') };
         item.contextValue = `glance.${row.key}`;
-        if (row.key === 'next') item.command = { command: SET_NEXT_STEP, title: 'Set Next Step', arguments: [{ folder: node.store.folder.uri }] };
+        // The next-step row runs the command that writes it.
+        if (row.key === 'next') item.command = commandFor(CommandId.SetNextStep, 'Set Next Step', { folder: node.store.folder.uri });
         return item;
       }
       case 'doneItem': {
@@ -153,7 +135,7 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
         return item;
       }
       case 'phase': {
-        const stats = this.statsFor(node.store);
+        const stats = this.stats.statsFor(node.store);
         const summary = stats?.lifecycle.phases.find((p) => p.phase === node.phase);
         const count = node.store.current?.journal.entries.filter((e) => e.phase === node.phase).length ?? 0;
         const state = summary?.state ?? 'not-reached';
@@ -183,11 +165,8 @@ export class PhaseTreeProvider implements vscode.TreeDataProvider<LifecycleNode>
     const icon = entry.kind === 'incident' && !row.open ? 'pass' : KIND_ICONS[entry.kind];
     item.iconPath = new vscode.ThemeIcon(icon, row.open ? new vscode.ThemeColor('list.errorForeground') : undefined);
     item.contextValue = entry.kind === 'incident' ? `entry.incident.${row.open ? 'open' : 'resolved'}` : `entry.${entry.kind}`;
-    item.command = { command: 'sideProject.openJournal', title: 'Open Journal', arguments: [{ folder: store.folder.uri, line: entry.line, preserveFocus: true }] };
+    const at = { folder: store.folder.uri, line: entry.line, preserveFocus: true };
+    item.command = commandFor(CommandId.OpenJournal, 'Open Journal', at);
     return item;
-  }
-
-  dispose(): void {
-    vscode.Disposable.from(...this.subscriptions).dispose();
   }
 }

@@ -1,3 +1,5 @@
+// Reads the settings, the one place that does: each folder's `sideProject` section mapped to a typed,
+// clamped object. Keys and defaults live in settingDefaults.ts, where a plain-Node test can see them.
 import * as vscode from 'vscode';
 import { SETTING_DEFAULTS, SETTING_KEYS, type Settings } from './settingDefaults';
 

@@ -5,36 +5,39 @@ import type { Clock } from './clock';
 import type { DashboardPanels } from './dashboardPanel';
 import type { JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
-import type { PhaseTreeProvider } from './phaseTreeProvider';
-import { readSettings } from './settings';
+import { CommandId } from './commands/commandIds';
+import { Disposable } from './dispose';
+import type { JournalStatsService } from './journalStatsService';
+import { readSettings, SECTION } from './settings';
 
-export class StatusBarController implements vscode.Disposable {
+export class StatusBarController extends Disposable {
   readonly item: vscode.StatusBarItem;
   /** Whether the item is shown: the API has no getter for it. */
   visible = false;
-  private readonly subscriptions: vscode.Disposable[];
   /** The journal spoken for last: kept while the focus is where no folder is named (a webview, a preview). */
   private last: JournalStore | undefined;
 
   constructor(
     private readonly journals: JournalWorkspace,
-    private readonly tree: PhaseTreeProvider,
+    private readonly stats: JournalStatsService,
     clock: Clock,
     private readonly dashboards: DashboardPanels,
   ) {
-    this.item = vscode.window.createStatusBarItem('sideProject.daysInProduction', vscode.StatusBarAlignment.Left, 10);
+    super();
+    const alignment = vscode.StatusBarAlignment.Left;
+    this.item = this.register(vscode.window.createStatusBarItem('sideProject.daysInProduction', alignment, 10));
     this.item.name = 'Side Project: Days in Production';
-    this.item.command = 'sideProject.showDashboard';
-    this.subscriptions = [
-      this.item,
-      journals.onDidChange(() => this.update()),
-      clock.onDidChangeDay(() => this.update()),
-      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      dashboards.onDidChangeActive(() => this.update()),
+    this.item.command = CommandId.ShowDashboard;
+    const update = () => this.update();
+    this.register(journals.onDidChange(update));
+    this.register(clock.onDidChangeDay(update));
+    this.register(vscode.window.onDidChangeActiveTextEditor(update));
+    this.register(dashboards.onDidChangeActive(update));
+    this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('sideProject')) this.update();
+        if (e.affectsConfiguration(SECTION)) this.update();
       }),
-    ];
+    );
     this.update();
   }
 
@@ -52,7 +55,7 @@ export class StatusBarController implements vscode.Disposable {
 
   update(): void {
     const store = this.storeShown();
-    const stats = store ? this.tree.statsFor(store) : undefined;
+    const stats = store ? this.stats.statsFor(store) : undefined;
     if (!store || !stats || !readSettings(store.folder).statusBarEnabled) {
       this.item.hide();
       this.visible = false;
@@ -64,9 +67,5 @@ export class StatusBarController implements vscode.Disposable {
     this.item.accessibilityInformation = { label: view.accessibleLabel, role: 'button' };
     this.item.show();
     this.visible = true;
-  }
-
-  dispose(): void {
-    vscode.Disposable.from(...this.subscriptions).dispose();
   }
 }

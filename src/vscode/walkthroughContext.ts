@@ -4,25 +4,27 @@ import * as vscode from 'vscode';
 import { WALKTHROUGH_CONTEXT_PREFIX, WALKTHROUGH_STEPS, walkthroughProgress, type WalkthroughProgress } from '../core';
 import type { Clock } from './clock';
 import type { JournalWorkspace } from './journalWorkspace';
-import type { PhaseTreeProvider } from './phaseTreeProvider';
+import { Disposable } from './dispose';
+import type { JournalStatsService } from './journalStatsService';
 
-export class WalkthroughContext implements vscode.Disposable {
+export class WalkthroughContext extends Disposable {
   /** The values last set; VS Code has no getter for context keys, so tests read them here. */
   progress: WalkthroughProgress | undefined;
-  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly journals: JournalWorkspace,
-    private readonly tree: PhaseTreeProvider,
+    private readonly stats: JournalStatsService,
     clock: Clock,
   ) {
-    this.subscriptions = [journals.onDidChange(() => void this.update()), clock.onDidChangeDay(() => void this.update())];
+    super();
+    this.register(journals.onDidChange(() => void this.update()));
+    this.register(clock.onDidChangeDay(() => void this.update()));
   }
 
   /** Computes the progress from the journals as read now, and sets the keys whose value changed. */
   async update(): Promise<WalkthroughProgress> {
     const read = this.journals.all.flatMap((store) => {
-      const stats = this.tree.statsFor(store);
+      const stats = this.stats.statsFor(store);
       const journal = store.current?.journal;
       return journal && stats ? [{ journal, stats }] : [];
     });
@@ -33,9 +35,5 @@ export class WalkthroughContext implements vscode.Disposable {
       WALKTHROUGH_STEPS.filter((step) => before?.[step] !== next[step]).map((step) => vscode.commands.executeCommand('setContext', `${WALKTHROUGH_CONTEXT_PREFIX}${step}`, next[step])),
     );
     return next;
-  }
-
-  dispose(): void {
-    vscode.Disposable.from(...this.subscriptions).dispose();
   }
 }

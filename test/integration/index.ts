@@ -11,6 +11,7 @@ const SUITE_FOLDERS: Record<string, string> = {
   'multi-root': 'multiRoot',
   'outside-path': 'outsidePath',
   restricted: 'restricted',
+  'custom-path': 'customPath',
 };
 
 export function run(): Promise<void> {

@@ -89,7 +89,7 @@ describe('language-model tools', () => {
 
   it('getStatus gives the figures the tree shows', async () => {
     const status = (await invoke('sideProject_getStatus', {})) as { phase: string; dayOfPhase: number; openIncidents: { title: string }[]; learningGoal: string };
-    const stats = api.tree.statsFor(api.journals.all[0])!;
+    const stats = api.stats.statsFor(api.journals.all[0])!;
     assert.equal(status.phase, stats.lifecycle.currentPhase);
     assert.equal(status.dayOfPhase, stats.lifecycle.dayOfPhase);
     assert.equal(status.dayOfPhase, 23); // design since 2026-11-02: the 24th is day 23
