@@ -11,6 +11,7 @@ import {
   type ProjectStatus,
   type FoundEntries,
   type Tool,
+  quantity,
 } from '../core';
 import { CliError, findJournal } from './journalFile';
 import { serveMcp } from './mcpServer';
@@ -219,9 +220,7 @@ function statusText(s: ProjectStatus): string {
   );
   const m = s.momentum;
   const since =
-    m.daysSinceLastEntry === undefined
-      ? 'no entry yet'
-      : `last entry ${m.daysSinceLastEntry} day${m.daysSinceLastEntry === 1 ? '' : 's'} ago`;
+    m.daysSinceLastEntry === undefined ? 'no entry yet' : `last entry ${quantity(m.daysSinceLastEntry, 'day')} ago`;
   const mood = m.pausedUntil
     ? `, paused until ${m.pausedUntil}`
     : m.drop
