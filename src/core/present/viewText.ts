@@ -16,14 +16,24 @@ export function phaseLabel(phase: Phase): string {
   return phase[0].toUpperCase() + phase.slice(1);
 }
 
-/** Short month names, in English as every other word here: named once, as a tree row is drawn often. */
-const MONTH_FORMAT = new Intl.DateTimeFormat('en', { month: 'short' });
-const MONTHS = Array.from({ length: 12 }, (_, month) => MONTH_FORMAT.format(new Date(2000, month, 15)));
+/**
+ * Short month names, in English as every other word here: named once, as a tree row is drawn often, and
+ * on first use, not at load: creating the first Intl formatter costs the extension host tens of
+ * milliseconds, which activation must not pay.
+ */
+let months: readonly string[] | undefined;
+function monthName(month: number): string {
+  if (!months) {
+    const format = new Intl.DateTimeFormat('en', { month: 'short' });
+    months = Array.from({ length: 12 }, (_, m) => format.format(new Date(2000, m, 15)));
+  }
+  return months[month];
+}
 
 /** `Nov 2`, with the year when it is not `today`'s. */
 export function shortDay(day: CalendarDay, today: CalendarDay): string {
   const date = dayToDate(day);
-  const short = `${MONTHS[date.getMonth()]} ${date.getDate()}`;
+  const short = `${monthName(date.getMonth())} ${date.getDate()}`;
   return day.slice(0, 4) === today.slice(0, 4) ? short : `${short}, ${date.getFullYear()}`;
 }
 

@@ -22,7 +22,9 @@ export type DecodedJournal =
   /** Shown as well as it can be, never written: `readOnly` says why, for the user. */
   | { readonly text: string; readonly readOnly: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// Made on first use, not at load: the first strict decoder starts ICU, which activation must not wait for.
+let strict: InstanceType<typeof TextDecoder> | undefined;
+const utf8 = () => (strict ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }));
 
 /**
  * The journal's bytes as text. UTF-8 is the only encoding the extension writes; a UTF-16 file (as Windows
@@ -45,7 +47,7 @@ export function decodeJournal(bytes: Uint8Array): DecodedJournal {
     };
   }
   try {
-    const text = utf8.decode(bytes);
+    const text = utf8().decode(bytes);
     if (text.includes('\u0000')) {
       return {
         text,
@@ -71,7 +73,7 @@ function firstBadLine(bytes: Uint8Array): number {
     const nl = bytes.indexOf(0x0a, start);
     const end = nl < 0 ? bytes.length : nl;
     try {
-      utf8.decode(bytes.subarray(start, end));
+      utf8().decode(bytes.subarray(start, end));
     } catch {
       return line;
     }
