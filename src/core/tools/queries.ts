@@ -1,6 +1,6 @@
 // What the reading tools answer, computed from the parsed journal: the same figures the views show.
 import { entryBody } from '../write/escaping';
-import { journalStats } from '../stats/journalStats';
+import { DEFAULT_STATS_OPTIONS, journalStats } from '../stats/journalStats';
 import { entryStatus } from '../stats/entryStatus';
 import type { CalendarDay, Entry, EntryKind, Journal, Phase, WallTime } from '../model/types';
 
@@ -113,13 +113,8 @@ export function projectStatus(context: {
   readonly nudgeAfterDays: number;
 }): ProjectStatus {
   const { journal, today } = context;
-  const stats = journalStats(journal, today, {
-    nudgeAfterDays: context.nudgeAfterDays,
-    windowDays: 14,
-    dropRatio: 0.25,
-    minBestCount: 4,
-    launchTargetDays: context.launchTargetDays,
-  });
+  const { nudgeAfterDays, launchTargetDays } = context;
+  const stats = journalStats(journal, today, { ...DEFAULT_STATS_OPTIONS, nudgeAfterDays, launchTargetDays });
   const life = stats.lifecycle;
   const charter = journal.charter;
   return {
