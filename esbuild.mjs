@@ -7,7 +7,9 @@ import { bundleOptions, cliBundleOptions } from './scripts/bundleOptions.mjs';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const contexts = await Promise.all([bundleOptions, cliBundleOptions].map((options) => esbuild.context(options({ production, watch }))));
+const contexts = await Promise.all(
+  [bundleOptions, cliBundleOptions].map((options) => esbuild.context(options({ production, watch }))),
+);
 
 if (watch) {
   await Promise.all(contexts.map((ctx) => ctx.watch()));

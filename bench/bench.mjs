@@ -41,9 +41,18 @@ const TODAY = '2026-11-24';
 const MEMORY_CYCLES = 1_000;
 const KB = 1_000; // budgets in KB are read as thousands of bytes, the stricter reading
 const BUDGET = {
-  parseVsFloor: 3, fasterThanMarkdownIt: 5, appendGrowth: 1.5, activationVsEmpty: 2, findEntriesMs: 20,
-  bundleBytes: 150 * KB, cliBundleBytes: 500 * KB, vsixBytes: 250 * KB, memoryGrowth: 2,
-  aliasBombMs: 100, longKindWordMs: 1000, yearTypoStats: 2,
+  parseVsFloor: 3,
+  fasterThanMarkdownIt: 5,
+  appendGrowth: 1.5,
+  activationVsEmpty: 2,
+  findEntriesMs: 20,
+  bundleBytes: 150 * KB,
+  cliBundleBytes: 500 * KB,
+  vsixBytes: 250 * KB,
+  memoryGrowth: 2,
+  aliasBombMs: 100,
+  longKindWordMs: 1000,
+  yearTypoStats: 2,
 };
 // remark-parse grows faster than linearly on these journals (about 1 s per parse at 1,000 entries, 65 to 360 s
 // at 10,000 on 2 cores): it runs at the sizes below this one only, so the bench finishes in minutes.
@@ -91,7 +100,14 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const section = (title) => console.log(`\n── ${title}`);
 function table(header, rows, width = 12) {
   const first = Math.max(header[0].length, ...rows.map((r) => r[0].length)) + 2;
-  for (const row of [header, ...rows]) console.log(padEnd(row[0], first) + row.slice(1).map((c) => pad(c, width)).join(''));
+  for (const row of [header, ...rows])
+    console.log(
+      padEnd(row[0], first) +
+        row
+          .slice(1)
+          .map((c) => pad(c, width))
+          .join(''),
+    );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -101,7 +117,6 @@ function table(header, rows, width = 12) {
 // so each pays for its own garbage and no other's. Not against markdown-it: a forced full collection also
 // throws away compiled regular expressions, and markdown-it then ran 4 to 8 times slower in the batch after it.
 
-
 function sampleBatch(fn, calls) {
   const started = performance.now();
   for (let i = 0; i < calls; i++) sink.value = fn();
@@ -109,7 +124,10 @@ function sampleBatch(fn, calls) {
 }
 
 /** Medians per case: { [name]: { ms, samples, calls } }. */
-function alternate(cases, { warmupMs = 300, sampleMs = 5, targetMs = 3000, minRounds = 5, maxRounds = 200, collectBefore = false } = {}) {
+function alternate(
+  cases,
+  { warmupMs = 300, sampleMs = 5, targetMs = 3000, minRounds = 5, maxRounds = 200, collectBefore = false } = {},
+) {
   const plan = cases.map(({ name, fn }) => {
     // Warm-up: at least one call, and calls until warmupMs has passed.
     const started = performance.now();
@@ -130,7 +148,9 @@ function alternate(cases, { warmupMs = 300, sampleMs = 5, targetMs = 3000, minRo
       p.samples.push(sampleBatch(p.fn, p.calls));
     }
   }
-  return Object.fromEntries(plan.map((p) => [p.name, { ms: median(p.samples), samples: p.samples.length, calls: p.calls }]));
+  return Object.fromEntries(
+    plan.map((p) => [p.name, { ms: median(p.samples), samples: p.samples.length, calls: p.calls }]),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -158,7 +178,13 @@ function run(cmd, args, { echo = false, onLine } = {}) {
   });
 }
 
-const tails = (text, n = 8) => text.trim().split('\n').slice(-n).map((l) => `    ${l}`).join('\n');
+const tails = (text, n = 8) =>
+  text
+    .trim()
+    .split('\n')
+    .slice(-n)
+    .map((l) => `    ${l}`)
+    .join('\n');
 
 async function build() {
   const tsc = await run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'test']);
@@ -166,7 +192,8 @@ async function build() {
     // tsc still emits; a type error elsewhere in the tree does not stop the measurement, but it is said.
     console.log(`! tsc -p test reported errors; measuring the JavaScript it emitted anyway:\n${tails(tsc.out, 5)}`);
   }
-  for (const file of Object.values(OUT)) if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} was not built`);
+  for (const file of Object.values(OUT))
+    if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} was not built`);
   await bundle();
 }
 
@@ -196,7 +223,11 @@ function tempDir(prefix) {
 
 const results = {}; // what the budget reads
 const machine = `${os.availableParallelism()} cores, ${os.cpus()[0]?.model.trim()}, Node ${process.version}, ${os.platform()} ${os.release()}`;
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 console.log(`Side Project Journal bench — ${machine}; load average ${load()}`);
 
 await build();
@@ -212,10 +243,13 @@ const journals = SIZES.map((entries) => {
   const text = generateJournal(entries);
   const bytes = Buffer.from(text, 'utf8');
   const journal = core.parseJournal(text);
-  if (journal.entries.length !== entries) throw new Error(`the ${entries}-entry journal parsed to ${journal.entries.length} entries`);
+  if (journal.entries.length !== entries)
+    throw new Error(`the ${entries}-entry journal parsed to ${journal.entries.length} entries`);
   return { entries, text, bytes, journal };
 });
-console.log(`journals (generateJournal, seed 1): ${journals.map((j) => `${int(j.entries)} entries ${int(j.bytes.length)} bytes`).join('; ')}`);
+console.log(
+  `journals (generateJournal, seed 1): ${journals.map((j) => `${int(j.entries)} entries ${int(j.bytes.length)} bytes`).join('; ')}`,
+);
 
 // 1. Full parse ---------------------------------------------------------------------------------------------
 section('full parse: UTF-8 bytes -> journalStats(parseJournal(text)); every figure starts from the same bytes');
@@ -236,41 +270,70 @@ for (const j of journals) {
     { name: 'full', fn: () => fullParse(core, j.bytes) },
     { name: 'markdownIt', fn: () => md.parse(decoder.decode(j.bytes), {}) },
   ];
-  if (j.entries < REMARK_BELOW) cases.push({ name: 'remark', fn: () => unified().use(remarkParse).parse(decoder.decode(j.bytes)) });
+  if (j.entries < REMARK_BELOW)
+    cases.push({ name: 'remark', fn: () => unified().use(remarkParse).parse(decoder.decode(j.bytes)) });
   const againstParsers = alternate(cases, { targetMs });
-  parse[j.entries] = { floor: againstFloor.floor, full: againstFloor.full, fullWithParsers: againstParsers.full, markdownIt: againstParsers.markdownIt, remark: againstParsers.remark };
+  parse[j.entries] = {
+    floor: againstFloor.floor,
+    full: againstFloor.full,
+    fullWithParsers: againstParsers.full,
+    markdownIt: againstParsers.markdownIt,
+    remark: againstParsers.remark,
+  };
 }
 const cell = (n, key) => (parse[n][key] ? time(parse[n][key].ms) : 'not run');
 const remarkRatio = (n) => (parse[n].remark ? ratio(parse[n].remark.ms / parse[n].fullWithParsers.ms) : 'not run');
-table(['median per parse (samples at 10,000)', ...SIZES.map(int)], [
-  [`floor: decode + split('\\n')  (${parse[LARGEST].floor.samples})`, ...SIZES.map((n) => cell(n, 'floor'))],
-  [`full parse, sampled beside the floor  (${parse[LARGEST].full.samples})`, ...SIZES.map((n) => cell(n, 'full'))],
-  ['  full / floor', ...SIZES.map((n) => ratio(parse[n].full.ms / parse[n].floor.ms))],
-  [`full parse, sampled beside the parsers  (${parse[LARGEST].fullWithParsers.samples})`, ...SIZES.map((n) => cell(n, 'fullWithParsers'))],
-  [`markdown-it md.parse  (${parse[LARGEST].markdownIt.samples})`, ...SIZES.map((n) => cell(n, 'markdownIt'))],
-  ['  markdown-it / full', ...SIZES.map((n) => ratio(parse[n].markdownIt.ms / parse[n].fullWithParsers.ms))],
-  [`remark-parse via unified  (${parse[SIZES[0]].remark.samples} at ${int(SIZES[0])})`, ...SIZES.map((n) => cell(n, 'remark'))],
-  ['  remark / full', ...SIZES.map(remarkRatio)],
-]);
-console.log(`  remark-parse runs only below ${int(REMARK_BELOW)} entries: one parse of the ${int(LARGEST)}-entry journal takes 65 to 360 s here`);
+table(
+  ['median per parse (samples at 10,000)', ...SIZES.map(int)],
+  [
+    [`floor: decode + split('\\n')  (${parse[LARGEST].floor.samples})`, ...SIZES.map((n) => cell(n, 'floor'))],
+    [`full parse, sampled beside the floor  (${parse[LARGEST].full.samples})`, ...SIZES.map((n) => cell(n, 'full'))],
+    ['  full / floor', ...SIZES.map((n) => ratio(parse[n].full.ms / parse[n].floor.ms))],
+    [
+      `full parse, sampled beside the parsers  (${parse[LARGEST].fullWithParsers.samples})`,
+      ...SIZES.map((n) => cell(n, 'fullWithParsers')),
+    ],
+    [`markdown-it md.parse  (${parse[LARGEST].markdownIt.samples})`, ...SIZES.map((n) => cell(n, 'markdownIt'))],
+    ['  markdown-it / full', ...SIZES.map((n) => ratio(parse[n].markdownIt.ms / parse[n].fullWithParsers.ms))],
+    [
+      `remark-parse via unified  (${parse[SIZES[0]].remark.samples} at ${int(SIZES[0])})`,
+      ...SIZES.map((n) => cell(n, 'remark')),
+    ],
+    ['  remark / full', ...SIZES.map(remarkRatio)],
+  ],
+);
+console.log(
+  `  remark-parse runs only below ${int(REMARK_BELOW)} entries: one parse of the ${int(LARGEST)}-entry journal takes 65 to 360 s here`,
+);
 {
   const j = journals[journals.length - 1];
   const text = decoder.decode(j.bytes);
   const parsed = core.parseJournal(text);
-  const parts = alternate([
-    { name: 'decode', fn: () => decoder.decode(j.bytes) },
-    { name: 'parseJournal', fn: () => core.parseJournal(text) },
-    { name: 'journalStats', fn: () => core.journalStats(parsed, TODAY) },
-  ], { collectBefore: true });
-  console.log(`full parse at ${int(LARGEST)} entries, in parts: decode ${time(parts.decode.ms)} + parseJournal ${time(parts.parseJournal.ms)} + journalStats ${time(parts.journalStats.ms)}`);
+  const parts = alternate(
+    [
+      { name: 'decode', fn: () => decoder.decode(j.bytes) },
+      { name: 'parseJournal', fn: () => core.parseJournal(text) },
+      { name: 'journalStats', fn: () => core.journalStats(parsed, TODAY) },
+    ],
+    { collectBefore: true },
+  );
+  console.log(
+    `full parse at ${int(LARGEST)} entries, in parts: decode ${time(parts.decode.ms)} + parseJournal ${time(parts.parseJournal.ms)} + journalStats ${time(parts.journalStats.ms)}`,
+  );
 }
 results.parseVsFloor = parse[LARGEST].full.ms / parse[LARGEST].floor.ms;
 results.markdownItVsParse = parse[LARGEST].markdownIt.ms / parse[LARGEST].fullWithParsers.ms;
 
 // 2. Append and edits ----------------------------------------------------------------------------------------
-section('append and in-place edits, computed from the parsed journal; the store\'s append on disk');
+section("append and in-place edits, computed from the parsed journal; the store's append on disk");
 const draft = generatedDraft(LARGEST); // the same new entry for every size
-const resolution = { date: TODAY, time: '10:30', rootCause: 'WAL files filled the disk', fix: 'Rotated them, alert at 80 %', lesson: 'Watch the disk before it watches you' };
+const resolution = {
+  date: TODAY,
+  time: '10:30',
+  rootCause: 'WAL files filled the disk',
+  fix: 'Rotated them, alert at 80 %',
+  lesson: 'Watch the disk before it watches you',
+};
 const edits = {};
 const editCases = [];
 for (const j of journals) {
@@ -278,9 +341,13 @@ for (const j of journals) {
   j.incident = entry;
   // Sanity, outside the timing: each result is what it claims to be.
   const appended = j.text + core.appendEntry(j.text, draft, j.journal);
-  if (core.parseJournal(appended).entries.length !== j.entries + 1) throw new Error('appendEntry did not add one entry');
-  const resolved = core.parseJournal(core.applyEdits(j.text, core.resolveIncident(j.text, j.journal, entry, resolution)));
-  if (core.metadataValue(resolved.entries[j.journal.entries.indexOf(entry)], 'status') !== 'resolved') throw new Error('resolveIncident did not resolve');
+  if (core.parseJournal(appended).entries.length !== j.entries + 1)
+    throw new Error('appendEntry did not add one entry');
+  const resolved = core.parseJournal(
+    core.applyEdits(j.text, core.resolveIncident(j.text, j.journal, entry, resolution)),
+  );
+  if (core.metadataValue(resolved.entries[j.journal.entries.indexOf(entry)], 'status') !== 'resolved')
+    throw new Error('resolveIncident did not resolve');
   editCases.push(
     { name: `append ${j.entries}`, fn: () => core.appendEntry(j.text, draft, j.journal) },
     { name: `resolve ${j.entries}`, fn: () => core.resolveIncident(j.text, j.journal, entry, resolution) },
@@ -306,7 +373,8 @@ const disk = {};
   };
   for (const f of files) {
     await appendToLocalFile(f.file, draft, known(f));
-    if (core.parseJournal(fs.readFileSync(f.file, 'utf8')).entries.length !== f.j.entries + 1) throw new Error('appendToLocalFile did not add one entry');
+    if (core.parseJournal(fs.readFileSync(f.file, 'utf8')).entries.length !== f.j.entries + 1)
+      throw new Error('appendToLocalFile did not add one entry');
     await fs.promises.truncate(f.file, f.size);
   }
   const WARMUP = 50;
@@ -332,9 +400,14 @@ const editRows = [
   ['setMetadata(…) -> edit', (n) => edits[`metadata ${n}`].ms],
   ['appendToLocalFile(path, draft, known)', (n) => disk[n].ms],
 ];
-table(['median per call', ...SIZES.map(int), `${int(LARGEST)}/${SIZES[0]}`], editRows.map(([label, get]) => [label, ...SIZES.map((n) => time(get(n))), ratio(growth(get))]));
-console.log(`  edited: the last incident of each journal (entry ${journals.map((j) => `${int(j.journal.entries.indexOf(j.incident) + 1)} of ${int(j.entries)}`).join(', ')}); ` +
-  `${editCases.length / SIZES.length} computed figures x ${edits[`append ${LARGEST}`].samples} samples, disk ${disk[LARGEST].samples} appends per size`);
+table(
+  ['median per call', ...SIZES.map(int), `${int(LARGEST)}/${SIZES[0]}`],
+  editRows.map(([label, get]) => [label, ...SIZES.map((n) => time(get(n))), ratio(growth(get))]),
+);
+console.log(
+  `  edited: the last incident of each journal (entry ${journals.map((j) => `${int(j.journal.entries.indexOf(j.incident) + 1)} of ${int(j.entries)}`).join(', ')}); ` +
+    `${editCases.length / SIZES.length} computed figures x ${edits[`append ${LARGEST}`].samples} samples, disk ${disk[LARGEST].samples} appends per size`,
+);
 results.appendGrowth = growth((n) => edits[`append ${n}`].ms);
 results.diskAppendGrowth = growth((n) => disk[n].ms);
 
@@ -343,28 +416,43 @@ section('dashboard, and the agent tool find_entries');
 {
   const j = journals[journals.length - 1];
   const stats = core.journalStats(j.journal, TODAY);
-  const page = { cspSource: 'vscode-webview://bench', styleUri: 'vscode-webview://bench/media/dashboard.css', scriptUri: 'vscode-webview://bench/media/dashboard.js', nonce: '0123456789abcdef', folder: 'file:///bench' };
+  const page = {
+    cspSource: 'vscode-webview://bench',
+    styleUri: 'vscode-webview://bench/media/dashboard.css',
+    scriptUri: 'vscode-webview://bench/media/dashboard.js',
+    nonce: '0123456789abcdef',
+    folder: 'file:///bench',
+  };
   // With the entries, as the panel passes them: the page then lists the proposed decisions too.
   const dashboard = () => core.dashboardHtml(j.journal.charter, stats, page, j.journal.entries);
   const html = dashboard();
   const d = alternate([{ name: 'dashboard', fn: dashboard }]);
-  console.log(`dashboardHtml(charter, stats, page, entries), ${int(LARGEST)} entries: median ${time(d.dashboard.ms)} (${d.dashboard.samples} samples), ${int(Buffer.byteLength(html))} bytes of HTML`);
+  console.log(
+    `dashboardHtml(charter, stats, page, entries), ${int(LARGEST)} entries: median ${time(d.dashboard.ms)} (${d.dashboard.samples} samples), ${int(Buffer.byteLength(html))} bytes of HTML`,
+  );
 
   // The catalog's tool as the adapters call it, with the settings' defaults.
   const context = { text: j.text, journal: j.journal, today: TODAY, launchTargetDays: 30, nudgeAfterDays: 14 };
   const queries = [
-    { name: 'words', args: { words: 'rollback snapshot' }, label: "words 'rollback snapshot' (every entry's text searched)" },
+    {
+      name: 'words',
+      args: { words: 'rollback snapshot' },
+      label: "words 'rollback snapshot' (every entry's text searched)",
+    },
     { name: 'kind', args: { kind: 'incident' }, label: "kind 'incident'" },
   ];
   for (const q of queries) {
-    if (core.findEntriesTool.validate(q.args).ok === false) throw new Error(`find_entries refused ${JSON.stringify(q.args)}`);
+    if (core.findEntriesTool.validate(q.args).ok === false)
+      throw new Error(`find_entries refused ${JSON.stringify(q.args)}`);
     q.found = core.findEntriesTool.run(q.args, context);
     if (!(q.found.total > 0)) throw new Error(`find_entries found nothing for ${JSON.stringify(q.args)}`);
   }
   const f = alternate(queries.map((q) => ({ name: q.name, fn: () => core.findEntriesTool.run(q.args, context) })));
   results.findEntries = queries.map((q) => ({ label: q.label, ms: f[q.name].ms }));
   for (const q of queries) {
-    console.log(`find_entries, ${int(LARGEST)} entries, ${q.label}: median ${time(f[q.name].ms)} (${f[q.name].samples} samples), ${int(q.found.total)} found, ${q.found.entries.length} returned`);
+    console.log(
+      `find_entries, ${int(LARGEST)} entries, ${q.label}: median ${time(f[q.name].ms)} (${f[q.name].samples} samples), ${int(q.found.total)} found, ${q.found.entries.length} returned`,
+    );
   }
 }
 
@@ -385,28 +473,54 @@ section('hostile and mistyped journals, each read beside a plain journal of the 
   };
   // Anchors a0 to a5, each four aliases to the one before: `*a5` spells out 4^6 strings, and a list of them
   // would spell out gigabytes for anything that walked it.
-  const tree = ['a0: &a0 [lol, lol, lol, lol]', ...Array.from({ length: 5 }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}, *a${i}, *a${i}, *a${i}]`)];
+  const tree = [
+    'a0: &a0 [lol, lol, lol, lol]',
+    ...Array.from({ length: 5 }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}, *a${i}, *a${i}, *a${i}]`),
+  ];
   results.aliasBomb = [];
   for (const bytes of [8 * KB, 80 * KB]) {
     const aliases = Array(Math.floor((bytes - withFrontMatter(tree).length - 24) / 5)).fill('*a5');
     const bomb = withFrontMatter([...tree, `definition_of_done: [${aliases.join(', ')}]`]);
-    const plain = withFrontMatter(filled(bomb.length - note.length - 10, ['definition_of_done:'], (i) => `  - item ${i}`));
+    const plain = withFrontMatter(
+      filled(bomb.length - note.length - 10, ['definition_of_done:'], (i) => `  - item ${i}`),
+    );
     const read = core.parseJournal(bomb);
-    if (read.frontMatter.state !== 'malformed' || read.entries.length !== 1) throw new Error('the alias bomb was not read as malformed front matter');
+    if (read.frontMatter.state !== 'malformed' || read.entries.length !== 1)
+      throw new Error('the alias bomb was not read as malformed front matter');
     if (core.parseJournal(plain).frontMatter.state !== 'ok') throw new Error('the plain front matter did not read');
-    const r = alternate([{ name: 'bomb', fn: () => core.parseJournal(bomb) }, { name: 'plain', fn: () => core.parseJournal(plain) }], { targetMs: 1000 });
+    const r = alternate(
+      [
+        { name: 'bomb', fn: () => core.parseJournal(bomb) },
+        { name: 'plain', fn: () => core.parseJournal(plain) },
+      ],
+      { targetMs: 1000 },
+    );
     results.aliasBomb.push({ bytes: bomb.length, ms: r.bomb.ms, plainMs: r.plain.ms });
-    console.log(`parseJournal, alias-list bomb of ${int(bomb.length)} bytes: ${time(r.bomb.ms)}; a plain front matter of ${int(plain.length)} bytes: ${time(r.plain.ms)} (${r.bomb.samples} samples)`);
+    console.log(
+      `parseJournal, alias-list bomb of ${int(bomb.length)} bytes: ${time(r.bomb.ms)}; a plain front matter of ${int(plain.length)} bytes: ${time(r.plain.ms)} (${r.bomb.samples} samples)`,
+    );
   }
 
   // A 20 MB word before the colon, where a kind goes: read as a Note, and never compared letter by letter.
   const long = 'n'.repeat(20_000_000);
   const misspelt = `${note}\n## 2026-11-03 Decision${long}: x\n`;
   const spelt = `${note}\n## 2026-11-03 Decision: ${long}x\n`;
-  if (core.parseJournal(misspelt).entries[1]?.kind !== 'note' || core.parseJournal(spelt).entries[1]?.kind !== 'decision') throw new Error('the 20 MB headings did not read');
-  const w = alternate([{ name: 'misspelt', fn: () => core.parseJournal(misspelt) }, { name: 'spelt', fn: () => core.parseJournal(spelt) }], { warmupMs: 100, targetMs: 1000 });
+  if (
+    core.parseJournal(misspelt).entries[1]?.kind !== 'note' ||
+    core.parseJournal(spelt).entries[1]?.kind !== 'decision'
+  )
+    throw new Error('the 20 MB headings did not read');
+  const w = alternate(
+    [
+      { name: 'misspelt', fn: () => core.parseJournal(misspelt) },
+      { name: 'spelt', fn: () => core.parseJournal(spelt) },
+    ],
+    { warmupMs: 100, targetMs: 1000 },
+  );
   results.longKindWord = { ms: w.misspelt.ms, plainMs: w.spelt.ms };
-  console.log(`parseJournal, a 20 MB word before the colon: ${time(w.misspelt.ms)}; the same 20 MB as a Decision's title: ${time(w.spelt.ms)} (${w.misspelt.samples} samples)`);
+  console.log(
+    `parseJournal, a 20 MB word before the colon: ${time(w.misspelt.ms)}; the same 20 MB as a Decision's title: ${time(w.spelt.ms)} (${w.misspelt.samples} samples)`,
+  );
 
   // One entry of the 1,000-entry journal dated 0216 instead of 2016: the stats leave it out.
   const j = journals.find((x) => x.entries === 1_000);
@@ -414,14 +528,29 @@ section('hostile and mistyped journals, each read beside a plain journal of the 
   for (let n = 0; n < j.entries / 2; n++) at = j.text.indexOf('\n## 2016-', at + 1);
   const typoText = `${j.text.slice(0, at)}\n## 0216-${j.text.slice(at + '\n## 2016-'.length)}`;
   const typo = core.parseJournal(typoText);
-  if (!typo.diagnostics.some((d) => /^Dated 0216-/.test(d.message))) throw new Error('the year typo was not warned about');
-  const s = alternate([{ name: 'typo', fn: () => core.journalStats(typo, TODAY) }, { name: 'plain', fn: () => core.journalStats(j.journal, TODAY) }], { targetMs: 1000 });
-  results.yearTypo = { ms: s.typo.ms, plainMs: s.plain.ms, weeks: core.journalStats(typo, TODAY).momentum.weeks.length };
-  console.log(`journalStats, ${int(j.entries)} entries with one dated 0216 for 2016: ${time(s.typo.ms)}, ${int(results.yearTypo.weeks)} weeks; the journal as generated: ${time(s.plain.ms)} (${s.typo.samples} samples)`);
+  if (!typo.diagnostics.some((d) => /^Dated 0216-/.test(d.message)))
+    throw new Error('the year typo was not warned about');
+  const s = alternate(
+    [
+      { name: 'typo', fn: () => core.journalStats(typo, TODAY) },
+      { name: 'plain', fn: () => core.journalStats(j.journal, TODAY) },
+    ],
+    { targetMs: 1000 },
+  );
+  results.yearTypo = {
+    ms: s.typo.ms,
+    plainMs: s.plain.ms,
+    weeks: core.journalStats(typo, TODAY).momentum.weeks.length,
+  };
+  console.log(
+    `journalStats, ${int(j.entries)} entries with one dated 0216 for 2016: ${time(s.typo.ms)}, ${int(results.yearTypo.weeks)} weeks; the journal as generated: ${time(s.plain.ms)} (${s.typo.samples} samples)`,
+  );
 }
 
 // 5. Memory ------------------------------------------------------------------------------------------------------
-section(`memory: heapUsed after gc(), after 1 and after ${int(MEMORY_CYCLES)} full parses of the ${int(LARGEST)}-entry journal (separate process)`);
+section(
+  `memory: heapUsed after gc(), after 1 and after ${int(MEMORY_CYCLES)} full parses of the ${int(LARGEST)}-entry journal (separate process)`,
+);
 {
   const r = await run(process.execPath, ['--expose-gc', SELF, '--memory']);
   const line = r.out.trim().split('\n').pop();
@@ -429,7 +558,9 @@ section(`memory: heapUsed after gc(), after 1 and after ${int(MEMORY_CYCLES)} fu
     const m = JSON.parse(line);
     results.memoryGrowth = m.afterAll / m.afterOne;
     const mb = (b) => `${(b / 1e6).toFixed(1)} MB`;
-    console.log(`after 1: ${mb(m.afterOne)}; after ${int(MEMORY_CYCLES)}: ${mb(m.afterAll)}; ratio ${ratio(results.memoryGrowth)}`);
+    console.log(
+      `after 1: ${mb(m.afterOne)}; after ${int(MEMORY_CYCLES)}: ${mb(m.afterAll)}; ratio ${ratio(results.memoryGrowth)}`,
+    );
   } catch {
     console.log(`! the memory run failed (exit ${r.status}):\n${tails(r.out)}`);
   }
@@ -466,7 +597,15 @@ console.log(`dist/cli.js (the side-project command and MCP server): ${int(result
   const dir = tempDir('spj-bench-vsix-');
   const vsix = path.join(dir, 'bench.vsix');
   const vsce = require.resolve('@vscode/vsce/vsce');
-  const r = await run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix]);
+  const r = await run(process.execPath, [
+    vsce,
+    'package',
+    '--no-dependencies',
+    '--allow-missing-repository',
+    '--no-rewrite-relative-links',
+    '--out',
+    vsix,
+  ]);
   if (r.status === 0 && fs.existsSync(vsix)) {
     results.vsixBytes = fs.statSync(vsix).size;
     console.log(`.vsix (vsce package --no-dependencies): ${int(results.vsixBytes)} bytes`);
@@ -481,33 +620,90 @@ section(`budget (every figure from this run; load average now ${load()})`);
 const verdicts = [];
 function verdict(ok, text) {
   verdicts.push(ok);
-  console.log(`${ok === undefined ? 'FAIL' : ok ? 'PASS' : 'FAIL'}  ${text}${ok === undefined ? ' — not measured' : ''}`);
+  console.log(
+    `${ok === undefined ? 'FAIL' : ok ? 'PASS' : 'FAIL'}  ${text}${ok === undefined ? ' — not measured' : ''}`,
+  );
 }
 const measured = (x) => x !== undefined && Number.isFinite(x);
 const check = (x, ok, text) => verdict(measured(x) ? ok(x) : undefined, text);
-check(results.parseVsFloor, (x) => x <= BUDGET.parseVsFloor, `full parse of ${int(LARGEST)} entries: ${ratio(results.parseVsFloor)} the floor (at most ${BUDGET.parseVsFloor}x)`);
-check(results.markdownItVsParse, (x) => x >= BUDGET.fasterThanMarkdownIt, `full parse of ${int(LARGEST)} entries: ${ratio(results.markdownItVsParse)} faster than markdown-it (at least ${BUDGET.fasterThanMarkdownIt}x)`);
-check(results.appendGrowth, (x) => x <= BUDGET.appendGrowth, `appendEntry, ${int(LARGEST)} vs ${SIZES[0]} entries: ${ratio(results.appendGrowth)} (at most ${BUDGET.appendGrowth}x)`);
-check(results.diskAppendGrowth, (x) => x <= BUDGET.appendGrowth, `appendToLocalFile on disk, ${int(LARGEST)} vs ${SIZES[0]} entries: ${ratio(results.diskAppendGrowth)} (at most ${BUDGET.appendGrowth}x)`);
+check(
+  results.parseVsFloor,
+  (x) => x <= BUDGET.parseVsFloor,
+  `full parse of ${int(LARGEST)} entries: ${ratio(results.parseVsFloor)} the floor (at most ${BUDGET.parseVsFloor}x)`,
+);
+check(
+  results.markdownItVsParse,
+  (x) => x >= BUDGET.fasterThanMarkdownIt,
+  `full parse of ${int(LARGEST)} entries: ${ratio(results.markdownItVsParse)} faster than markdown-it (at least ${BUDGET.fasterThanMarkdownIt}x)`,
+);
+check(
+  results.appendGrowth,
+  (x) => x <= BUDGET.appendGrowth,
+  `appendEntry, ${int(LARGEST)} vs ${SIZES[0]} entries: ${ratio(results.appendGrowth)} (at most ${BUDGET.appendGrowth}x)`,
+);
+check(
+  results.diskAppendGrowth,
+  (x) => x <= BUDGET.appendGrowth,
+  `appendToLocalFile on disk, ${int(LARGEST)} vs ${SIZES[0]} entries: ${ratio(results.diskAppendGrowth)} (at most ${BUDGET.appendGrowth}x)`,
+);
 {
   const ms = (x) => (measured(x) ? time(x) : '?');
   const vsEmpty = results.activationMs / results.emptyActivationMs;
-  check(vsEmpty, (x) => x <= BUDGET.activationVsEmpty, `activation: ${measured(vsEmpty) ? ratio(vsEmpty) : '?'} an empty extension's in the same VS Code ` +
-    `(${ms(results.activationMs)} against ${ms(results.emptyActivationMs)}, medians; at most ${BUDGET.activationVsEmpty}x)`);
+  check(
+    vsEmpty,
+    (x) => x <= BUDGET.activationVsEmpty,
+    `activation: ${measured(vsEmpty) ? ratio(vsEmpty) : '?'} an empty extension's in the same VS Code ` +
+      `(${ms(results.activationMs)} against ${ms(results.emptyActivationMs)}, medians; at most ${BUDGET.activationVsEmpty}x)`,
+  );
 }
-verdict(results.readsAtActivation ? results.readsAtActivation.every((n) => n === 0) : undefined, `activate() parses nothing: journal reads when activate() resolved: ${results.readsAtActivation?.join(', ') ?? '?'} (all 0)`);
+verdict(
+  results.readsAtActivation ? results.readsAtActivation.every((n) => n === 0) : undefined,
+  `activate() parses nothing: journal reads when activate() resolved: ${results.readsAtActivation?.join(', ') ?? '?'} (all 0)`,
+);
 for (const found of results.findEntries ?? [{ label: 'not measured' }]) {
-  check(found.ms, (x) => x < BUDGET.findEntriesMs, `find_entries on ${int(LARGEST)} entries, ${found.label}: ${time(found.ms ?? NaN)} (under ${BUDGET.findEntriesMs} ms)`);
+  check(
+    found.ms,
+    (x) => x < BUDGET.findEntriesMs,
+    `find_entries on ${int(LARGEST)} entries, ${found.label}: ${time(found.ms ?? NaN)} (under ${BUDGET.findEntriesMs} ms)`,
+  );
 }
-check(results.bundleBytes, (x) => x < BUDGET.bundleBytes, `bundle dist/extension.js: ${int(results.bundleBytes ?? NaN)} bytes (under ${int(BUDGET.bundleBytes)})`);
-check(results.cliBundleBytes, (x) => x < BUDGET.cliBundleBytes, `bundle dist/cli.js: ${int(results.cliBundleBytes ?? NaN)} bytes (under ${int(BUDGET.cliBundleBytes)})`);
-check(results.vsixBytes, (x) => x < BUDGET.vsixBytes, `.vsix: ${int(results.vsixBytes ?? NaN)} bytes (under ${int(BUDGET.vsixBytes)})`);
-check(results.memoryGrowth, (x) => x <= BUDGET.memoryGrowth, `heapUsed after ${int(MEMORY_CYCLES)} full parses: ${ratio(results.memoryGrowth)} after 1 (at most ${BUDGET.memoryGrowth}x)`);
+check(
+  results.bundleBytes,
+  (x) => x < BUDGET.bundleBytes,
+  `bundle dist/extension.js: ${int(results.bundleBytes ?? NaN)} bytes (under ${int(BUDGET.bundleBytes)})`,
+);
+check(
+  results.cliBundleBytes,
+  (x) => x < BUDGET.cliBundleBytes,
+  `bundle dist/cli.js: ${int(results.cliBundleBytes ?? NaN)} bytes (under ${int(BUDGET.cliBundleBytes)})`,
+);
+check(
+  results.vsixBytes,
+  (x) => x < BUDGET.vsixBytes,
+  `.vsix: ${int(results.vsixBytes ?? NaN)} bytes (under ${int(BUDGET.vsixBytes)})`,
+);
+check(
+  results.memoryGrowth,
+  (x) => x <= BUDGET.memoryGrowth,
+  `heapUsed after ${int(MEMORY_CYCLES)} full parses: ${ratio(results.memoryGrowth)} after 1 (at most ${BUDGET.memoryGrowth}x)`,
+);
 for (const bomb of results.aliasBomb ?? []) {
-  check(bomb.ms, (x) => x < BUDGET.aliasBombMs, `front matter alias-list bomb of ${int(bomb.bytes)} bytes: read in ${time(bomb.ms)}, ${ratio(bomb.ms / bomb.plainMs)} a plain one of that size (under ${BUDGET.aliasBombMs} ms)`);
+  check(
+    bomb.ms,
+    (x) => x < BUDGET.aliasBombMs,
+    `front matter alias-list bomb of ${int(bomb.bytes)} bytes: read in ${time(bomb.ms)}, ${ratio(bomb.ms / bomb.plainMs)} a plain one of that size (under ${BUDGET.aliasBombMs} ms)`,
+  );
 }
-check(results.longKindWord?.ms, (x) => x < BUDGET.longKindWordMs, `a 20 MB word before an entry's colon: read in ${time(results.longKindWord?.ms ?? NaN)}, ${ratio((results.longKindWord?.ms ?? NaN) / (results.longKindWord?.plainMs ?? NaN))} the same bytes as a title (under ${int(BUDGET.longKindWordMs)} ms)`);
-check(results.yearTypo && results.yearTypo.ms / results.yearTypo.plainMs, (x) => x <= BUDGET.yearTypoStats, `journalStats with a year typo (0216 for 2016): ${ratio((results.yearTypo?.ms ?? NaN) / (results.yearTypo?.plainMs ?? NaN))} without it (at most ${BUDGET.yearTypoStats}x)`);
+check(
+  results.longKindWord?.ms,
+  (x) => x < BUDGET.longKindWordMs,
+  `a 20 MB word before an entry's colon: read in ${time(results.longKindWord?.ms ?? NaN)}, ${ratio((results.longKindWord?.ms ?? NaN) / (results.longKindWord?.plainMs ?? NaN))} the same bytes as a title (under ${int(BUDGET.longKindWordMs)} ms)`,
+);
+check(
+  results.yearTypo && results.yearTypo.ms / results.yearTypo.plainMs,
+  (x) => x <= BUDGET.yearTypoStats,
+  `journalStats with a year typo (0216 for 2016): ${ratio((results.yearTypo?.ms ?? NaN) / (results.yearTypo?.plainMs ?? NaN))} without it (at most ${BUDGET.yearTypoStats}x)`,
+);
 console.log(`${verdicts.filter((v) => v).length} of ${verdicts.length} budgets pass`);
 const took = (performance.now() - STARTED) / 1000;
 console.log(`the bench took ${Math.floor(took / 60)} min ${Math.round(took % 60)} s; load average now ${load()}`);

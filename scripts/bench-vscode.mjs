@@ -14,7 +14,15 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as util from 'node:util';
-import { ROOT, ensureCodeServer, ensureDebianPackages, launchChromium, startCodeServer, stopAll, workbenchUrl } from './codeServer.mjs';
+import {
+  ROOT,
+  ensureCodeServer,
+  ensureDebianPackages,
+  launchChromium,
+  startCodeServer,
+  stopAll,
+  workbenchUrl,
+} from './codeServer.mjs';
 
 const ENTRY = path.join(ROOT, 'out', 'test', 'bench', 'vscodeBench.js');
 const GENERATOR = path.join(ROOT, 'out', 'test', 'unit', 'core', 'generateJournal.js');
@@ -51,8 +59,12 @@ function timedActivationEvents() {
 function timedExtension() {
   const dir = tempDir('spj-bench-ours-');
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ ...manifest, activationEvents: timedActivationEvents() }, null, 2));
-  for (const entry of ['dist', 'media', 'snippets']) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ ...manifest, activationEvents: timedActivationEvents() }, null, 2),
+  );
+  for (const entry of ['dist', 'media', 'snippets'])
+    fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
   return dir;
 }
 
@@ -94,7 +106,12 @@ async function measure(mode, workspace, extensionPaths = [ROOT]) {
     });
     await page.exposeFunction('codeAutomationExit', (code) => {
       if (code === 0 && current.result) current.resolve(current.result);
-      else current.reject(new Error(`${mode}: the bench entry exited with ${code}${current.log.length ? `:\n  ${current.log.join('\n  ')}` : ''}`));
+      else
+        current.reject(
+          new Error(
+            `${mode}: the bench entry exited with ${code}${current.log.length ? `:\n  ${current.log.join('\n  ')}` : ''}`,
+          ),
+        );
     });
     page.on('crash', () => current?.reject(new Error(`${mode}: the page crashed`)));
     const results = [];
@@ -102,7 +119,10 @@ async function measure(mode, workspace, extensionPaths = [ROOT]) {
       const url = workbenchUrl({ ...server, workspace, extensionPath, testsPath: ENTRY });
       const done = new Promise((resolve, reject) => (current = { resolve, reject, result: undefined, log: [] }));
       let timer;
-      const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${mode}: no result after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS)));
+      const timeout = new Promise(
+        (_, reject) =>
+          (timer = setTimeout(() => reject(new Error(`${mode}: no result after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS)),
+      );
       await page.goto('about:blank'); // the previous window goes, and with it its connection
       await page.goto(url);
       try {
@@ -124,7 +144,8 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 const out = {};
 try {
   for (const f of [ENTRY, GENERATOR, path.join(ROOT, 'dist', 'extension.js')]) {
-    if (!fs.existsSync(f)) throw new Error(`${path.relative(ROOT, f)} is missing: run \`npx tsc -p test && node esbuild.mjs --production\``);
+    if (!fs.existsSync(f))
+      throw new Error(`${path.relative(ROOT, f)} is missing: run \`npx tsc -p test && node esbuild.mjs --production\``);
   }
   ensureDebianPackages(['chromium', 'ripgrep', 'libkrb5-dev']);
   ensureCodeServer(); // prints "VS Code X (code-server Y)"
@@ -139,9 +160,11 @@ try {
   removeTemp(empty);
   removeTemp(floor);
   removeTemp(ours);
-  const expected = (dir) => (dir === floor ? `${EMPTY_EXTENSION.publisher}.${EMPTY_EXTENSION.name}` : 'sideproject-journal.side-project-journal');
+  const expected = (dir) =>
+    dir === floor ? `${EMPTY_EXTENSION.publisher}.${EMPTY_EXTENSION.name}` : 'sideproject-journal.side-project-journal';
   all.forEach((r, i) => {
-    if (r.extension?.toLowerCase() !== expected(order[i])) throw new Error(`load ${i + 1} timed ${r.extension}, not ${expected(order[i])}`);
+    if (r.extension?.toLowerCase() !== expected(order[i]))
+      throw new Error(`load ${i + 1} timed ${r.extension}, not ${expected(order[i])}`);
   });
   const loads = all.filter((_, i) => order[i] === ours);
   const floorLoads = all.filter((_, i) => order[i] === floor);
@@ -165,15 +188,23 @@ try {
     readsAtActivation: reads,
     readsOneSecondLater: loads.flatMap((r) => r.readsOneSecondLater),
   };
-  console.log(`activation, empty folder, ${loads.length} window loads, each once the window settled: median ${ms(out.activation.medianMs)} (${times.map((t) => t.toFixed(1)).join(', ')} ms)` +
-    `${out.activation.activeBefore ? ' — INVALID: the extension was already active before the timing' : ''}`);
-  console.log(`  of which (medians) the bundle's module load ${ms(out.activation.moduleLoadMs)}, the activate() call ${ms(out.activation.activateCallMs)}, ` +
-    `the rest the extension host's`);
+  console.log(
+    `activation, empty folder, ${loads.length} window loads, each once the window settled: median ${ms(out.activation.medianMs)} (${times.map((t) => t.toFixed(1)).join(', ')} ms)` +
+      `${out.activation.activeBefore ? ' — INVALID: the extension was already active before the timing' : ''}`,
+  );
+  console.log(
+    `  of which (medians) the bundle's module load ${ms(out.activation.moduleLoadMs)}, the activate() call ${ms(out.activation.activateCallMs)}, ` +
+      `the rest the extension host's`,
+  );
   console.log(`  files loaded by activation: ${out.activation.modulesLoaded.join(', ')}`);
-  console.log(`  journal reads when activate() resolved: ${reads.join(', ')}; one second later (the deferred load): ${out.activation.readsOneSecondLater.join(', ')}`);
-  console.log(`activation of an empty extension (the floor), the same ${floorLoads.length} times in alternation: median ${ms(out.emptyActivation.medianMs)} ` +
-    `(${floorTimes.map((t) => t.toFixed(1)).join(', ')} ms); its module load ${ms(out.emptyActivation.moduleLoadMs)}, its activate() call ` +
-    `${ms(out.emptyActivation.activateCallMs)}${out.emptyActivation.activeBefore ? ' — INVALID: it was already active before the timing' : ''}`);
+  console.log(
+    `  journal reads when activate() resolved: ${reads.join(', ')}; one second later (the deferred load): ${out.activation.readsOneSecondLater.join(', ')}`,
+  );
+  console.log(
+    `activation of an empty extension (the floor), the same ${floorLoads.length} times in alternation: median ${ms(out.emptyActivation.medianMs)} ` +
+      `(${floorTimes.map((t) => t.toFixed(1)).join(', ')} ms); its module load ${ms(out.emptyActivation.moduleLoadMs)}, its activate() call ` +
+      `${ms(out.emptyActivation.activateCallMs)}${out.emptyActivation.activeBefore ? ' — INVALID: it was already active before the timing' : ''}`,
+  );
   console.log(`  ratio: ${(out.activation.medianMs / out.emptyActivation.medianMs).toFixed(2)}x the empty extension's`);
 
   const folder = tempDir('spj-bench-10k-');
@@ -183,8 +214,10 @@ try {
   const [tree] = await measure('tree', folder, [ROOT]);
   removeTemp(folder);
   out.tree = tree;
-  console.log(`tree, ${tree.entries.toLocaleString('en')}-entry journal, biggest phase (${tree.phase}, ${tree.children.toLocaleString('en')} children): ` +
-    `getChildren + getTreeItem each: median ${ms(tree.medianMs)} (min ${ms(tree.minMs)}, max ${ms(tree.maxMs)}, ${tree.runs} runs)`);
+  console.log(
+    `tree, ${tree.entries.toLocaleString('en')}-entry journal, biggest phase (${tree.phase}, ${tree.children.toLocaleString('en')} children): ` +
+      `getChildren + getTreeItem each: median ${ms(tree.medianMs)} (min ${ms(tree.minMs)}, max ${ms(tree.maxMs)}, ${tree.runs} runs)`,
+  );
 } catch (err) {
   out.error = String(err?.stack ?? err);
   console.error(`✘ the VS Code bench failed: ${out.error}`);

@@ -47,9 +47,14 @@ export const oneVscodeNamespace = {
   name: 'one-vscode-namespace',
   setup(build) {
     build.onResolve({ filter: /^vscode$/ }, (args) =>
-      args.namespace === 'vscode-api' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-api' },
+      args.namespace === 'vscode-api'
+        ? { path: 'vscode', external: true }
+        : { path: 'vscode', namespace: 'vscode-api' },
     );
-    build.onLoad({ filter: /.*/, namespace: 'vscode-api' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'vscode-api' }, () => ({
+      contents: "export * from 'vscode';",
+      loader: 'js',
+    }));
   },
 };
 
@@ -69,7 +74,9 @@ export function bundleOptions({ production = false, watch = false } = {}) {
     legalComments: production ? 'none' : 'inline',
     logLevel: watch ? 'silent' : 'warning',
     metafile: true,
-    plugins: watch ? [yamlWithoutJsTypes, oneVscodeNamespace, problemReporter] : [yamlWithoutJsTypes, oneVscodeNamespace],
+    plugins: watch
+      ? [yamlWithoutJsTypes, oneVscodeNamespace, problemReporter]
+      : [yamlWithoutJsTypes, oneVscodeNamespace],
   };
 }
 

@@ -109,7 +109,8 @@ function installProblem() {
  * its own.
  */
 function seedRipgrepCache(tmpDir, rg) {
-  const target = os.platform() === 'linux' && { x64: 'x86_64-unknown-linux-musl', arm64: 'aarch64-unknown-linux-musl' }[os.arch()];
+  const target =
+    os.platform() === 'linux' && { x64: 'x86_64-unknown-linux-musl', arm64: 'aarch64-unknown-linux-musl' }[os.arch()];
   if (!rg || !target) return;
   const dir = path.join(tmpDir, `vscode-ripgrep-cache-${RIPGREP.pkgVersion}`);
   const tarball = path.join(dir, `ripgrep-${RIPGREP.rgVersion}-${target}.tar.gz`);
@@ -161,8 +162,12 @@ export function ensureCodeServer() {
     const left = installProblem();
     if (r.status !== 0 || left) {
       const tail = fs.readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
-      const elsewhere = system.debian ? '' : '\nOn this system the packages code-server builds with are yours to install (see the lines above), or run the extension in desktop VS Code: F5, "Run Extension (example project)".';
-      throw new Error(`code-server install failed (npm exit ${r.status}${left ? `; ${left}` : ''}):\n${tail}${elsewhere}`);
+      const elsewhere = system.debian
+        ? ''
+        : '\nOn this system the packages code-server builds with are yours to install (see the lines above), or run the extension in desktop VS Code: F5, "Run Extension (example project)".';
+      throw new Error(
+        `code-server install failed (npm exit ${r.status}${left ? `; ${left}` : ''}):\n${tail}${elsewhere}`,
+      );
     }
     console.log(`Installed code-server in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
@@ -250,7 +255,9 @@ export async function startCodeServer({ workspace, port, env = {}, trusted = tru
   };
   const userData = sub('data');
   fs.mkdirSync(path.join(userData, 'User'));
-  const trust = trusted ? {} : { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' };
+  const trust = trusted
+    ? {}
+    : { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' };
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...trust }, null, 2));
 
   const childEnv = { ...process.env };
@@ -344,7 +351,8 @@ export function workbenchUrl({ baseUrl, workspace, extensionPath, testsPath }) {
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');
   const executablePath = findTool('chromium', probeSystem());
-  if (!executablePath) throw new Error('no Chromium-based browser found: set CHROME_PATH, or install Chromium or Google Chrome');
+  if (!executablePath)
+    throw new Error('no Chromium-based browser found: set CHROME_PATH, or install Chromium or Google Chrome');
   const profile = fs.mkdtempSync('/tmp/spj-chromium-');
   let context;
   // Registered before the launch, so a Ctrl+C during it still removes the profile. Playwright kills the

@@ -91,10 +91,15 @@ async function runSuite(suite) {
     const counts = mochaCounts(seen);
     if (code === 'timeout') {
       // Whatever the tests printed is above already.
-      console.error(`✘ ${suite.name}: no result after ${TIMEOUT_MS / 1000} s (SIDE_PROJECT_TEST_TIMEOUT_MS); ` +
-        `saw ${seen.length} line(s) of test output`);
+      console.error(
+        `✘ ${suite.name}: no result after ${TIMEOUT_MS / 1000} s (SIDE_PROJECT_TEST_TIMEOUT_MS); ` +
+          `saw ${seen.length} line(s) of test output`,
+      );
       const shot = path.join(os.tmpdir(), `spj-${suite.name}-timeout.png`);
-      await page.screenshot({ path: shot }).then(() => console.error(`  screenshot: ${shot}`), () => {});
+      await page.screenshot({ path: shot }).then(
+        () => console.error(`  screenshot: ${shot}`),
+        () => {},
+      );
       return fail(counts, consoleErrors, seen);
     }
     const how = typeof code === 'number' ? `exit code ${code}` : code;

@@ -34,7 +34,11 @@ if (!process.argv.includes('--in-place')) {
   workspace = copyToTemp(example, { keep: true }).path;
   console.log(`Working on a copy of examples/uptime-bot: ${workspace}`);
   const folder = path.dirname(workspace);
-  process.on('exit', () => console.log(`\nYour copy of the example, with what you logged, is kept in ${workspace}\n(remove it with: rm -rf ${folder})`));
+  process.on('exit', () =>
+    console.log(
+      `\nYour copy of the example, with what you logged, is kept in ${workspace}\n(remove it with: rm -rf ${folder})`,
+    ),
+  );
 }
 
 const wanted = Number(process.env.PORT) || 8080;

@@ -54,7 +54,8 @@ export function probeSystem(env = process.env) {
     debian: fs.existsSync('/etc/debian_version') && onPath('dpkg', env) !== undefined,
     root: process.getuid?.() === 0,
     /** Whether dpkg says a package is installed (only asked on Debian). */
-    installed: (pkg) => /^Status: install ok installed$/m.test(spawnSync('dpkg', ['-s', pkg], { encoding: 'utf8', env }).stdout ?? ''),
+    installed: (pkg) =>
+      /^Status: install ok installed$/m.test(spawnSync('dpkg', ['-s', pkg], { encoding: 'utf8', env }).stdout ?? ''),
     find: (command) => onPath(command, env),
     env,
   };
@@ -101,7 +102,10 @@ function aptInstall(packages, sudo) {
   const [cmd, ...pre] = sudo ? ['sudo', 'apt-get'] : ['apt-get'];
   const apt = (...args) => {
     console.log(`$ ${[cmd, ...pre, ...args].join(' ')}`);
-    const r = spawnSync(cmd, [...pre, ...args], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const r = spawnSync(cmd, [...pre, ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (r.status !== 0) throw new Error(`apt-get ${args[0]} failed (exit ${r.status})`);
   };
   console.log(`Installing missing Debian packages: ${packages.join(', ')}`);
@@ -121,7 +125,9 @@ export function ensureSystemTools(names, system = probeSystem()) {
     if (plan.install.length > 0) aptInstall(plan.install, plan.sudo);
     return plan;
   }
-  console.log('Not a Debian system (no /etc/debian_version with dpkg on PATH): installing nothing, using what is here.');
+  console.log(
+    'Not a Debian system (no /etc/debian_version with dpkg on PATH): installing nothing, using what is here.',
+  );
   for (const [name, program] of Object.entries(plan.found)) console.log(`  ${name}: ${program}`);
   for (const name of [...plan.missing, ...plan.unchecked]) {
     const tool = TOOLS[name];
@@ -130,8 +136,10 @@ export function ensureSystemTools(names, system = probeSystem()) {
   }
   const stop = plan.missing.filter((name) => TOOLS[name].needed);
   if (stop.length > 0) {
-    throw new Error(`missing: ${stop.map((name) => `${name} (${TOOLS[name].how})`).join('; ')}. ` + 'Or run the extension in desktop VS Code: F5, "Run Extension (example project)".');
+    throw new Error(
+      `missing: ${stop.map((name) => `${name} (${TOOLS[name].how})`).join('; ')}. ` +
+        'Or run the extension in desktop VS Code: F5, "Run Extension (example project)".',
+    );
   }
   return plan;
 }
-

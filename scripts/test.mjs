@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 
 const steps = [
   { name: 'lint', command: 'npx', args: ['eslint', '.'] },
+  { name: 'format', command: 'npx', args: ['prettier', '--check', '.'] },
   { name: 'type check', command: 'npx', args: ['tsc', '--noEmit', '-p', '.'] },
   { name: 'build tests', command: 'npx', args: ['tsc', '-p', 'test'], build: true },
   { name: 'bundle', command: 'node', args: ['esbuild.mjs'], build: true },
@@ -19,7 +20,10 @@ const steps = [
 function run({ command, args }) {
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     child.stdout.on('data', (chunk) => {
       output += chunk;
       process.stdout.write(chunk);

@@ -50,7 +50,17 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
   const walkthrough = new WalkthroughContext(journals, stats, clock);
   const tools = new LanguageModelTools(journals, clock);
   context.subscriptions.push(
-    log, clock, journals, tree, lifecycleView, statusBar, diagnostics, nudge, dashboards, walkthrough, tools,
+    log,
+    clock,
+    journals,
+    tree,
+    lifecycleView,
+    statusBar,
+    diagnostics,
+    nudge,
+    dashboards,
+    walkthrough,
+    tools,
     ...registerCommands({ journals, clock, log, dashboards, extensionUri: context.extensionUri }),
   );
   // The counter needs the journal; read it after activation returns, not during it.

@@ -53,10 +53,13 @@ export class Clock implements vscode.Disposable {
     const now = new Date();
     const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
     // Capped so a suspended laptop or a DST jump is caught within the hour.
-    this.midnightTimer = setTimeout(() => {
-      this.checkDay();
-      this.scheduleMidnight();
-    }, Math.min(next.getTime() - now.getTime(), 60 * 60 * 1000));
+    this.midnightTimer = setTimeout(
+      () => {
+        this.checkDay();
+        this.scheduleMidnight();
+      },
+      Math.min(next.getTime() - now.getTime(), 60 * 60 * 1000),
+    );
   }
 
   dispose(): void {

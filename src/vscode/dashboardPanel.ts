@@ -62,7 +62,10 @@ export class DashboardPanels extends Disposable {
   private adopt(store: JournalStore, panel: vscode.WebviewPanel): void {
     // A tab's icon is an image the theme does not tint: one drawn for light and one for dark themes.
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    panel.iconPath = { light: vscode.Uri.joinPath(media, 'dashboard-light.svg'), dark: vscode.Uri.joinPath(media, 'dashboard-dark.svg') };
+    panel.iconPath = {
+      light: vscode.Uri.joinPath(media, 'dashboard-light.svg'),
+      dark: vscode.Uri.joinPath(media, 'dashboard-dark.svg'),
+    };
     this.panels.set(store, panel);
     panel.onDidDispose(() => {
       this.panels.delete(store);
@@ -82,7 +85,8 @@ export class DashboardPanels extends Disposable {
 
   /** Brings back the dashboards that were open when the window reloaded (their page saved its folder). */
   private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
-    const folder = typeof (state as { folder?: unknown })?.folder === 'string' ? (state as { folder: string }).folder : undefined;
+    const folder =
+      typeof (state as { folder?: unknown })?.folder === 'string' ? (state as { folder: string }).folder : undefined;
     const store = folder ? this.journals.storeFor(vscode.Uri.parse(folder)) : undefined;
     if (!store || this.panels.has(store)) {
       panel.dispose();
@@ -105,13 +109,18 @@ export class DashboardPanels extends Disposable {
     const webview = panel.webview;
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     panel.title = `${charter.project ?? store.folder.name}: Dashboard`;
-    webview.html = dashboardHtml(charter, stats, {
-      folder: store.folder.uri.toString(),
-      cspSource: webview.cspSource,
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'dashboard.css')).toString(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'dashboard.js')).toString(),
-      nonce: nonce(),
-    }, store.current?.journal.entries);
+    webview.html = dashboardHtml(
+      charter,
+      stats,
+      {
+        folder: store.folder.uri.toString(),
+        cspSource: webview.cspSource,
+        styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'dashboard.css')).toString(),
+        scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'dashboard.js')).toString(),
+        nonce: nonce(),
+      },
+      store.current?.journal.entries,
+    );
   }
 
   override dispose(): void {

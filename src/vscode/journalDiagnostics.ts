@@ -22,11 +22,18 @@ export class JournalDiagnostics extends Disposable {
           this.collection.delete(s.uri);
           if (!snapshot) continue;
           // A journal shown but never written (not UTF-8) says so at its first line.
-          const readOnly = snapshot.readOnly === undefined ? [] : [{ line: 0, severity: 'warning' as const, message: `Read only: ${snapshot.readOnly}` }];
+          const readOnly =
+            snapshot.readOnly === undefined
+              ? []
+              : [{ line: 0, severity: 'warning' as const, message: `Read only: ${snapshot.readOnly}` }];
           this.collection.set(
             snapshot.uri,
             [...readOnly, ...snapshot.journal.diagnostics].map((d) => {
-              const diagnostic = new vscode.Diagnostic(new vscode.Range(d.line, 0, d.line, Number.MAX_SAFE_INTEGER), d.message, SEVERITY[d.severity]);
+              const diagnostic = new vscode.Diagnostic(
+                new vscode.Range(d.line, 0, d.line, Number.MAX_SAFE_INTEGER),
+                d.message,
+                SEVERITY[d.severity],
+              );
               diagnostic.source = 'Side Project';
               return diagnostic;
             }),

@@ -168,7 +168,9 @@ export class JournalStore extends Disposable {
     if (problem) return `The journal path ${problem}.`;
     if (uri.scheme !== 'file' || this.folder.uri.scheme !== 'file') return undefined;
     const inside = await isInsideFolder(this.folder.uri.fsPath, uri.fsPath).catch(() => false);
-    return inside ? undefined : `${vscode.workspace.asRelativePath(uri)} leads outside the folder ${this.folder.name} (through a symbolic link): the journal must live inside the project.`;
+    return inside
+      ? undefined
+      : `${vscode.workspace.asRelativePath(uri)} leads outside the folder ${this.folder.name} (through a symbolic link): the journal must live inside the project.`;
   }
 
   /** Refuses, before anything is written, a journal that lies outside its folder. */
@@ -208,7 +210,12 @@ export class JournalStore extends Disposable {
     const pattern = new vscode.RelativePattern(this.folder, readSettings(this.folder).journalPath);
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     const onEvent = () => this.scheduleReload();
-    this.watcher = vscode.Disposable.from(watcher, watcher.onDidCreate(onEvent), watcher.onDidChange(onEvent), watcher.onDidDelete(onEvent));
+    this.watcher = vscode.Disposable.from(
+      watcher,
+      watcher.onDidCreate(onEvent),
+      watcher.onDidChange(onEvent),
+      watcher.onDidDelete(onEvent),
+    );
   }
 
   /** Whether the file is there now, asked of the file system rather than the cache. */
@@ -224,7 +231,11 @@ export class JournalStore extends Disposable {
     const uri = this.uri;
     await this.checkLocation(uri);
     if (await this.exists()) {
-      throw new JournalWriteError(uri, new Error('a journal already exists there'), `${vscode.workspace.asRelativePath(uri)} already exists: it was left as it is`);
+      throw new JournalWriteError(
+        uri,
+        new Error('a journal already exists there'),
+        `${vscode.workspace.asRelativePath(uri)} already exists: it was left as it is`,
+      );
     }
     await this.writeWhole(uri, text);
   }
@@ -237,7 +248,11 @@ export class JournalStore extends Disposable {
     // Read back: the entry must be in the journal as written (after it, others' entries may follow).
     const entry = this.snapshot && findAppended(this.snapshot.text, this.snapshot.journal, draft);
     if (!entry) {
-      throw new JournalWriteError(uri, new Error('it does not read back'), `The entry was added to ${vscode.workspace.asRelativePath(uri)} but does not read back as an entry: look at the end of the file`);
+      throw new JournalWriteError(
+        uri,
+        new Error('it does not read back'),
+        `The entry was added to ${vscode.workspace.asRelativePath(uri)} but does not read back as an entry: look at the end of the file`,
+      );
     }
     this.appended.fire(entry);
     return entry;
@@ -280,7 +295,11 @@ export class JournalStore extends Disposable {
         return compute(text, journal);
       } catch (error) {
         // The core's typed errors (a charter it will not touch, an entry no longer there) say why; this says where.
-        throw new JournalWriteError(uri, error, `${vscode.workspace.asRelativePath(uri)} was not changed: ${error instanceof Error ? error.message : String(error)}`);
+        throw new JournalWriteError(
+          uri,
+          error,
+          `${vscode.workspace.asRelativePath(uri)} was not changed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     };
     // Only unsaved text needs the editor's copy; a clean editor follows the file on disk by itself.
@@ -313,9 +332,15 @@ export class JournalStore extends Disposable {
     for (const e of compute(text)) {
       edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.offset + e.length)), e.text);
     }
-    if (!(await vscode.workspace.applyEdit(edit))) throw new JournalWriteError(doc.uri, new Error('the editor did not accept the change'));
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      throw new JournalWriteError(doc.uri, new Error('the editor did not accept the change'));
+    }
     if (!(await doc.save())) {
-      throw new JournalWriteError(doc.uri, new Error('it could not be saved'), `Could not save ${vscode.workspace.asRelativePath(doc.uri)}: the change is in its open editor, unsaved`);
+      throw new JournalWriteError(
+        doc.uri,
+        new Error('it could not be saved'),
+        `Could not save ${vscode.workspace.asRelativePath(doc.uri)}: the change is in its open editor, unsaved`,
+      );
     }
     await this.reloadAfterOwnWrite();
   }
@@ -327,7 +352,11 @@ export class JournalStore extends Disposable {
   private async writeWhole(uri: vscode.Uri, text: string, expected?: string): Promise<void> {
     try {
       if (expected !== undefined && (await this.readFresh(uri)) !== expected) {
-        throw new JournalWriteError(uri, new Error('it changed on disk while the entry was being written'), `${vscode.workspace.asRelativePath(uri)} changed on disk while the entry was being written: nothing was overwritten. Try again.`);
+        throw new JournalWriteError(
+          uri,
+          new Error('it changed on disk while the entry was being written'),
+          `${vscode.workspace.asRelativePath(uri)} changed on disk while the entry was being written: nothing was overwritten. Try again.`,
+        );
       }
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
       await vscode.workspace.fs.writeFile(uri, encoder.encode(text));

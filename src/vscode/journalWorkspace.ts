@@ -54,7 +54,9 @@ export class JournalWorkspace extends Disposable {
 
   /** The stores in folder order. */
   get all(): JournalStore[] {
-    return (vscode.workspace.workspaceFolders ?? []).map((f) => this.stores.get(f.uri.toString())).filter((s): s is JournalStore => s !== undefined);
+    return (vscode.workspace.workspaceFolders ?? [])
+      .map((f) => this.stores.get(f.uri.toString()))
+      .filter((s): s is JournalStore => s !== undefined);
   }
 
   storeFor(uri: vscode.Uri): JournalStore | undefined {

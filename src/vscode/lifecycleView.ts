@@ -35,7 +35,12 @@ export class LifecycleView extends Disposable {
       }
     }
     for (const store of stores) {
-      if (!this.appendSubscriptions.has(store)) this.appendSubscriptions.set(store, store.onDidAppend((entry) => this.appended(store, entry)));
+      if (!this.appendSubscriptions.has(store)) {
+        this.appendSubscriptions.set(
+          store,
+          store.onDidAppend((entry) => this.appended(store, entry)),
+        );
+      }
     }
   }
 
@@ -50,7 +55,9 @@ export class LifecycleView extends Disposable {
     this.pending = undefined;
     if (!node) return;
     // An entry that is gone again (an undo, a hand edit) cannot be revealed: nothing to show then.
-    void Promise.resolve(this.treeView.reveal(node, { select: true, focus: false, expand: true })).catch(() => undefined);
+    void Promise.resolve(this.treeView.reveal(node, { select: true, focus: false, expand: true })).catch(
+      () => undefined,
+    );
   }
 
   override dispose(): void {

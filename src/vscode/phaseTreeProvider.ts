@@ -4,7 +4,18 @@
 // Every item has an id, and the view remembers what was expanded by id. A phase's id says its state, so a
 // phase that becomes the current one is a new item, expanded by default, and the one it replaced folds up.
 import * as vscode from 'vscode';
-import { entryBody, entryRow, glanceRows, phaseDescription, phaseLabel, PHASES, quantity, type Entry, type GlanceRow, type Phase } from '../core';
+import {
+  entryBody,
+  entryRow,
+  glanceRows,
+  phaseDescription,
+  phaseLabel,
+  PHASES,
+  quantity,
+  type Entry,
+  type GlanceRow,
+  type Phase,
+} from '../core';
 import type { Clock } from './clock';
 import { CommandId } from './commands/commandIds';
 import { commandFor } from './commands/runCommand';
@@ -18,11 +29,23 @@ export type LifecycleNode =
   | { readonly type: 'folder'; readonly store: JournalStore }
   | { readonly type: 'noJournal'; readonly store: JournalStore }
   | { readonly type: 'glance'; readonly store: JournalStore; readonly row: GlanceRow }
-  | { readonly type: 'doneItem'; readonly store: JournalStore; readonly parent: GlanceRow; readonly index: number; readonly label: string }
+  | {
+      readonly type: 'doneItem';
+      readonly store: JournalStore;
+      readonly parent: GlanceRow;
+      readonly index: number;
+      readonly label: string;
+    }
   | { readonly type: 'phase'; readonly store: JournalStore; readonly phase: Phase }
   | { readonly type: 'entry'; readonly store: JournalStore; readonly entry: Entry };
 
-const KIND_ICONS: Record<Entry['kind'], string> = { decision: 'law', incident: 'flame', note: 'note', launch: 'rocket', phase: 'milestone' };
+const KIND_ICONS: Record<Entry['kind'], string> = {
+  decision: 'law',
+  incident: 'flame',
+  note: 'note',
+  launch: 'rocket',
+  phase: 'milestone',
+};
 
 export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProvider<LifecycleNode> {
   private readonly changed = this.register(new vscode.EventEmitter<LifecycleNode | undefined>());
@@ -54,7 +77,13 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
       case 'folder':
         return node.store.current ? this.journalChildren(node.store) : [{ type: 'noJournal', store: node.store }];
       case 'glance':
-        return (node.row.children ?? []).map((label, index) => ({ type: 'doneItem', store: node.store, parent: node.row, index, label }));
+        return (node.row.children ?? []).map((label, index) => ({
+          type: 'doneItem',
+          store: node.store,
+          parent: node.row,
+          index,
+          label,
+        }));
       case 'phase':
         return (node.store.current?.journal.entries ?? [])
           .filter((e) => e.phase === node.phase)
@@ -115,7 +144,10 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
       }
       case 'glance': {
         const { row } = node;
-        const item = new vscode.TreeItem(row.label, row.children ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(
+          row.label,
+          row.children ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+        );
         item.id = `${key}/${row.key}`;
         item.description = row.description;
         item.iconPath = new vscode.ThemeIcon(row.icon);
@@ -123,7 +155,9 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
         item.accessibilityInformation = { label: row.tooltip.replace(/\n/g, ', ') };
         item.contextValue = `glance.${row.key}`;
         // The next-step row runs the command that writes it.
-        if (row.key === 'next') item.command = commandFor(CommandId.SetNextStep, 'Set Next Step', { folder: node.store.folder.uri });
+        if (row.key === 'next') {
+          item.command = commandFor(CommandId.SetNextStep, 'Set Next Step', { folder: node.store.folder.uri });
+        }
         return item;
       }
       case 'doneItem': {
@@ -139,12 +173,26 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
         const summary = stats?.lifecycle.phases.find((p) => p.phase === node.phase);
         const count = node.store.current?.journal.entries.filter((e) => e.phase === node.phase).length ?? 0;
         const state = summary?.state ?? 'not-reached';
-        const collapsible = count === 0 ? vscode.TreeItemCollapsibleState.None : state === 'current' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+        const collapsible =
+          count === 0
+            ? vscode.TreeItemCollapsibleState.None
+            : state === 'current'
+              ? vscode.TreeItemCollapsibleState.Expanded
+              : vscode.TreeItemCollapsibleState.Collapsed;
         const item = new vscode.TreeItem(phaseLabel(node.phase), collapsible);
         // The state is part of the id: see the note at the top of this file.
         item.id = `${key}/phase/${node.phase}/${state}`;
-        item.description = summary && stats ? phaseDescription(summary, stats.today, stats.lifecycle.dayOfPhase) : 'not reached';
-        item.iconPath = new vscode.ThemeIcon(state === 'current' ? 'debug-stackframe' : state === 'done' ? 'pass' : state === 'skipped' ? 'debug-step-over' : 'circle-large-outline');
+        item.description =
+          summary && stats ? phaseDescription(summary, stats.today, stats.lifecycle.dayOfPhase) : 'not reached';
+        item.iconPath = new vscode.ThemeIcon(
+          state === 'current'
+            ? 'debug-stackframe'
+            : state === 'done'
+              ? 'pass'
+              : state === 'skipped'
+                ? 'debug-step-over'
+                : 'circle-large-outline',
+        );
         item.contextValue = `phase.${state}`;
         item.tooltip = `${phaseLabel(node.phase)} (${state.replace('-', ' ')}): ${item.description} · ${quantity(count, 'entry', 'entries')}`;
         return item;
@@ -164,7 +212,8 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
     // error colour, where a resolved one has a check.
     const icon = entry.kind === 'incident' && !row.open ? 'pass' : KIND_ICONS[entry.kind];
     item.iconPath = new vscode.ThemeIcon(icon, row.open ? new vscode.ThemeColor('list.errorForeground') : undefined);
-    item.contextValue = entry.kind === 'incident' ? `entry.incident.${row.open ? 'open' : 'resolved'}` : `entry.${entry.kind}`;
+    item.contextValue =
+      entry.kind === 'incident' ? `entry.incident.${row.open ? 'open' : 'resolved'}` : `entry.${entry.kind}`;
     const at = { folder: store.folder.uri, line: entry.line, preserveFocus: true };
     item.command = commandFor(CommandId.OpenJournal, 'Open Journal', at);
     return item;

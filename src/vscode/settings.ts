@@ -8,7 +8,8 @@ export const SECTION = 'sideProject';
 /** The settings for a folder (journalPath is per folder), mapped once to a typed object. */
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
-  const get = <K extends keyof Settings>(key: K): Settings[K] => config.get<Settings[K]>(SETTING_KEYS[key], SETTING_DEFAULTS[key]);
+  const get = <K extends keyof Settings>(key: K): Settings[K] =>
+    config.get<Settings[K]>(SETTING_KEYS[key], SETTING_DEFAULTS[key]);
   const journalPath = get('journalPath').trim() || SETTING_DEFAULTS.journalPath;
   return {
     journalPath,

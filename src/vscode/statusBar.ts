@@ -48,7 +48,8 @@ export class StatusBarController extends Disposable {
   private storeShown(): JournalStore | undefined {
     const active = vscode.window.activeTextEditor?.document.uri;
     const named = (active ? this.journals.storeFor(active) : undefined) ?? this.dashboards.activeStore;
-    const stillThere = (store: JournalStore | undefined) => (store?.current && this.journals.all.includes(store) ? store : undefined);
+    const stillThere = (store: JournalStore | undefined) =>
+      store?.current && this.journals.all.includes(store) ? store : undefined;
     this.last = stillThere(named) ?? stillThere(this.last) ?? this.journals.all.find((s) => s.current !== undefined);
     return this.last;
   }

@@ -32,7 +32,9 @@ export class WalkthroughContext extends Disposable {
     const before = this.progress;
     this.progress = next;
     await Promise.all(
-      WALKTHROUGH_STEPS.filter((step) => before?.[step] !== next[step]).map((step) => vscode.commands.executeCommand('setContext', `${WALKTHROUGH_CONTEXT_PREFIX}${step}`, next[step])),
+      WALKTHROUGH_STEPS.filter((step) => before?.[step] !== next[step]).map((step) =>
+        vscode.commands.executeCommand('setContext', `${WALKTHROUGH_CONTEXT_PREFIX}${step}`, next[step]),
+      ),
     );
     return next;
   }

@@ -60,7 +60,16 @@ async function activation(): Promise<Record<string, unknown>> {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const readsOneSecondLater = reads();
   split.restore();
-  return { extension: ext.id, activeBefore, activationMs, moduleLoadMs: split.loadMs, activateCallMs: split.activateMs, modulesLoaded, readsAtActivation, readsOneSecondLater };
+  return {
+    extension: ext.id,
+    activeBefore,
+    activationMs,
+    moduleLoadMs: split.loadMs,
+    activateCallMs: split.activateMs,
+    modulesLoaded,
+    readsAtActivation,
+    readsOneSecondLater,
+  };
 }
 
 /**
@@ -106,8 +115,12 @@ async function tree(): Promise<Record<string, unknown>> {
   const top = await api.tree.getChildren(); // loads the journal unless the deferred load already has
   const entries = store.current?.journal.entries ?? [];
   const phaseNodes = top.filter((n): n is Extract<LifecycleNode, { type: 'phase' }> => n.type === 'phase');
-  const count = (node: Extract<LifecycleNode, { type: 'phase' }>) => entries.filter((e) => e.phase === node.phase).length;
-  const biggest = phaseNodes.reduce<(typeof phaseNodes)[number] | undefined>((best, n) => (best && count(best) >= count(n) ? best : n), undefined);
+  const count = (node: Extract<LifecycleNode, { type: 'phase' }>) =>
+    entries.filter((e) => e.phase === node.phase).length;
+  const biggest = phaseNodes.reduce<(typeof phaseNodes)[number] | undefined>(
+    (best, n) => (best && count(best) >= count(n) ? best : n),
+    undefined,
+  );
   if (!biggest) throw new Error(`no phase nodes among the tree's ${top.length} top-level nodes`);
 
   let children = 0;

@@ -73,14 +73,37 @@ const FRONT_MATTER = [
 // its title becomes a milestone.
 const HOSTILE_ENTRIES = [
   ...PAYLOADS.flatMap((p, i) => [
-    [`## 2026-11-1${i} 09:0${i} Incident: ${p}`, '- Severity: SEV-1', '- Status: open', `- Detected: 2026-11-1${i} 09:0${i}`, '', `What broke: ${p}`, '', `<div>${p}</div>`],
-    [`## 2026-11-1${i} 10:0${i} Decision: ${p}`, '- Status: accepted', `- Options: ${p}, ${PAYLOADS[(i + 1) % 4]}`, '', `Why: ${p}`],
+    [
+      `## 2026-11-1${i} 09:0${i} Incident: ${p}`,
+      '- Severity: SEV-1',
+      '- Status: open',
+      `- Detected: 2026-11-1${i} 09:0${i}`,
+      '',
+      `What broke: ${p}`,
+      '',
+      `<div>${p}</div>`,
+    ],
+    [
+      `## 2026-11-1${i} 10:0${i} Decision: ${p}`,
+      '- Status: accepted',
+      `- Options: ${p}, ${PAYLOADS[(i + 1) % 4]}`,
+      '',
+      `Why: ${p}`,
+    ],
   ]),
   ['## 2026-11-15 08:00 Note: ' + P2, `- Tags: ${P1}`, '', `${P3} and ${P4}`],
   [`## 2026-11-16 08:00 Phase: maintain ${P1}`, '', P2],
   [`## 2026-11-17 08:00 Launch: ${P3}`, '', P4],
   [`## 2026-11-18 08:00 Incident: ${P2}`, `- Severity: ${P2}`, `- Status: ${P1}`, `- Detected: ${P3}`, '', P4],
-  [`## 2016-01-03 08:00 Incident: ${P4}`, '- Severity: SEV-3', '- Status: resolved', '- Detected: 2016-01-03 08:00', '- Resolved: 2016-01-03 09:30', '', P1],
+  [
+    `## 2016-01-03 08:00 Incident: ${P4}`,
+    '- Severity: SEV-3',
+    '- Status: resolved',
+    '- Detected: 2016-01-03 08:00',
+    '- Resolved: 2016-01-03 09:30',
+    '',
+    P1,
+  ],
 ].map((lines) => `${lines.join('\n')}\n`);
 
 /** The hostile journal: the generated history under the hostile charter, then the hostile entries. */
@@ -127,14 +150,26 @@ async function assertNothingRan() {
   const checked = [];
   for (const frame of page.frames()) {
     if (frame.isDetached()) continue;
-    const type = await frame.evaluate(() => typeof window.__pwned).catch((e) => `not evaluated (${e.message.split('\n')[0]})`);
+    const type = await frame
+      .evaluate(() => typeof window.__pwned)
+      .catch((e) => `not evaluated (${e.message.split('\n')[0]})`);
     checked.push({ frame, type });
   }
   const ran = checked.filter((c) => c.type !== 'undefined' && !c.type.startsWith('not evaluated'));
-  assert.deepEqual(ran.map((c) => `${c.frame.url().slice(0, 120)}: __pwned is ${c.type}`), [], 'a journal payload ran');
+  assert.deepEqual(
+    ran.map((c) => `${c.frame.url().slice(0, 120)}: __pwned is ${c.type}`),
+    [],
+    'a journal payload ran',
+  );
   const dash = await dashboardFrame();
-  assert.ok(checked.some((c) => c.frame === dash && c.type === 'undefined'), "the dashboard's own frame was checked");
-  assert.ok(checked.some((c) => c.frame === page.mainFrame() && c.type === 'undefined'), 'the workbench frame was checked');
+  assert.ok(
+    checked.some((c) => c.frame === dash && c.type === 'undefined'),
+    "the dashboard's own frame was checked",
+  );
+  assert.ok(
+    checked.some((c) => c.frame === page.mainFrame() && c.type === 'undefined'),
+    'the workbench frame was checked',
+  );
   const skipped = checked.filter((c) => c.type !== 'undefined');
   return `${checked.length - skipped.length} frame(s)${skipped.length ? `, ${skipped.length} not evaluated: ${skipped.map((c) => c.type).join('; ')}` : ''}`;
 }
@@ -143,9 +178,12 @@ async function assertNothingRan() {
 const cspReports = [];
 function listenForCsp(p) {
   const note = (where, text) => {
-    if (/content.security.policy|refused to/i.test(text)) cspReports.push(`${where}: ${text.replace(/\s+/g, ' ').slice(0, 300)}`);
+    if (/content.security.policy|refused to/i.test(text))
+      cspReports.push(`${where}: ${text.replace(/\s+/g, ' ').slice(0, 300)}`);
   };
-  p.on('console', (m) => note(`console.${m.type()} ${m.location()?.url?.split('?')[0].split('/').pop() ?? ''}`, m.text()));
+  p.on('console', (m) =>
+    note(`console.${m.type()} ${m.location()?.url?.split('?')[0].split('/').pop() ?? ''}`, m.text()),
+  );
   p.on('pageerror', (e) => note('page error', String(e?.message ?? e)));
 }
 
@@ -183,7 +221,9 @@ try {
     fs.writeFileSync(journalFile, journalText);
     const entries = journalText.match(/^## \d{4}-\d\d-\d\d/gm).length;
     assert.equal(entries, ENTRIES, 'entry headings');
-    console.log(`    ${journalFile}: ${entries} entries, ${(journalText.length / 1e6).toFixed(1)} MB, ${journalText.split('\n').length} lines`);
+    console.log(
+      `    ${journalFile}: ${entries} entries, ${(journalText.length / 1e6).toFixed(1)} MB, ${journalText.split('\n').length} lines`,
+    );
   });
 
   await step('start VS Code on it', async () => {
@@ -207,11 +247,18 @@ try {
     // development, found as those under its folder, and code-server's built-in themes sit in tools/.)
     const theme = await dashboardTheme();
     const dark = /\bvs-dark\b/.test(await page.locator('.monaco-workbench').getAttribute('class'));
-    assert.equal(theme.kind, dark ? 'vscode-dark' : 'vscode-light', `the page's theme kind matches the workbench's: ${JSON.stringify(theme)}`);
+    assert.equal(
+      theme.kind,
+      dark ? 'vscode-dark' : 'vscode-light',
+      `the page's theme kind matches the workbench's: ${JSON.stringify(theme)}`,
+    );
     console.log(`    theme: ${theme.id} (${theme.kind})`);
     const counts = await dashboard()
       .locator('body')
-      .evaluate(() => ({ links: document.querySelectorAll('a[data-line]').length, items: document.querySelectorAll('li').length }));
+      .evaluate(() => ({
+        links: document.querySelectorAll('a[data-line]').length,
+        items: document.querySelectorAll('li').length,
+      }));
     console.log(`    ${counts.items} list items, ${counts.links} incident links`);
   });
 
@@ -225,16 +272,34 @@ try {
         return {
           csp,
           imgs: document.querySelectorAll('img').length,
-          scripts: [...document.scripts].map((s) => ({ id: s.id, src: s.getAttribute('src'), nonce: s.nonce, hasNonce: s.hasAttribute('nonce'), inline: s.textContent.length })),
+          scripts: [...document.scripts].map((s) => ({
+            id: s.id,
+            src: s.getAttribute('src'),
+            nonce: s.nonce,
+            hasNonce: s.hasAttribute('nonce'),
+            inline: s.textContent.length,
+          })),
           withNonce: document.querySelectorAll('script[nonce]').length,
           embeds: document.querySelectorAll('iframe, object, embed, foreignObject, base, form').length,
-          handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
-          hrefs: [...new Set([...document.querySelectorAll('[href]')].filter((el) => el.tagName !== 'LINK').map((el) => el.getAttribute('href')))],
+          handlers: all.flatMap((el) =>
+            [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
+          ),
+          hrefs: [
+            ...new Set(
+              [...document.querySelectorAll('[href]')]
+                .filter((el) => el.tagName !== 'LINK')
+                .map((el) => el.getAttribute('href')),
+            ),
+          ],
           svgs: document.querySelectorAll('svg').length,
           hostScriptFirst: (() => {
             const host = document.getElementById('_vscodeApiScript');
             const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
-            return !host || (host.parentElement === document.head && Boolean(host.compareDocumentPosition(meta) & Node.DOCUMENT_POSITION_FOLLOWING));
+            return (
+              !host ||
+              (host.parentElement === document.head &&
+                Boolean(host.compareDocumentPosition(meta) & Node.DOCUMENT_POSITION_FOLLOWING))
+            );
           })(),
         };
       });
@@ -246,7 +311,7 @@ try {
     // the page's CSP meta, which only governs what follows it: that one is not the page's. Everything else
     // is the page's own, and that is one script.
     const host = dom.scripts.filter((s) => s.id === '_vscodeApiScript' && s.src === null && !s.hasNonce);
-    assert.ok(host.length <= 1 && dom.hostScriptFirst, "at most one host script, first in <head>, before the CSP meta");
+    assert.ok(host.length <= 1 && dom.hostScriptFirst, 'at most one host script, first in <head>, before the CSP meta');
     const own = dom.scripts.filter((s) => !host.includes(s));
     assert.equal(own.length, 1, `one script of the page's own: ${JSON.stringify(own)}`);
     const [script] = own;
@@ -254,7 +319,10 @@ try {
     assert.equal(script.inline, 0, 'the script has no inline text');
     assert.ok(dom.csp, 'a Content-Security-Policy meta');
     assert.match(dom.csp, /^default-src 'none';/, "the CSP starts with default-src 'none'");
-    assert.ok(script.nonce && dom.csp.includes(`script-src 'nonce-${script.nonce}'`), `the CSP allows the script's nonce only: ${dom.csp}`);
+    assert.ok(
+      script.nonce && dom.csp.includes(`script-src 'nonce-${script.nonce}'`),
+      `the CSP allows the script's nonce only: ${dom.csp}`,
+    );
     assert.equal(dom.embeds, 0, 'no iframe, object, embed, foreignObject, base or form');
     assert.deepEqual(dom.handlers, [], 'no on* attribute');
     assert.deepEqual(dom.hrefs, ['#'], 'every link is href="#"');
@@ -264,7 +332,10 @@ try {
   await step('every payload shows as text where the journal put it', async () => {
     const frame = dashboard();
     const text = (selector) => frame.locator(selector).evaluateAll((els) => els.map((el) => el.textContent));
-    assert.ok((await frame.locator('body').textContent()).includes('<script>window.__pwned=1</script>'), 'the body text has the script payload');
+    assert.ok(
+      (await frame.locator('body').textContent()).includes('<script>window.__pwned=1</script>'),
+      'the body text has the script payload',
+    );
     assert.deepEqual(await text('h1'), [P1], 'the project');
     assert.equal(await frame.locator('head > title').textContent(), P1, "the page's title");
     assert.deepEqual(await text('section[aria-labelledby="goal"] > p'), [P2], 'the learning goal');
@@ -274,10 +345,19 @@ try {
     // Open incidents by severity, then detection: each hostile SEV-1 with its own metadata; the one whose
     // severity, status and detection are hostile too has no severity, is open, and was detected at its heading.
     const open = await text('section[aria-labelledby="incidents"] ul:first-of-type > li');
-    PAYLOADS.forEach((p, i) => assert.ok(open.includes(`${p} SEV-1 · open · detected 2026-11-1${i} 09:0${i}`), `the open incident ${p}`));
-    assert.equal(open.at(-1), `${P2} no severity · open · detected 2026-11-18 08:00`, 'the incident with hostile metadata, last');
+    PAYLOADS.forEach((p, i) =>
+      assert.ok(open.includes(`${p} SEV-1 · open · detected 2026-11-1${i} 09:0${i}`), `the open incident ${p}`),
+    );
+    assert.equal(
+      open.at(-1),
+      `${P2} no severity · open · detected 2026-11-18 08:00`,
+      'the incident with hostile metadata, last',
+    );
     const milestones = await text('section[aria-labelledby="milestones"] li');
-    assert.ok(milestones.some((m) => m.endsWith(`First incident resolved: ${P4}`)), `a milestone names the first incident resolved: ${milestones}`);
+    assert.ok(
+      milestones.some((m) => m.endsWith(`First incident resolved: ${P4}`)),
+      `a milestone names the first incident resolved: ${milestones}`,
+    );
     const tab = await page.locator(sel.activeTab).getAttribute('aria-label');
     assert.ok(tab.startsWith(`${P1}: Dashboard`), `the tab's label: ${tab}`);
   });
@@ -285,13 +365,29 @@ try {
   await step('clicking an open incident opens the journal at its line (a postMessage)', async () => {
     const link = dashboard().locator('a[data-line]').filter({ hasText: P1 }).first();
     const line = Number(await link.getAttribute('data-line'));
-    assert.match(journalText.split('\n')[line], /^## 2026-11-10 09:00 Incident: <script>window\.__pwned=1<\/script>$/, `line ${line} is the incident's heading`);
+    assert.match(
+      journalText.split('\n')[line],
+      /^## 2026-11-10 09:00 Incident: <script>window\.__pwned=1<\/script>$/,
+      `line ${line} is the incident's heading`,
+    );
     await link.click();
-    await until('journal.md to be the active tab', async () => (await page.locator(sel.activeTab).innerText()).includes('journal.md'), 30_000);
+    await until(
+      'journal.md to be the active tab',
+      async () => (await page.locator(sel.activeTab).innerText()).includes('journal.md'),
+      30_000,
+    );
     const cursor = page.locator(`${sel.statusbar} [id="status.editor.selection"]`);
-    await until(`the cursor on line ${line + 1}`, async () => (await cursor.innerText()).includes(`Ln ${line + 1}, Col 1`), 15_000);
+    await until(
+      `the cursor on line ${line + 1}`,
+      async () => (await cursor.innerText()).includes(`Ln ${line + 1}, Col 1`),
+      15_000,
+    );
     const editor = page.locator(`${sel.editor} .editor-instance .monaco-editor .view-lines`);
-    await until('the editor to show the incident', async () => (await editor.innerText()).replace(/\s+/g, ' ').includes(`Incident: ${P1}`), 15_000);
+    await until(
+      'the editor to show the incident',
+      async () => (await editor.innerText()).replace(/\s+/g, ' ').includes(`Incident: ${P1}`),
+      15_000,
+    );
     assert.equal(await page.locator(`${sel.tabs}.dirty`).count(), 0, 'no editor with unsaved changes');
     console.log(`    ${await cursor.innerText()} of ${journalText.split('\n').length}`);
   });
@@ -306,7 +402,11 @@ try {
     await runCommand(page, 'Developer: Reload Window');
     await reloaded;
     await waitForWorkbench(page);
-    await until('the dashboard tab to be active again', async () => (await page.locator(sel.activeTab).innerText()).includes(`${P1}: Dashboard`), 30_000);
+    await until(
+      'the dashboard tab to be active again',
+      async () => (await page.locator(sel.activeTab).innerText()).includes(`${P1}: Dashboard`),
+      30_000,
+    );
     assert.equal(await waitForDashboard(60_000), P1, 'the restored dashboard has its title');
     assert.equal(await page.locator(sel.tabs, { hasText: 'journal.md' }).count(), 1, 'the journal tab is back too');
     console.log(`    window.__pwned is undefined in ${await assertNothingRan()}`);
@@ -330,10 +430,14 @@ try {
       img.src = 'https://example.invalid/probe.png';
       document.body.append(script, img);
     });
-    const refused = await until('the console to report both refusals', async () => {
-      const probes = cspReports.slice(before).filter((r) => /inline script|example\.invalid/i.test(r));
-      return probes.length >= 2 && probes;
-    }, 10_000);
+    const refused = await until(
+      'the console to report both refusals',
+      async () => {
+        const probes = cspReports.slice(before).filter((r) => /inline script|example\.invalid/i.test(r));
+        return probes.length >= 2 && probes;
+      },
+      10_000,
+    );
     assert.equal(await frame.evaluate(() => typeof window.__cspProbe), 'undefined', 'the probe script did not run');
     await frame.evaluate(() => document.querySelectorAll('.spj-csp-probe').forEach((el) => el.remove()));
     console.log(refused.map((r) => `    ${r.slice(0, 160)}…`).join('\n'));
@@ -345,34 +449,56 @@ try {
     await showWorkbench(page, server, example.path);
     await dismissNotifications(page);
     const counter = page.locator(`${sel.statusbar} [id*="sideProject" i]`).first();
-    await until('the counter to say 16 days in production', async () => /16 days in production/.test(await counter.innerText()), 30_000);
+    await until(
+      'the counter to say 16 days in production',
+      async () => /16 days in production/.test(await counter.innerText()),
+      30_000,
+    );
     await counter.click();
     assert.equal(await waitForDashboard(), 'uptime-bot');
     assert.match(await dashboard().locator('.headline').textContent(), /^16 days in production$/);
     // A taller window, so the screenshots show the whole dashboard.
-    const [scroll, inner] = await dashboard().locator('html').evaluate(() => [document.documentElement.scrollHeight, window.innerHeight]);
+    const [scroll, inner] = await dashboard()
+      .locator('html')
+      .evaluate(() => [document.documentElement.scrollHeight, window.innerHeight]);
     if (scroll > inner) {
       await page.setViewportSize({ width: 1400, height: Math.min(1600, 900 + scroll - inner + 16) });
       await until('the whole dashboard in view', async () =>
-        dashboard().locator('html').evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
+        dashboard()
+          .locator('html')
+          .evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
       );
     }
     console.log(`    window ${JSON.stringify(page.viewportSize())}, dashboard ${scroll} px tall`);
   });
 
-  for (const [theme, file] of [[DARK, 'dashboard-dark.png'], [LIGHT, 'dashboard-light.png']]) {
+  for (const [theme, file] of [
+    [DARK, 'dashboard-dark.png'],
+    [LIGHT, 'dashboard-light.png'],
+  ]) {
     await step(`Preferences: Color Theme → ${theme} re-themes the open dashboard; screenshot ${file}`, async () => {
       await pickColorTheme(theme);
       const kind = theme === DARK ? 'vscode-dark' : 'vscode-light';
       await until(`the dashboard in ${theme}`, async () => (await dashboardTheme()).id === theme, 15_000);
       assert.deepEqual(await dashboardTheme(), { id: theme, kind });
-      assert.equal(/\bvs-dark\b/.test(await page.locator('.monaco-workbench').getAttribute('class')), kind === 'vscode-dark', 'the workbench too');
+      assert.equal(
+        /\bvs-dark\b/.test(await page.locator('.monaco-workbench').getAttribute('class')),
+        kind === 'vscode-dark',
+        'the workbench too',
+      );
       assert.equal(await waitForDashboard(), 'uptime-bot', 'still drawn');
       await shoot(file);
     });
   }
 } finally {
   // Not a failure by itself (a payload that ran fails the steps above): what the console said about the CSP.
-  console.log(`\nconsole reports about the Content-Security-Policy: ${cspReports.length ? `\n${cspReports.map((r) => `    ${r}`).join('\n')}` : 'none'}`);
-  await finish('dashboard scenario', [() => browser?.close(), () => server?.stop(), () => hostile?.remove(), () => example?.remove()]);
+  console.log(
+    `\nconsole reports about the Content-Security-Policy: ${cspReports.length ? `\n${cspReports.map((r) => `    ${r}`).join('\n')}` : 'none'}`,
+  );
+  await finish('dashboard scenario', [
+    () => browser?.close(),
+    () => server?.stop(),
+    () => hostile?.remove(),
+    () => example?.remove(),
+  ]);
 }

@@ -17,7 +17,16 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT, copyToTemp } from '../../scripts/codeServer.mjs';
-import { SCREENSHOTS, createRunner, dismissNotifications as dismiss, openWorkbench, runCommand, sel, settle, until } from './workbench.mjs';
+import {
+  SCREENSHOTS,
+  createRunner,
+  dismissNotifications as dismiss,
+  openWorkbench,
+  runCommand,
+  sel,
+  settle,
+  until,
+} from './workbench.mjs';
 
 const FAILURE_SHOT = path.join(os.tmpdir(), 'spj-e2e-failure.png');
 
@@ -137,7 +146,8 @@ async function escapeQuickInput() {
 async function answerPick({ title, stepNo, total, active, choose }) {
   await waitForStep(title, stepNo, total);
   const focused = page.locator(`${sel.quickRows}.focused`);
-  if (active) await until(`"${active}" to be the active item`, async () => (await focused.innerText()).includes(active), 5000);
+  if (active)
+    await until(`"${active}" to be the active item`, async () => (await focused.innerText()).includes(active), 5000);
   if (choose) await page.locator(sel.quickRows).filter({ hasText: choose }).first().click();
   else await page.locator(sel.quickInputBox).press('Enter');
 }
@@ -145,7 +155,9 @@ async function answerPick({ title, stepNo, total, active, choose }) {
 /** Clicks one of the Side Project view's title-bar actions (they show on hover). */
 async function clickViewAction(label) {
   const sidebar = page.locator(sel.sidebar);
-  const action = sidebar.locator(`.title-actions a[aria-label="${label}"], .pane-header .actions a[aria-label="${label}"]`).first();
+  const action = sidebar
+    .locator(`.title-actions a[aria-label="${label}"], .pane-header .actions a[aria-label="${label}"]`)
+    .first();
   await sidebar.hover(); // view actions show on hover
   await action.waitFor({ state: 'visible', timeout: 10_000 });
   await action.click();
@@ -157,15 +169,13 @@ async function clickViewAction(label) {
  * of them are rendered.)
  */
 async function treeRows() {
-  const rows = await page
-    .locator(`${sel.sidebar} .monaco-list[role="tree"] .monaco-list-row`)
-    .evaluateAll((elements) =>
-      elements.map((row) => ({
-        index: Number(row.dataset.index),
-        label: row.querySelector('.label-name')?.textContent?.trim() ?? row.textContent.trim(),
-        description: row.querySelector('.label-description')?.textContent?.trim() ?? '',
-      })),
-    );
+  const rows = await page.locator(`${sel.sidebar} .monaco-list[role="tree"] .monaco-list-row`).evaluateAll((elements) =>
+    elements.map((row) => ({
+      index: Number(row.dataset.index),
+      label: row.querySelector('.label-name')?.textContent?.trim() ?? row.textContent.trim(),
+      description: row.querySelector('.label-description')?.textContent?.trim() ?? '',
+    })),
+  );
   return rows.sort((a, b) => a.index - b.index).map(({ label, description }) => [label, description]);
 }
 
@@ -200,22 +210,59 @@ try {
     const title = 'Start Journal';
     const input = page.locator(sel.quickInputBox);
     const back = page.locator(sel.quickBack);
-    await answerText({ title, stepNo: 1, total: 4, prompt: "The project's name", proposed: 'empty', type: FIRST_TRY_PROJECT, enter: false });
+    await answerText({
+      title,
+      stepNo: 1,
+      total: 4,
+      prompt: "The project's name",
+      proposed: 'empty',
+      type: FIRST_TRY_PROJECT,
+      enter: false,
+    });
     assert.equal(await back.isVisible(), false, 'no Back button on the first step');
     await input.press('Enter');
-    await answerText({ title, stepNo: 2, total: 4, prompt: 'The one thing you want to learn', type: FIRST_TRY_GOAL, enter: false });
+    await answerText({
+      title,
+      stepNo: 2,
+      total: 4,
+      prompt: 'The one thing you want to learn',
+      type: FIRST_TRY_GOAL,
+      enter: false,
+    });
     await back.waitFor({ state: 'visible', timeout: 5000 });
     await back.click();
-    await answerText({ title, stepNo: 1, total: 4, prompt: "The project's name", proposed: FIRST_TRY_PROJECT, enter: false });
+    await answerText({
+      title,
+      stepNo: 1,
+      total: 4,
+      prompt: "The project's name",
+      proposed: FIRST_TRY_PROJECT,
+      enter: false,
+    });
     await input.press('Enter');
-    await answerText({ title, stepNo: 2, total: 4, prompt: 'The one thing you want to learn', proposed: FIRST_TRY_GOAL, enter: false });
+    await answerText({
+      title,
+      stepNo: 2,
+      total: 4,
+      prompt: 'The one thing you want to learn',
+      proposed: FIRST_TRY_GOAL,
+      enter: false,
+    });
     await escapeQuickInput();
     await settle(500); // time for a write that should not happen
     assert.ok(!fs.existsSync(journalFile), `Escape wrote ${journalFile}`);
     const welcome = page.locator(`${sel.sidebar} .welcome-view-content`);
     await welcome.getByText('.sideproject/journal.md', { exact: false }).waitFor({ timeout: 5000 });
-    assert.equal(await welcome.getByRole('button', { name: 'Start Journal' }).count(), 1, 'the welcome view still offers Start Journal');
-    assert.equal(await page.locator('.tabs-container .tab', { hasText: 'journal.md' }).count(), 0, 'no journal editor opened');
+    assert.equal(
+      await welcome.getByRole('button', { name: 'Start Journal' }).count(),
+      1,
+      'the welcome view still offers Start Journal',
+    );
+    assert.equal(
+      await page.locator('.tabs-container .tab', { hasText: 'journal.md' }).count(),
+      0,
+      'no journal editor opened',
+    );
   });
 
   await step('Start Journal asks 4 questions, with a step counter, and writes the journal', async () => {
@@ -224,11 +271,30 @@ try {
     const input = page.locator(sel.quickInputBox);
     // A fresh start: nothing of the abandoned first try is proposed.
     await answerText({ title, stepNo: 1, total: 4, prompt: "The project's name", proposed: 'empty', type: PROJECT });
-    await answerText({ title, stepNo: 2, total: 4, prompt: 'The one thing you want to learn', proposed: '', type: GOAL });
+    await answerText({
+      title,
+      stepNo: 2,
+      total: 4,
+      prompt: 'The one thing you want to learn',
+      proposed: '',
+      type: GOAL,
+    });
     await answerText({ title, stepNo: 3, total: 4, prompt: 'Done means', type: DONE });
     // Not a day: said inline under the box, and Enter does not take it.
-    await answerText({ title, stepNo: 4, total: 4, prompt: 'Launch target', proposed: '2026-12-24', type: NOT_A_DAY, enter: false });
-    await until('a validation message asking for YYYY-MM-DD', async () => (await quickMessage()).includes('YYYY-MM-DD'), 5000);
+    await answerText({
+      title,
+      stepNo: 4,
+      total: 4,
+      prompt: 'Launch target',
+      proposed: '2026-12-24',
+      type: NOT_A_DAY,
+      enter: false,
+    });
+    await until(
+      'a validation message asking for YYYY-MM-DD',
+      async () => (await quickMessage()).includes('YYYY-MM-DD'),
+      5000,
+    );
     await input.press('Enter');
     await settle(500); // time for the accept to reach the extension and come back
     assert.ok(!fs.existsSync(journalFile), `Enter took "${NOT_A_DAY}" as the launch target and wrote the journal`);
@@ -238,18 +304,28 @@ try {
     assert.match(await quickMessage(), /YYYY-MM-DD/, 'the validation message stays after Enter');
     // Cleared, the box shows the prompt again; the default day typed back is accepted.
     await typeInto('');
-    await until('the prompt instead of the validation message', async () => {
-      const message = await quickMessage();
-      return message.includes('Launch target') && !message.includes('YYYY-MM-DD');
-    }, 5000);
+    await until(
+      'the prompt instead of the validation message',
+      async () => {
+        const message = await quickMessage();
+        return message.includes('Launch target') && !message.includes('YYYY-MM-DD');
+      },
+      5000,
+    );
     await answerText({ title, stepNo: 4, total: 4, type: '2026-12-24', enter: false });
-    await until('no validation message for 2026-12-24', async () => !(await quickMessage()).includes('YYYY-MM-DD'), 5000);
+    await until(
+      'no validation message for 2026-12-24',
+      async () => !(await quickMessage()).includes('YYYY-MM-DD'),
+      5000,
+    );
     await input.press('Enter');
     await page.locator(sel.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
     await until('the journal file to exist', () => fs.existsSync(journalFile), 10_000);
     // It opens the new journal, and the welcome view gives way to the tree.
     await page.locator('.tabs-container .tab', { hasText: 'journal.md' }).waitFor({ timeout: 10_000 });
-    await until('the tree to show the Design phase', async () => (await treeRows()).some(([label]) => label === 'Design'));
+    await until('the tree to show the Design phase', async () =>
+      (await treeRows()).some(([label]) => label === 'Design'),
+    );
   });
 
   await step('Log Decision from the command palette', async () => {
@@ -261,7 +337,11 @@ try {
     await answerText({ title, stepNo: 3, total: 4, prompt: 'Options considered', type: DECISION_OPTIONS });
     await answerPick({ title, stepNo: 4, total: 4, active: 'accepted' });
     await skipWhatsNext();
-    await until('the decision in the journal', () => fs.readFileSync(journalFile, 'utf8').includes(`Decision: ${DECISION}`), 10_000);
+    await until(
+      'the decision in the journal',
+      () => fs.readFileSync(journalFile, 'utf8').includes(`Decision: ${DECISION}`),
+      10_000,
+    );
   });
 
   await step('Escape halfway through Log Incident leaves the journal as it was', async () => {
@@ -274,10 +354,16 @@ try {
     await waitForStep(title, 2, 3);
     await escapeQuickInput();
     await settle(700); // time for a write that should not happen
-    assert.ok(fs.readFileSync(journalFile).equals(before), 'the journal on disk is byte-identical to before Log Incident');
+    assert.ok(
+      fs.readFileSync(journalFile).equals(before),
+      'the journal on disk is byte-identical to before Log Incident',
+    );
     assert.equal(fs.statSync(journalFile).mtimeMs, mtime, 'the journal was not rewritten');
     assert.equal(await page.locator('.tabs-container .tab.dirty').count(), 0, 'no editor with unsaved changes');
-    assert.ok(!(await treeRows()).some(([label]) => label === ABANDONED_INCIDENT), 'the abandoned incident is not in the tree');
+    assert.ok(
+      !(await treeRows()).some(([label]) => label === ABANDONED_INCIDENT),
+      'the abandoned incident is not in the tree',
+    );
   });
 
   await step("Log Incident from the tree's title bar", async () => {
@@ -289,7 +375,11 @@ try {
     await answerPick({ title, stepNo: 2, total: 3, choose: SEVERITY });
     await answerText({ title, stepNo: 3, total: 3, prompt: 'Detected at', proposed: '2026-11-24 10:30' });
     await skipWhatsNext();
-    await until('the incident in the journal', () => fs.readFileSync(journalFile, 'utf8').includes(`Incident: ${INCIDENT}`), 10_000);
+    await until(
+      'the incident in the journal',
+      () => fs.readFileSync(journalFile, 'utf8').includes(`Incident: ${INCIDENT}`),
+      10_000,
+    );
   });
 
   await step('the tree shows Design on day 1 with the decision and the incident', async () => {
@@ -310,7 +400,10 @@ try {
     assert.match(design[1], /^day 1\b/, 'Design is the current phase, on day 1');
     // Under Design, newest first: the incident, the decision, the phase entry.
     const at = (label) => labels.indexOf(label);
-    assert.ok(at('Design') < at(INCIDENT) && at(INCIDENT) < at(DECISION), `Design, then ${INCIDENT}, then ${DECISION}: ${labels}`);
+    assert.ok(
+      at('Design') < at(INCIDENT) && at(INCIDENT) < at(DECISION),
+      `Design, then ${INCIDENT}, then ${DECISION}: ${labels}`,
+    );
     assert.match(rows[at(INCIDENT)][1], /open · SEV-2/, 'the incident row says open and its severity');
     assert.match(rows[at(DECISION)][1], /accepted/, 'the decision row says accepted');
     for (const phase of ['Build', 'Deploy', 'Operate', 'Maintain']) assert.ok(labels.includes(phase), `a ${phase} row`);
@@ -325,7 +418,9 @@ try {
       return /\b1$/.test(t) && t;
     });
     const id = await item.getAttribute('id');
-    const aria = (await item.getAttribute('aria-label')) ?? (await item.locator('[aria-label]').first().getAttribute('aria-label'));
+    const aria =
+      (await item.getAttribute('aria-label')) ??
+      (await item.locator('[aria-label]').first().getAttribute('aria-label'));
     console.log(`    status bar item ${id}: "${text}" (aria-label "${aria}")`);
     assert.match(text, /^Design · day 1 1$/, 'phase, day and the open-incident count');
     assert.equal(await item.locator('.codicon-flame').count(), 1, 'the count comes with the flame icon');
@@ -337,7 +432,9 @@ try {
 
   await step('the open journal editor shows the entries, with nothing unsaved', async () => {
     const editor = page.locator('.editor-instance .monaco-editor .view-lines');
-    await until('the editor to show the incident', async () => (await editor.innerText()).replace(/\s+/g, ' ').includes(`Incident: ${INCIDENT}`));
+    await until('the editor to show the incident', async () =>
+      (await editor.innerText()).replace(/\s+/g, ' ').includes(`Incident: ${INCIDENT}`),
+    );
     assert.equal(await page.locator('.tabs-container .tab.dirty').count(), 0, 'no editor with unsaved changes');
   });
 
@@ -354,37 +451,40 @@ try {
     }
   });
 
-  await step('typed as its input shows, then Enter twice: the whole note in the journal, nothing in its editor', async () => {
-    await dismissNotifications();
-    // The journal's editor has the focus, as after writing in it, and the palette gives it back when it closes.
-    await page.locator('.editor-instance .monaco-editor .view-lines').click();
-    const before = fs.readFileSync(journalFile, 'utf8');
-    await runCommand(page, 'Side Project: Log Progress Note');
-    // Keys typed before the workbench has handed the command to the extension host (30-50 ms, measured) reach
-    // the editor whatever an extension does. From the moment the extension's input shows, busy or asking,
-    // every key must land in it: typed at once, with no wait for its question.
-    await page.waitForFunction(
-      (title) => {
-        const widget = document.querySelector('.quick-input-widget');
-        const shown = widget instanceof HTMLElement && widget.style.display !== 'none';
-        return shown && widget.querySelector('.quick-input-title')?.textContent?.startsWith(title);
-      },
-      'Log Progress Note',
-      { polling: 'raf', timeout: 10_000 },
-    );
-    await page.keyboard.type(TYPED_AT_ONCE);
-    const input = page.locator(sel.quickInputBox);
-    const holds = async () => (await input.inputValue()) === TYPED_AT_ONCE;
-    await until(`the question's box to hold "${TYPED_AT_ONCE}"`, holds, 5000);
-    await page.keyboard.press('Enter');
-    await settle(200);
-    await page.keyboard.press('Enter'); // once more, as a hurried user does: it must not reach the editor behind
-    await settle(500);
-    if (await page.locator(sel.quickInput).isVisible()) await escapeQuickInput(); // "What's next?", if still up
-    await settle(1000); // auto-save would have written a stray key by now
-    assert.equal(fs.readFileSync(journalFile, 'utf8'), `${before}\n## 2026-11-24 10:30 Note: ${TYPED_AT_ONCE}\n`);
-    assert.equal(await page.locator('.tabs-container .tab.dirty').count(), 0, 'no editor with unsaved changes');
-  });
+  await step(
+    'typed as its input shows, then Enter twice: the whole note in the journal, nothing in its editor',
+    async () => {
+      await dismissNotifications();
+      // The journal's editor has the focus, as after writing in it, and the palette gives it back when it closes.
+      await page.locator('.editor-instance .monaco-editor .view-lines').click();
+      const before = fs.readFileSync(journalFile, 'utf8');
+      await runCommand(page, 'Side Project: Log Progress Note');
+      // Keys typed before the workbench has handed the command to the extension host (30-50 ms, measured) reach
+      // the editor whatever an extension does. From the moment the extension's input shows, busy or asking,
+      // every key must land in it: typed at once, with no wait for its question.
+      await page.waitForFunction(
+        (title) => {
+          const widget = document.querySelector('.quick-input-widget');
+          const shown = widget instanceof HTMLElement && widget.style.display !== 'none';
+          return shown && widget.querySelector('.quick-input-title')?.textContent?.startsWith(title);
+        },
+        'Log Progress Note',
+        { polling: 'raf', timeout: 10_000 },
+      );
+      await page.keyboard.type(TYPED_AT_ONCE);
+      const input = page.locator(sel.quickInputBox);
+      const holds = async () => (await input.inputValue()) === TYPED_AT_ONCE;
+      await until(`the question's box to hold "${TYPED_AT_ONCE}"`, holds, 5000);
+      await page.keyboard.press('Enter');
+      await settle(200);
+      await page.keyboard.press('Enter'); // once more, as a hurried user does: it must not reach the editor behind
+      await settle(500);
+      if (await page.locator(sel.quickInput).isVisible()) await escapeQuickInput(); // "What's next?", if still up
+      await settle(1000); // auto-save would have written a stray key by now
+      assert.equal(fs.readFileSync(journalFile, 'utf8'), `${before}\n## 2026-11-24 10:30 Note: ${TYPED_AT_ONCE}\n`);
+      assert.equal(await page.locator('.tabs-container .tab.dirty').count(), 0, 'no editor with unsaved changes');
+    },
+  );
 } finally {
   await finish('new-user scenario', [() => browser?.close(), () => server?.stop(), () => copy?.remove()]);
 }

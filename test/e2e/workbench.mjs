@@ -43,7 +43,8 @@ export async function until(what, check, ms = 15_000) {
     } catch (error) {
       last = error;
     }
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? `: ${last.message}` : ''}`);
+    if (Date.now() > end)
+      throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? `: ${last.message}` : ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -86,10 +87,17 @@ export function createRunner({ page, failureShot, timeoutMs = TIMEOUT_MS }) {
       const error = interrupted ? new Error(`interrupted by ${interrupted}`) : caught;
       results.push({ name, status: 'failed', error });
       console.log(`✘ ${name} (${seconds(stepStarted)})`);
-      console.log(`    ${String(error?.stack ?? error).split('\n').join('\n    ')}`);
+      console.log(
+        `    ${String(error?.stack ?? error)
+          .split('\n')
+          .join('\n    ')}`,
+      );
       await page()
         ?.screenshot({ path: failureShot, timeout: 5000 })
-        .then(() => console.log(`    screenshot: ${failureShot}`), () => {});
+        .then(
+          () => console.log(`    screenshot: ${failureShot}`),
+          () => {},
+        );
     }
   }
 
@@ -101,12 +109,16 @@ export function createRunner({ page, failureShot, timeoutMs = TIMEOUT_MS }) {
   async function finish(label, cleanups = []) {
     clearTimeout(timedOut);
     const all = (async () => {
-      for (const cleanup of cleanups) await Promise.resolve().then(cleanup).catch((e) => console.log(`    (cleanup: ${e?.message ?? e})`));
+      for (const cleanup of cleanups)
+        await Promise.resolve()
+          .then(cleanup)
+          .catch((e) => console.log(`    (cleanup: ${e?.message ?? e})`));
       await stopAll();
     })();
     let bounded;
     const late = new Promise((resolve) => (bounded = setTimeout(() => resolve('late'), 30_000)));
-    if ((await Promise.race([all, late])) === 'late') console.log('    (cleanup took over 30 s; the exit handler kills what is left)');
+    if ((await Promise.race([all, late])) === 'late')
+      console.log('    (cleanup took over 30 s; the exit handler kills what is left)');
     clearTimeout(bounded);
     const count = (status) => results.filter((r) => r.status === status).length;
     const skipped = count('skipped');
@@ -171,7 +183,9 @@ export async function quickRows(page) {
  */
 export async function acceptRow(page, label, { click = false } = {}) {
   if (!click) {
-    await until(`"${label}" to be the active item`, async () => (await quickRows(page)).some((row) => row.focused && row.label === label));
+    await until(`"${label}" to be the active item`, async () =>
+      (await quickRows(page)).some((row) => row.focused && row.label === label),
+    );
     await page.locator(sel.quickInputBox).press('Enter');
     return;
   }
@@ -179,14 +193,20 @@ export async function acceptRow(page, label, { click = false } = {}) {
     const r = await quickRows(page);
     return r.some((row) => row.label === label) && r;
   });
-  await page.locator(sel.quickRows).nth(rows.findIndex((row) => row.label === label)).click();
+  await page
+    .locator(sel.quickRows)
+    .nth(rows.findIndex((row) => row.label === label))
+    .click();
 }
 
 /** Opens the command palette with F1, types `command` and runs it (see acceptRow for `click`). */
 export async function runCommand(page, command, { click = false } = {}) {
   await page.keyboard.press('F1');
   const input = page.locator(sel.quickInputBox);
-  await until('the command palette', async () => (await page.locator(sel.quickInput).isVisible()) && (await input.inputValue()).startsWith('>'));
+  await until(
+    'the command palette',
+    async () => (await page.locator(sel.quickInput).isVisible()) && (await input.inputValue()).startsWith('>'),
+  );
   await page.keyboard.type(command, { delay: 5 });
   await acceptRow(page, command, { click });
 }

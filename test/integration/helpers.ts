@@ -54,7 +54,9 @@ export async function putJournal(api: SideProjectApi, text: string | undefined, 
   const store = api.journals.all[index];
   // Setting up a test must not hang on the watcher's timing; the hand-edit tests are the ones that prove it.
   await store.refresh();
-  await eventually('the store to read the new journal', () => (text === undefined ? store.current === undefined : store.current?.text === text));
+  await eventually('the store to read the new journal', () =>
+    text === undefined ? store.current === undefined : store.current?.text === text,
+  );
 }
 
 /** A tree node's item as plain values, for deepEqual. */
@@ -68,7 +70,12 @@ export interface ItemView {
 export function view(api: SideProjectApi, node: LifecycleNode): ItemView {
   const item = api.tree.getTreeItem(node);
   const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-  return { label, description: typeof item.description === 'string' ? item.description : undefined, contextValue: item.contextValue, collapsible: item.collapsibleState !== vscode.TreeItemCollapsibleState.None };
+  return {
+    label,
+    description: typeof item.description === 'string' ? item.description : undefined,
+    contextValue: item.contextValue,
+    collapsible: item.collapsibleState !== vscode.TreeItemCollapsibleState.None,
+  };
 }
 
 export async function children(api: SideProjectApi, node?: LifecycleNode): Promise<LifecycleNode[]> {

@@ -15,7 +15,9 @@ describe('the bundle', function () {
 
   before(async () => {
     const { build } = await import('esbuild');
-    const { bundleOptions } = (await import(pathToFileURL(path.join(root, 'scripts', 'bundleOptions.mjs')).href)) as BundleOptionsModule;
+    const { bundleOptions } = (await import(
+      pathToFileURL(path.join(root, 'scripts', 'bundleOptions.mjs')).href
+    )) as BundleOptionsModule;
     const result = await build({ ...bundleOptions({ production: true }), write: false });
     const output = result.outputFiles?.find((file) => file.path.endsWith('extension.js'));
     assert.ok(output, 'the build wrote dist/extension.js');
@@ -26,7 +28,12 @@ describe('the bundle', function () {
     const requires = code.match(/require\("vscode"\)/g) ?? [];
     assert.equal(requires.length, 1, `require("vscode") ${requires.length} times`);
     // The bundle does use the API from many modules: the one namespace is shared, not lost.
-    for (const name of ['window.createTreeView', 'commands.registerCommand', 'window.createStatusBarItem', 'window.createWebviewPanel']) {
+    for (const name of [
+      'window.createTreeView',
+      'commands.registerCommand',
+      'window.createStatusBarItem',
+      'window.createWebviewPanel',
+    ]) {
       assert.ok(code.includes(name), `the bundle uses vscode.${name}`);
     }
   });

@@ -7,7 +7,8 @@ const root = path.join(__dirname, '../../..');
 describe('the core boundary (lint)', function () {
   this.timeout(60_000);
   const eslint = new ESLint({ cwd: root });
-  const lint = async (code: string, file: string) => (await eslint.lintText(code, { filePath: path.join(root, file) }))[0].messages.map((m) => m.ruleId);
+  const lint = async (code: string, file: string) =>
+    (await eslint.lintText(code, { filePath: path.join(root, file) }))[0].messages.map((m) => m.ruleId);
 
   for (const [what, code] of [
     ['vscode', "import * as vscode from 'vscode';\nexport const x = vscode;\n"],
@@ -20,6 +21,9 @@ describe('the core boundary (lint)', function () {
   }
 
   it('allows the same import outside src/core', async () => {
-    assert.deepEqual(await lint("import * as vscode from 'vscode';\nexport const x = vscode;\n", 'src/vscode/probe.ts'), []);
+    assert.deepEqual(
+      await lint("import * as vscode from 'vscode';\nexport const x = vscode;\n", 'src/vscode/probe.ts'),
+      [],
+    );
   });
 });

@@ -5,10 +5,18 @@ import { TOOLS, vscodeInputSchema } from '../../src/core';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8'));
 
-describe('the manifest\'s language-model tools', () => {
-  it('are the catalog\'s, with its descriptions and schemas (plus the folder key)', () => {
-    const declared = manifest.contributes.languageModelTools as { name: string; modelDescription: string; inputSchema: object; displayName: string }[];
-    assert.deepEqual(declared.map((t) => t.name), TOOLS.map((t) => t.name));
+describe("the manifest's language-model tools", () => {
+  it("are the catalog's, with its descriptions and schemas (plus the folder key)", () => {
+    const declared = manifest.contributes.languageModelTools as {
+      name: string;
+      modelDescription: string;
+      inputSchema: object;
+      displayName: string;
+    }[];
+    assert.deepEqual(
+      declared.map((t) => t.name),
+      TOOLS.map((t) => t.name),
+    );
     for (const t of TOOLS) {
       const entry = declared.find((d) => d.name === t.name)!;
       assert.equal(entry.modelDescription, t.description);

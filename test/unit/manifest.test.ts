@@ -10,7 +10,9 @@ const commandIds: string[] = manifest.contributes.commands.map((c: { command: st
 
 describe('the manifest', () => {
   it('declares exactly the commands of the CommandId enum, each with its title, category and icon', () => {
-    const titles = Object.fromEntries(manifest.contributes.commands.map((c: { command: string; title: string }) => [c.command, c.title]));
+    const titles = Object.fromEntries(
+      manifest.contributes.commands.map((c: { command: string; title: string }) => [c.command, c.title]),
+    );
     // Typed by the enum: a command added to it without a title here does not compile.
     const expected: Record<CommandId, string> = {
       [CommandId.StartJournal]: 'Start Journal',
@@ -49,7 +51,10 @@ describe('the manifest', () => {
   it("declares each command of the view's title bar and `…` menu once, Set Next Step and Resume Project too", () => {
     const inView: string[] = manifest.contributes.menus['view/title'].map((m: { command: string }) => m.command);
     for (const id of inView) assert.ok(commandIds.includes(id), id);
-    assert.deepEqual(inView.filter((id, i) => inView.indexOf(id) !== i), []);
+    assert.deepEqual(
+      inView.filter((id, i) => inView.indexOf(id) !== i),
+      [],
+    );
     for (const id of [CommandId.SetNextStep, CommandId.ResumeProject]) assert.ok(inView.includes(id), id);
   });
 
@@ -67,7 +72,9 @@ describe('the manifest', () => {
 });
 
 describe('the snippets', () => {
-  const snippets: Record<string, { body: string[] }> = JSON.parse(fs.readFileSync(path.join(root, 'snippets/journal.code-snippets'), 'utf8'));
+  const snippets: Record<string, { body: string[] }> = JSON.parse(
+    fs.readFileSync(path.join(root, 'snippets/journal.code-snippets'), 'utf8'),
+  );
   /** A snippet body as VS Code would insert it on 2026-03-09 at 07:05, accepting every default. */
   const expand = (body: string[]) =>
     body
@@ -82,8 +89,23 @@ describe('the snippets', () => {
       .replace(/\$\d+/g, '');
 
   for (const [name, kind, metadata] of [
-    ['Journal decision', 'decision', [['Status', 'accepted'], ['Options', '']]],
-    ['Journal incident', 'incident', [['Severity', 'SEV-2'], ['Status', 'open'], ['Detected', '2026-03-09 07:05']]],
+    [
+      'Journal decision',
+      'decision',
+      [
+        ['Status', 'accepted'],
+        ['Options', ''],
+      ],
+    ],
+    [
+      'Journal incident',
+      'incident',
+      [
+        ['Severity', 'SEV-2'],
+        ['Status', 'open'],
+        ['Detected', '2026-03-09 07:05'],
+      ],
+    ],
     ['Journal note', 'note', []],
   ] as const) {
     it(`${name} inserts exactly one ${kind} entry in the journal's format`, () => {
@@ -92,7 +114,10 @@ describe('the snippets', () => {
       assert.equal(journal.entries.length, 1);
       const [entry] = journal.entries;
       assert.deepEqual([entry.kind, entry.date, entry.time], [kind, '2026-03-09', '07:05']);
-      assert.deepEqual(entry.metadata.map((m) => [m.key, m.value]), metadata);
+      assert.deepEqual(
+        entry.metadata.map((m) => [m.key, m.value]),
+        metadata,
+      );
     });
   }
 });

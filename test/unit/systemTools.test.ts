@@ -36,20 +36,47 @@ describe('the system tools the harness needs', () => {
     tools = (await import(pathToFileURL(path.join(root, 'scripts', 'systemTools.mjs')).href)) as SystemTools;
   });
 
-  const system = (over: Partial<System>): System => ({ debian: false, root: false, installed: () => false, find: () => undefined, env: {}, ...over });
+  const system = (over: Partial<System>): System => ({
+    debian: false,
+    root: false,
+    installed: () => false,
+    find: () => undefined,
+    env: {},
+    ...over,
+  });
 
   it('on Debian: the missing packages from apt, with sudo only when not root', () => {
     const installed = (pkg: string) => pkg === 'ripgrep';
-    assert.deepEqual(tools.planSystemTools(NAMES, system({ debian: true, installed })), { debian: true, install: ['chromium', 'libkrb5-dev'], sudo: true, found: {}, missing: [], unchecked: [] });
+    assert.deepEqual(tools.planSystemTools(NAMES, system({ debian: true, installed })), {
+      debian: true,
+      install: ['chromium', 'libkrb5-dev'],
+      sudo: true,
+      found: {},
+      missing: [],
+      unchecked: [],
+    });
     assert.equal(tools.planSystemTools(NAMES, system({ debian: true, root: true, installed })).sudo, false);
     assert.deepEqual(tools.planSystemTools(NAMES, system({ debian: true, installed: () => true })).install, []);
   });
 
   it('elsewhere: never anything to install; the programs found on PATH or named by CHROME_PATH, the rest missing', () => {
-    const onPath: Record<string, string> = { 'google-chrome': '/opt/google/chrome/google-chrome', rg: '/usr/local/bin/rg' };
+    const onPath: Record<string, string> = {
+      'google-chrome': '/opt/google/chrome/google-chrome',
+      rg: '/usr/local/bin/rg',
+    };
     const plan = tools.planSystemTools(NAMES, system({ find: (c) => onPath[c] }));
-    assert.deepEqual(plan, { debian: false, install: [], sudo: false, found: { chromium: '/opt/google/chrome/google-chrome', ripgrep: '/usr/local/bin/rg' }, missing: [], unchecked: ['libkrb5-dev'] });
-    const named = tools.planSystemTools(['chromium'], system({ find: (c) => onPath[c], env: { CHROME_PATH: '/Applications/Chromium.app/Contents/MacOS/Chromium' } }));
+    assert.deepEqual(plan, {
+      debian: false,
+      install: [],
+      sudo: false,
+      found: { chromium: '/opt/google/chrome/google-chrome', ripgrep: '/usr/local/bin/rg' },
+      missing: [],
+      unchecked: ['libkrb5-dev'],
+    });
+    const named = tools.planSystemTools(
+      ['chromium'],
+      system({ find: (c) => onPath[c], env: { CHROME_PATH: '/Applications/Chromium.app/Contents/MacOS/Chromium' } }),
+    );
     assert.deepEqual(named.found, { chromium: '/Applications/Chromium.app/Contents/MacOS/Chromium' });
     const bare = tools.planSystemTools(NAMES, system({}));
     assert.deepEqual([bare.install, bare.missing, bare.sudo], [[], ['chromium', 'ripgrep'], false]);

@@ -24,7 +24,14 @@ function digits(text: string, from: number, to: number): number {
 
 /** True for a real `YYYY-MM-DD` day (no 2026-02-30). */
 export function isCalendarDay(value: unknown): value is CalendarDay {
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  if (
+    typeof value !== 'string' ||
+    value.length !== 10 ||
+    value.charCodeAt(4) !== DASH ||
+    value.charCodeAt(7) !== DASH
+  ) {
+    return false;
+  }
   const year = digits(value, 0, 4);
   const month = digits(value, 5, 7);
   const day = digits(value, 8, 10);
@@ -42,7 +49,11 @@ export function isWallTime(value: unknown): value is WallTime {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 }
 
 const MS_PER_DAY = 86_400_000;

@@ -12,7 +12,9 @@ export function phaseNamed(word: string): Phase | undefined {
 
 /** The project starts in `design`, or in `operate` when the charter says it launched before the journal began. */
 export function initialPhase(charter: Charter, firstDay: CalendarDay | undefined): Phase {
-  return charter.launched !== undefined && (firstDay === undefined || charter.launched <= firstDay) ? 'operate' : 'design';
+  return charter.launched !== undefined && (firstDay === undefined || charter.launched <= firstDay)
+    ? 'operate'
+    : 'design';
 }
 
 /** The phase an entry moves the project into, if it moves it: a Phase entry, or a Launch before `operate`. */

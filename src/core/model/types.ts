@@ -74,7 +74,12 @@ export type FrontMatterState =
   /** A readable YAML block between `startLine` and `endLine` (the two `---` lines). */
   | { readonly state: 'ok'; readonly startLine: number; readonly endLine: number }
   /** Present but unreadable: the extension never edits it. */
-  | { readonly state: 'malformed'; readonly startLine: number; readonly endLine: number | undefined; readonly reason: string };
+  | {
+      readonly state: 'malformed';
+      readonly startLine: number;
+      readonly endLine: number | undefined;
+      readonly reason: string;
+    };
 
 /** A block construct still open at the end of the text, which an append must close first. */
 export type OpenBlock = { readonly kind: 'fence'; readonly marker: string } | { readonly kind: 'comment' };

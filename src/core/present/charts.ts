@@ -44,7 +44,15 @@ export function timelineModel(life: Lifecycle, today: CalendarDay, width = CHART
     const current = i === life.history.length - 1;
     const end = span.end ?? addDays(today, 1);
     const x = xOf(span.start);
-    return { phase: span.phase, start: span.start, end: span.end ?? today, days: span.days, current, x, width: Math.max(1, round(xOf(end) - x)) };
+    return {
+      phase: span.phase,
+      start: span.start,
+      end: span.end ?? today,
+      days: span.days,
+      current,
+      x,
+      width: Math.max(1, round(xOf(end) - x)),
+    };
   });
   return {
     start,
@@ -65,7 +73,12 @@ const BAR_BOTTOM = 32;
 
 export function timelineSvg(model: TimelineModel, width = CHART_WIDTH): string {
   const height = 68;
-  const summary = model.spans.map((s) => `${phaseLabel(s.phase)} ${shortDay(s.start, model.today)} to ${s.current ? 'today' : shortDay(s.end, model.today)}, ${spanLength(s)}`).join('; ');
+  const summary = model.spans
+    .map(
+      (s) =>
+        `${phaseLabel(s.phase)} ${shortDay(s.start, model.today)} to ${s.current ? 'today' : shortDay(s.end, model.today)}, ${spanLength(s)}`,
+    )
+    .join('; ');
   const bars = model.spans
     .map(
       (s) =>
@@ -76,8 +89,10 @@ export function timelineSvg(model: TimelineModel, width = CHART_WIDTH): string {
     )
     .join('');
   // Launch and target are ticks under the bars, so neither runs through a phase's label.
-  const tick = (cls: string, x: number, labelY: number) => `<line class="${cls}" x1="${x}" x2="${x}" y1="${BAR_BOTTOM + 2}" y2="${BAR_BOTTOM + 12}"/><text class="mark" x="${x}" y="${labelY}">${cls}</text>`;
-  const close = model.launchX !== undefined && model.targetX !== undefined && Math.abs(model.launchX - model.targetX) < 50;
+  const tick = (cls: string, x: number, labelY: number) =>
+    `<line class="${cls}" x1="${x}" x2="${x}" y1="${BAR_BOTTOM + 2}" y2="${BAR_BOTTOM + 12}"/><text class="mark" x="${x}" y="${labelY}">${cls}</text>`;
+  const close =
+    model.launchX !== undefined && model.targetX !== undefined && Math.abs(model.launchX - model.targetX) < 50;
   const marks = [
     model.launchX !== undefined ? tick('launch', model.launchX, 54) : '',
     model.targetX !== undefined ? tick('target', model.targetX, close ? 64 : 54) : '',
@@ -107,10 +122,17 @@ export const ACTIVITY_GUTTER = 28;
 export function activityModel(m: Momentum, width = CHART_WIDTH): ActivityModel {
   const max = Math.max(1, ...m.weeks.map((w) => w.count));
   const barWidth = round((width - ACTIVITY_GUTTER) / Math.max(1, m.weeks.length));
-  const bars = m.weeks.map((w, i) => ({ start: w.start, count: w.count, x: round(ACTIVITY_GUTTER + i * barWidth), height: round((w.count / max) * ACTIVITY_HEIGHT) }));
+  const bars = m.weeks.map((w, i) => ({
+    start: w.start,
+    count: w.count,
+    x: round(ACTIVITY_GUTTER + i * barWidth),
+    height: round((w.count / max) * ACTIVITY_HEIGHT),
+  }));
   let dropIndex: number | undefined;
   if (m.dropSince !== undefined) {
-    const i = m.weeks.findIndex((w, k) => w.start <= m.dropSince! && (k === m.weeks.length - 1 || m.weeks[k + 1].start > m.dropSince!));
+    const i = m.weeks.findIndex(
+      (w, k) => w.start <= m.dropSince! && (k === m.weeks.length - 1 || m.weeks[k + 1].start > m.dropSince!),
+    );
     dropIndex = i >= 0 ? i : undefined;
   }
   return { bars, barWidth, max, dropIndex };
@@ -143,7 +165,9 @@ export function activitySvg(model: ActivityModel, today: CalendarDay, width = CH
     drop = `<line class="drop" x1="${x}" x2="${x}" y1="${top - 10}" y2="${baseline}"/><text class="mark" x="${round(Math.min(x + 4, width - 110))}" y="${top - 2}">enthusiasm drop</text>`;
   }
   const first = model.bars[0];
-  const axis = first ? `<text class="axis" x="${left}" y="${baseline + 16}">${shortDay(first.start, today)}</text><text class="axis end" x="${width}" y="${baseline + 16}">this week</text>` : '';
+  const axis = first
+    ? `<text class="axis" x="${left}" y="${baseline + 16}">${shortDay(first.start, today)}</text><text class="axis end" x="${width}" y="${baseline + 16}">this week</text>`
+    : '';
   // The legend names only what the chart shows: the quiet weeks and the drop line when there is a drop.
   const swatch = (x: number, what: 'week' | 'quiet' | 'drop') =>
     what === 'drop'
@@ -151,10 +175,17 @@ export function activitySvg(model: ActivityModel, today: CalendarDay, width = CH
       : `<rect class="week${what === 'quiet' ? ' quiet' : ''}" x="${x}" y="${legendY - 9}" width="10" height="10"/>`;
   const keys: ['week' | 'quiet' | 'drop', string][] = [['week', 'entries in a week']];
   if (model.dropIndex !== undefined) keys.push(['quiet', 'weeks since the drop'], ['drop', 'enthusiasm drop']);
-  const legend = keys.map(([what, words], i) => `${swatch(left + i * 150, what)}<text class="legend" x="${left + i * 150 + 16}" y="${legendY}">${words}</text>`).join('');
+  const legend = keys
+    .map(
+      ([what, words], i) =>
+        `${swatch(left + i * 150, what)}<text class="legend" x="${left + i * 150 + 16}" y="${legendY}">${words}</text>`,
+    )
+    .join('');
   const total = model.bars.reduce((n, b) => n + b.count, 0);
   const summary = `${quantity(total, 'entry', 'entries')} over ${quantity(model.bars.length, 'week')}, at most ${model.max} in a week${
-    model.dropIndex !== undefined ? `; the enthusiasm drop began in the week of ${shortDay(model.bars[model.dropIndex].start, today)}` : ''
+    model.dropIndex !== undefined
+      ? `; the enthusiasm drop began in the week of ${shortDay(model.bars[model.dropIndex].start, today)}`
+      : ''
   }`;
   return `<svg class="chart activity" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="activity-title activity-desc"><title id="activity-title">Weekly activity</title><desc id="activity-desc">${summary}</desc>${scale}${bars}${drop}${axis}${legend}</svg>`;
 }

@@ -2,7 +2,16 @@
 // markup, every byte of journal text is escaped, and the only script allowed is the one with the nonce.
 import { activityModel, activitySvg, spanLength, timelineModel, timelineSvg } from './charts';
 import { decisionStatus } from '../stats/entryStatus';
-import { dayN, days, entryTitle, launchTargetText, milestoneText, momentumText, phaseLabel, shortDay } from './viewText';
+import {
+  dayN,
+  days,
+  entryTitle,
+  launchTargetText,
+  milestoneText,
+  momentumText,
+  phaseLabel,
+  shortDay,
+} from './viewText';
 import type { JournalStats } from '../stats/journalStats';
 import { formatDuration } from './formatDuration';
 import type { Charter, Entry } from '../model/types';
@@ -29,12 +38,25 @@ export interface DashboardPage {
  * The page for a journal's charter and stats on their day. `entries` (the journal's) give the lists that name
  * entries beyond the stats' own: the proposed decisions.
  */
-export function dashboardHtml(charter: Charter, stats: JournalStats, page: DashboardPage, entries: readonly Entry[] = []): string {
+export function dashboardHtml(
+  charter: Charter,
+  stats: JournalStats,
+  page: DashboardPage,
+  entries: readonly Entry[] = [],
+): string {
   const life = stats.lifecycle;
   const today = stats.today;
   const title = charter.project ?? 'Side project';
-  const csp = [`default-src 'none'`, `style-src ${page.cspSource}`, `img-src ${page.cspSource}`, `script-src 'nonce-${page.nonce}'`].join('; ');
-  const headline = life.daysInProduction !== undefined ? `${days(life.daysInProduction)} in production` : `${phaseLabel(life.currentPhase)} phase, ${dayN(life.dayOfPhase)}`;
+  const csp = [
+    `default-src 'none'`,
+    `style-src ${page.cspSource}`,
+    `img-src ${page.cspSource}`,
+    `script-src 'nonce-${page.nonce}'`,
+  ].join('; ');
+  const headline =
+    life.daysInProduction !== undefined
+      ? `${days(life.daysInProduction)} in production`
+      : `${phaseLabel(life.currentPhase)} phase, ${dayN(life.dayOfPhase)}`;
 
   const phases = life.history
     .map((span) => {
@@ -64,7 +86,9 @@ export function dashboardHtml(charter: Charter, stats: JournalStats, page: Dashb
     .map((e) => `<li>${entryLink(e)} <span class="muted">proposed ${shortDay(e.date, today)}</span></li>`)
     .join('');
   const done = charter.definitionOfDone.map((item) => `<li>${escapeHtml(item)}</li>`).join('');
-  const milestones = stats.milestones.map((m) => `<li>${shortDay(m.on, today)}: ${escapeHtml(milestoneText(m, life))}</li>`).join('');
+  const milestones = stats.milestones
+    .map((m) => `<li>${shortDay(m.on, today)}: ${escapeHtml(milestoneText(m, life))}</li>`)
+    .join('');
 
   return `<!DOCTYPE html>
 <html lang="en">

@@ -70,7 +70,11 @@ export function launchTargetText(stats: JournalStats): string | undefined {
   const target = shortDay(life.launchTarget, stats.today);
   if (life.launchVsTarget !== undefined) {
     const d = life.launchVsTarget;
-    return d === 0 ? `Launched on the target day, ${target}` : d < 0 ? `Launched ${days(-d)} before the target (${target})` : `Launched ${days(d)} after the target (${target})`;
+    return d === 0
+      ? `Launched on the target day, ${target}`
+      : d < 0
+        ? `Launched ${days(-d)} before the target (${target})`
+        : `Launched ${days(d)} after the target (${target})`;
   }
   const left = life.daysToTarget ?? 0;
   if (left > 0) return `${days(left)} left to the launch target (${target})`;
@@ -136,11 +140,30 @@ export interface GlanceRow {
 /** The charter and momentum at a glance: the next step (when set), goal, definition of done, launch target, momentum. */
 export function glanceRows(charter: Charter, stats: JournalStats): GlanceRow[] {
   const rows: GlanceRow[] = [];
-  if (charter.nextStep) rows.push({ key: 'next', label: `Next: ${charter.nextStep}`, tooltip: `Next step: ${charter.nextStep}\nClick to change it`, icon: 'arrow-right' });
-  rows.push({ key: 'goal', label: charter.learningGoal ?? 'No learning goal yet', tooltip: `Learning goal: ${charter.learningGoal ?? 'not set yet'}`, icon: 'mortar-board' });
+  if (charter.nextStep) {
+    rows.push({
+      key: 'next',
+      label: `Next: ${charter.nextStep}`,
+      tooltip: `Next step: ${charter.nextStep}\nClick to change it`,
+      icon: 'arrow-right',
+    });
+  }
+  rows.push({
+    key: 'goal',
+    label: charter.learningGoal ?? 'No learning goal yet',
+    tooltip: `Learning goal: ${charter.learningGoal ?? 'not set yet'}`,
+    icon: 'mortar-board',
+  });
   const done = charter.definitionOfDone;
   if (done.length > 0) {
-    rows.push({ key: 'done', label: 'Definition of done', description: quantity(done.length, 'item'), tooltip: ['Definition of done:', ...done.map((d) => `- ${d}`)].join('\n'), icon: 'checklist', children: done });
+    rows.push({
+      key: 'done',
+      label: 'Definition of done',
+      description: quantity(done.length, 'item'),
+      tooltip: ['Definition of done:', ...done.map((d) => `- ${d}`)].join('\n'),
+      icon: 'checklist',
+      children: done,
+    });
   }
   const target = launchTargetRow(stats);
   if (target) rows.push(target);
@@ -161,7 +184,13 @@ export function launchTargetRow(stats: JournalStats): GlanceRow | undefined {
     const left = life.daysToTarget ?? 0;
     label = left > 0 ? `${days(left)} left` : left === 0 ? 'Launch target today' : `${days(-left)} past target`;
   }
-  return { key: 'target', label, description: `target ${shortDay(life.launchTarget, stats.today)}`, tooltip, icon: 'calendar' };
+  return {
+    key: 'target',
+    label,
+    description: `target ${shortDay(life.launchTarget, stats.today)}`,
+    tooltip,
+    icon: 'calendar',
+  };
 }
 
 /** `Paused until Dec 14`, or `paused` when the day is unknown. */
@@ -175,8 +204,17 @@ export function momentumRow(m: Momentum, today: CalendarDay, pausedUntil?: Calen
   const ago = since === 0 ? 'today' : since === 1 ? 'yesterday' : `${days(since)} ago`;
   const lastOn = m.lastEntryOn === undefined ? undefined : `last entry ${shortDay(m.lastEntryOn, today)}`;
   const pace = `${quantity(m.recentCount, 'entry', 'entries')} in 14 days`;
-  const details = m.lastEntryOn === undefined ? 'No entries yet.' : `${pace}, the best 14 days held ${m.bestCount}; last entry ${ago}.`;
-  const row = (label: string, description: string | undefined, icon: string, why: string): GlanceRow => ({ key: 'momentum', label, description, tooltip: `Momentum: ${why}${why ? ' ' : ''}${details}`, icon });
+  const details =
+    m.lastEntryOn === undefined
+      ? 'No entries yet.'
+      : `${pace}, the best 14 days held ${m.bestCount}; last entry ${ago}.`;
+  const row = (label: string, description: string | undefined, icon: string, why: string): GlanceRow => ({
+    key: 'momentum',
+    label,
+    description,
+    tooltip: `Momentum: ${why}${why ? ' ' : ''}${details}`,
+    icon,
+  });
   if (m.paused) return row(pausedText(pausedUntil, today), lastOn, 'debug-pause', 'paused: no nudges until then.');
   if (m.lastEntryOn === undefined) return row('No entries yet', undefined, 'pulse', '');
   if (m.stale) return row(`Quiet for ${days(since)}`, lastOn, 'watch', 'quiet.');
@@ -208,7 +246,12 @@ export function milestoneText(milestone: Milestone, life: Lifecycle): string {
 /** `Reached production on day 36, 5 days after the target`; `vsTarget` is days after it (negative: before). */
 export function reachedProductionText(dayOfLaunch: number, vsTarget: number | undefined): string {
   const d = vsTarget;
-  const vs = d === undefined ? '' : d === 0 ? ', on the target day' : `, ${days(Math.abs(d))} ${d < 0 ? 'before' : 'after'} the target`;
+  const vs =
+    d === undefined
+      ? ''
+      : d === 0
+        ? ', on the target day'
+        : `, ${days(Math.abs(d))} ${d < 0 ? 'before' : 'after'} the target`;
   return `Reached production on ${dayN(dayOfLaunch)}${vs}`;
 }
 
@@ -224,7 +267,10 @@ export interface StatusBarView {
  * a count, a quiet spell a quiet marker and a pause a pause marker. The tooltip adds the next step and the
  * launch target. Codicons are named with `$(…)`.
  */
-export function statusBarView(stats: JournalStats, charter: Pick<Charter, 'project' | 'nextStep' | 'pausedUntil'>): StatusBarView {
+export function statusBarView(
+  stats: JournalStats,
+  charter: Pick<Charter, 'project' | 'nextStep' | 'pausedUntil'>,
+): StatusBarView {
   const life = stats.lifecycle;
   const parts: string[] = [];
   const spoken: string[] = [];

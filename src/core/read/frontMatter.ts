@@ -27,7 +27,10 @@ function refuse(language: string) {
 
 /** Thrown while the YAML is read, when its aliases would spell out more than the front matter may hold. */
 class AliasExpansionError extends Error {
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -65,7 +68,10 @@ function loadYaml(source: string): unknown {
       const size = sizes.get(value);
       // No size yet: the anchor is still open, around this alias.
       if (size === undefined) {
-        throw new AliasExpansionError(open.line, 'front matter has an alias (`*name`) inside its own anchor: it never ends');
+        throw new AliasExpansionError(
+          open.line,
+          'front matter has an alias (`*name`) inside its own anchor: it never ends',
+        );
       }
       spent += size;
     } else {
@@ -74,7 +80,10 @@ function loadYaml(source: string): unknown {
     }
     if (spent > allowance) {
       const most = allowance.toLocaleString('en');
-      throw new AliasExpansionError(open.line, `front matter is too large once its aliases (\`*name\`) are spelt out: over ${most} characters`);
+      throw new AliasExpansionError(
+        open.line,
+        `front matter is too large once its aliases (\`*name\`) are spelt out: over ${most} characters`,
+      );
     }
   };
   return yaml.load(source, { schema: yaml.CORE_SCHEMA, listener });
@@ -104,13 +113,25 @@ const SAFE_OPTIONS = {
   },
 };
 
-const KNOWN_KEYS = new Set(['project', 'started', 'launch_target', 'launched', 'learning_goal', 'definition_of_done', 'paused_until', 'next_step']);
+const KNOWN_KEYS = new Set([
+  'project',
+  'started',
+  'launch_target',
+  'launched',
+  'learning_goal',
+  'definition_of_done',
+  'paused_until',
+  'next_step',
+]);
 
 export type CharterResult =
   | { readonly ok: true; readonly charter: Charter; readonly diagnostics: readonly Diagnostic[] }
   | { readonly ok: false; readonly line: number; readonly reason: string };
 
-export const EMPTY_CHARTER: Charter = Object.freeze({ definitionOfDone: Object.freeze([]) as readonly string[], extra: Object.freeze({}) });
+export const EMPTY_CHARTER: Charter = Object.freeze({
+  definitionOfDone: Object.freeze([]) as readonly string[],
+  extra: Object.freeze({}),
+});
 
 /**
  * Reads one front-matter block. `language` is what follows the opening `---` (empty for YAML), `source`
@@ -126,10 +147,14 @@ export function readCharter(language: string, source: string, firstLine: number)
       return { ok: false, line: firstLine - 1, reason: new FrontMatterLanguageError(language).message };
     }
     // gray-matter hands the YAML over starting with the rest of the `---` line, so its line 0 is that line.
-    if (error instanceof AliasExpansionError) return { ok: false, line: firstLine - 1 + error.line, reason: error.message };
+    if (error instanceof AliasExpansionError) {
+      return { ok: false, line: firstLine - 1 + error.line, reason: error.message };
+    }
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message ?? String(error);
-    if (mark && typeof mark.line === 'number') return { ok: false, line: firstLine - 1 + mark.line, reason: `front matter is not valid YAML: ${reason}` };
+    if (mark && typeof mark.line === 'number') {
+      return { ok: false, line: firstLine - 1 + mark.line, reason: `front matter is not valid YAML: ${reason}` };
+    }
     return { ok: false, line: firstLine - 1, reason: `front matter is not readable: ${reason}` };
   }
   if (data === null || data === undefined) data = {};
@@ -149,7 +174,11 @@ function toCharter(data: Record<string, unknown>, source: string, firstLine: num
     const value = data[key];
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'object') {
-      diagnostics.push({ line: lineOf(key), severity: 'warning', message: `\`${key}\` should be a single value; it is ignored` });
+      diagnostics.push({
+        line: lineOf(key),
+        severity: 'warning',
+        message: `\`${key}\` should be a single value; it is ignored`,
+      });
       return undefined;
     }
     return String(value);
@@ -158,7 +187,11 @@ function toCharter(data: Record<string, unknown>, source: string, firstLine: num
     const value = text(key);
     if (value === undefined) return undefined;
     if (isCalendarDay(value)) return value;
-    diagnostics.push({ line: lineOf(key), severity: 'warning', message: `\`${key}\` should be a day written YYYY-MM-DD; "${value}" is ignored` });
+    diagnostics.push({
+      line: lineOf(key),
+      severity: 'warning',
+      message: `\`${key}\` should be a day written YYYY-MM-DD; "${value}" is ignored`,
+    });
     return undefined;
   };
   const done = data.definition_of_done;

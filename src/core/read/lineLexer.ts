@@ -52,16 +52,26 @@ export interface DatedHeading {
  */
 export function readDatedHeading(text: string, from: number, end: number): DatedHeading | undefined {
   const dateAt = skipBlanks(text, from, end);
-  if (dateAt === from || !hasShape(text, dateAt, end, DAY_SHAPE) || !endsWord(text, dateAt + DAY_SHAPE.length, end)) return undefined;
+  if (dateAt === from || !hasShape(text, dateAt, end, DAY_SHAPE) || !endsWord(text, dateAt + DAY_SHAPE.length, end)) {
+    return undefined;
+  }
   const afterDate = dateAt + DAY_SHAPE.length;
   let restAt = skipBlanks(text, afterDate, end);
   let time: string | undefined;
-  if (restAt > afterDate && hasShape(text, restAt, end, TIME_SHAPE) && endsWord(text, restAt + TIME_SHAPE.length, end)) {
+  if (
+    restAt > afterDate &&
+    hasShape(text, restAt, end, TIME_SHAPE) &&
+    endsWord(text, restAt + TIME_SHAPE.length, end)
+  ) {
     time = text.slice(restAt, restAt + TIME_SHAPE.length);
     restAt = skipBlanks(text, restAt + TIME_SHAPE.length, end);
   }
   if (containsLineTerminator(text, restAt, end)) return undefined;
-  return { date: text.slice(dateAt, afterDate), time, rest: text.slice(restAt, withoutClosingSequence(text, restAt, end)).trim() };
+  return {
+    date: text.slice(dateAt, afterDate),
+    time,
+    rest: text.slice(restAt, withoutClosingSequence(text, restAt, end)).trim(),
+  };
 }
 
 /**

@@ -260,22 +260,40 @@ interface Heading {
 type PendingEntry = { -readonly [K in keyof Entry]: Entry[K] } & { metadata: MetadataItem[] };
 
 /** Reads what follows `##` on a level-2 heading; undefined when it is not an entry heading. */
-function readHeading(text: string, from: number, end: number, lineNo: number, diagnostics: Diagnostic[]): Heading | undefined {
+function readHeading(
+  text: string,
+  from: number,
+  end: number,
+  lineNo: number,
+  diagnostics: Diagnostic[],
+): Heading | undefined {
   const dated = readDatedHeading(text, from, end);
   if (!dated) {
     if (LOOKS_DATED.test(text.slice(from, end))) {
-      diagnostics.push({ line: lineNo, severity: 'warning', message: 'This heading looks like an entry but is not one: write `## YYYY-MM-DD HH:mm Kind: title`' });
+      diagnostics.push({
+        line: lineNo,
+        severity: 'warning',
+        message: 'This heading looks like an entry but is not one: write `## YYYY-MM-DD HH:mm Kind: title`',
+      });
     }
     return undefined;
   }
   const { date, time: rawTime, rest } = dated;
   if (!isCalendarDay(date)) {
-    diagnostics.push({ line: lineNo, severity: 'error', message: `${date} is not a calendar day, so this heading is not read as an entry` });
+    diagnostics.push({
+      line: lineNo,
+      severity: 'error',
+      message: `${date} is not a calendar day, so this heading is not read as an entry`,
+    });
     return undefined;
   }
   let time: string | undefined = rawTime;
   if (time !== undefined && !isWallTime(time)) {
-    diagnostics.push({ line: lineNo, severity: 'warning', message: `${time} is not a time of day (HH:mm, 00:00 to 23:59); the entry is read without one` });
+    diagnostics.push({
+      line: lineNo,
+      severity: 'warning',
+      message: `${time} is not a time of day (HH:mm, 00:00 to 23:59); the entry is read without one`,
+    });
     time = undefined;
   }
   if (rawTime !== undefined) warnAboutTimeZone(date, rawTime, rest, lineNo, diagnostics);
@@ -285,7 +303,11 @@ function readHeading(text: string, from: number, end: number, lineNo: number, di
     if (kind) return { kind, date, time, title: kindWord.title };
     const guess = closestKind(kindWord.word);
     if (guess) {
-      diagnostics.push({ line: lineNo, severity: 'warning', message: `"${kindWord.word}" is not an entry kind, so this is read as a Note: did you mean ${guess}?` });
+      diagnostics.push({
+        line: lineNo,
+        severity: 'warning',
+        message: `"${kindWord.word}" is not an entry kind, so this is read as a Note: did you mean ${guess}?`,
+      });
     }
   }
   return { kind: 'note', date, time, title: rest };
@@ -346,7 +368,9 @@ function editDistanceWithin(word: string, kind: string, limit: number): boolean 
 export function metadataValue(entry: Pick<Entry, 'metadata'>, key: string): string | undefined {
   const lower = key.toLowerCase();
   // The length first: most keys differ in it, and lowercasing every key on every lookup was most of the cost.
-  for (const item of entry.metadata) if (item.key.length === lower.length && item.key.toLowerCase() === lower) return item.value;
+  for (const item of entry.metadata) {
+    if (item.key.length === lower.length && item.key.toLowerCase() === lower) return item.value;
+  }
   return undefined;
 }
 
@@ -354,7 +378,8 @@ export function metadataValue(entry: Pick<Entry, 'metadata'>, key: string): stri
 const A_YEAR_IN_DAYS = 365;
 
 /** A number that orders days by their year: four code units read, where comparing two dates is dearer. */
-const yearOf = (day: CalendarDay) => day.charCodeAt(0) * 1000 + day.charCodeAt(1) * 100 + day.charCodeAt(2) * 10 + day.charCodeAt(3);
+const yearOf = (day: CalendarDay) =>
+  day.charCodeAt(0) * 1000 + day.charCodeAt(1) * 100 + day.charCodeAt(2) * 10 + day.charCodeAt(3);
 
 const moreThanAYear = (earlier: CalendarDay, later: CalendarDay) => daysBetween(earlier, later) > A_YEAR_IN_DAYS;
 
@@ -369,7 +394,11 @@ export type Misdated = 'before started' | 'before' | 'after';
  * which the parser does not know. This runs for every entry of every parse and stats call: days are counted
  * only between dates of different years.
  */
-export function misdated(entries: readonly Pick<Entry, 'date'>[], index: number, started?: CalendarDay): Misdated | undefined {
+export function misdated(
+  entries: readonly Pick<Entry, 'date'>[],
+  index: number,
+  started?: CalendarDay,
+): Misdated | undefined {
   const date = entries[index].date;
   const year = yearOf(date);
   if (started !== undefined && year < yearOf(started) && moreThanAYear(date, started)) return 'before started';
@@ -384,7 +413,12 @@ export function misdated(entries: readonly Pick<Entry, 'date'>[], index: number,
 }
 
 /** The warning about an entry whose date is likely a typo in its year. */
-function misdatedMessage(entries: readonly Entry[], index: number, why: Misdated, started: CalendarDay | undefined): string {
+function misdatedMessage(
+  entries: readonly Entry[],
+  index: number,
+  why: Misdated,
+  started: CalendarDay | undefined,
+): string {
   const date = entries[index].date;
   if (why === 'before started') {
     return `Dated ${date}, more than a year before the project started (${started}): is the year right, here or in \`started\`?`;
@@ -419,7 +453,11 @@ function assignPhases(
     const next = phaseChange(entry, current);
     if (next) current = next;
     else if (entry.kind === 'phase') {
-      diagnostics.push({ line: entry.line, severity: 'warning', message: `A Phase entry names one of ${PHASES.join(', ')}; "${entry.title}" changes nothing` });
+      diagnostics.push({
+        line: entry.line,
+        severity: 'warning',
+        message: `A Phase entry names one of ${PHASES.join(', ')}; "${entry.title}" changes nothing`,
+      });
     }
     checkMetadata(entry, diagnostics);
 
@@ -428,7 +466,13 @@ function assignPhases(
     if (override !== undefined) {
       const named = phaseNamed(override);
       if (named) phase = named;
-      else diagnostics.push({ line: metadataLine(entry, 'phase'), severity: 'warning', message: `"${override}" is not a phase (${PHASES.join(', ')})` });
+      else {
+        diagnostics.push({
+          line: metadataLine(entry, 'phase'),
+          severity: 'warning',
+          message: `"${override}" is not a phase (${PHASES.join(', ')})`,
+        });
+      }
     }
     // Set in place: these entries were made by this parse and nobody holds them yet (a copy each cost a tenth
     // of a large journal's parse).
@@ -447,19 +491,35 @@ function checkMetadata(entry: Entry, diagnostics: Diagnostic[]): void {
   const status = metadataValue(entry, 'status');
   if (entry.kind === 'decision') {
     if (status !== undefined && !(DECISION_STATUSES as readonly string[]).includes(status.toLowerCase())) {
-      warn(diagnostics, entry, 'status', `A decision's status is one of ${DECISION_STATUSES.join(', ')}; "${status}" is not`);
+      warn(
+        diagnostics,
+        entry,
+        'status',
+        `A decision's status is one of ${DECISION_STATUSES.join(', ')}; "${status}" is not`,
+      );
     }
     return;
   }
   if (status !== undefined && !(INCIDENT_STATUSES as readonly string[]).includes(status.toLowerCase())) {
-    warn(diagnostics, entry, 'status', `An incident's status is one of ${INCIDENT_STATUSES.join(', ')}; "${status}" is not`);
+    warn(
+      diagnostics,
+      entry,
+      'status',
+      `An incident's status is one of ${INCIDENT_STATUSES.join(', ')}; "${status}" is not`,
+    );
   }
   const severity = metadataValue(entry, 'severity');
-  if (severity !== undefined && !/^SEV-[1-4]$/i.test(severity)) warn(diagnostics, entry, 'severity', `Severity is SEV-1 (worst) to SEV-4; "${severity}" is not`);
+  if (severity !== undefined && !/^SEV-[1-4]$/i.test(severity)) {
+    warn(diagnostics, entry, 'severity', `Severity is SEV-1 (worst) to SEV-4; "${severity}" is not`);
+  }
   const detected = metadataValue(entry, 'detected');
-  if (detected !== undefined && !parseDayAndTime(detected)) warn(diagnostics, entry, 'detected', `Detected is written YYYY-MM-DD HH:mm; "${detected}" is not`);
+  if (detected !== undefined && !parseDayAndTime(detected)) {
+    warn(diagnostics, entry, 'detected', `Detected is written YYYY-MM-DD HH:mm; "${detected}" is not`);
+  }
   const resolved = metadataValue(entry, 'resolved');
-  if (resolved !== undefined && !parseDayAndTime(resolved)) warn(diagnostics, entry, 'resolved', `Resolved is written YYYY-MM-DD HH:mm; "${resolved}" is not`);
+  if (resolved !== undefined && !parseDayAndTime(resolved)) {
+    warn(diagnostics, entry, 'resolved', `Resolved is written YYYY-MM-DD HH:mm; "${resolved}" is not`);
+  }
 }
 
 function warn(diagnostics: Diagnostic[], entry: Entry, key: string, message: string): void {

@@ -2,7 +2,14 @@
 import { localInstant, parseDayAndTime } from '../model/calendar';
 import { metadataValue } from '../read/parseJournal';
 import { incidentStatus } from './entryStatus';
-import { INCIDENT_STATUSES, SEVERITIES, type Entry, type IncidentStatus, type Journal, type Severity } from '../model/types';
+import {
+  INCIDENT_STATUSES,
+  SEVERITIES,
+  type Entry,
+  type IncidentStatus,
+  type Journal,
+  type Severity,
+} from '../model/types';
 
 export interface IncidentSummary {
   readonly entry: Entry;

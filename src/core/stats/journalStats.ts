@@ -21,7 +21,11 @@ export interface JournalStats {
   readonly milestones: readonly Milestone[];
 }
 
-export function journalStats(journal: Journal, today: CalendarDay, options: StatsOptions = DEFAULT_STATS_OPTIONS): JournalStats {
+export function journalStats(
+  journal: Journal,
+  today: CalendarDay,
+  options: StatsOptions = DEFAULT_STATS_OPTIONS,
+): JournalStats {
   const life = lifecycle(journal, today, options.launchTargetDays);
   const incidentStats = incidents(journal);
   return {

@@ -71,7 +71,9 @@ export function launchDay(journal: Journal): CalendarDay | undefined {
 
 export function lifecycle(journal: Journal, today: CalendarDay, launchTargetDays = 30): Lifecycle {
   const startedOn = projectStart(journal, today);
-  const spans: { phase: Phase; start: CalendarDay }[] = [{ phase: initialPhase(journal.charter, startedOn), start: startedOn }];
+  const spans: { phase: Phase; start: CalendarDay }[] = [
+    { phase: initialPhase(journal.charter, startedOn), start: startedOn },
+  ];
   for (const entry of journal.entries) {
     if (entry.date > today) continue; // the journal as it stood on `today`
     const current = spans[spans.length - 1];
@@ -86,12 +88,15 @@ export function lifecycle(journal: Journal, today: CalendarDay, launchTargetDays
   const currentIndex = PHASES.indexOf(current.phase);
   const phases: PhaseSummary[] = PHASES.map((phase, index) => {
     const own = history.filter((span) => span.phase === phase);
-    const state: PhaseState = phase === current.phase ? 'current' : own.length > 0 ? 'done' : index < currentIndex ? 'skipped' : 'not-reached';
+    const state: PhaseState =
+      phase === current.phase ? 'current' : own.length > 0 ? 'done' : index < currentIndex ? 'skipped' : 'not-reached';
     return { phase, state, spans: own, days: own.reduce((sum, span) => sum + span.days, 0) };
   });
 
   const launchedOn = launchDay(journal);
-  const launchTarget = journal.charter.launchTarget ?? (journal.charter.started ? addDays(journal.charter.started, launchTargetDays) : undefined);
+  const launchTarget =
+    journal.charter.launchTarget ??
+    (journal.charter.started ? addDays(journal.charter.started, launchTargetDays) : undefined);
   const launched = launchedOn !== undefined && launchedOn <= today;
   return {
     startedOn,

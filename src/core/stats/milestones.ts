@@ -28,7 +28,10 @@ export function milestones(
     const dayOfLaunch = dayCount(projectStart(journal, today), launched);
     const vsTarget = launchTarget ? daysBetween(launchTarget, launched) : undefined;
     out.push({ id: 'production', on: launched, label: reachedProductionText(dayOfLaunch, vsTarget) });
-    for (const [id, n] of [['production-30', 30], ['production-90', 90]] as const) {
+    for (const [id, n] of [
+      ['production-30', 30],
+      ['production-90', 90],
+    ] as const) {
       const day = addDays(launched, n - 1);
       if (day <= today) out.push({ id, on: day, label: `${n} days in production` });
     }

@@ -17,7 +17,12 @@ export interface MomentumOptions {
   readonly minBestCount: number;
 }
 
-export const DEFAULT_MOMENTUM: MomentumOptions = { nudgeAfterDays: 14, windowDays: 14, dropRatio: 0.25, minBestCount: 4 };
+export const DEFAULT_MOMENTUM: MomentumOptions = {
+  nudgeAfterDays: 14,
+  windowDays: 14,
+  dropRatio: 0.25,
+  minBestCount: 4,
+};
 
 export interface WeekActivity {
   /** Monday of the week. */
@@ -109,7 +114,9 @@ export function momentum(journal: Journal, today: CalendarDay, options: Momentum
   const slowed = ratio !== undefined && bestCount >= options.minBestCount && ratio <= options.dropRatio;
   const drop = !paused && (stale || slowed);
   let dropSince: CalendarDay | undefined;
-  if (drop) dropSince = stale ? addDays(lastEntryOn ?? start, lastEntryOn ? 1 : 0) : addDays(today, 1 - options.windowDays);
+  if (drop) {
+    dropSince = stale ? addDays(lastEntryOn ?? start, lastEntryOn ? 1 : 0) : addDays(today, 1 - options.windowDays);
+  }
   return {
     weeks,
     recentCount,

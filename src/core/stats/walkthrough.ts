@@ -16,7 +16,9 @@ export const WALKTHROUGH_CONTEXT_PREFIX = 'sideProject.walkthrough.';
  * moved past design (building), a decision was logged (decided), it is in production (launched), an
  * incident was resolved (incidentResolved). No journal: nothing is done.
  */
-export function walkthroughProgress(journals: readonly { readonly journal: Journal; readonly stats: JournalStats }[]): WalkthroughProgress {
+export function walkthroughProgress(
+  journals: readonly { readonly journal: Journal; readonly stats: JournalStats }[],
+): WalkthroughProgress {
   const some = (check: (j: { journal: Journal; stats: JournalStats }) => boolean) => journals.some(check);
   return {
     started: journals.length > 0,

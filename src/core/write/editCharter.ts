@@ -148,9 +148,13 @@ export function setCharterField(
   if (fm.state === 'malformed') throw new CharterNotEditableError(fm.reason);
   const key = CHARTER_KEYS[field];
   // The value as it will read back: one line each, and no empty items.
-  const wanted = typeof value === 'string' ? sanitizeValue(value) : value?.map(sanitizeValue).filter((item) => item !== '');
+  const wanted =
+    typeof value === 'string' ? sanitizeValue(value) : value?.map(sanitizeValue).filter((item) => item !== '');
   const lines = fm.state === 'ok' ? linesBetween(text, journal.bom ? 1 : 0, fm.endLine + 1) : [];
-  const edit = fm.state === 'ok' ? editInPlace(lines, fm.endLine, journal.eol, key, wanted) : newFrontMatter(text, journal, key, wanted);
+  const edit =
+    fm.state === 'ok'
+      ? editInPlace(lines, fm.endLine, journal.eol, key, wanted)
+      : newFrontMatter(text, journal, key, wanted);
 
   // Read the front matter before and after the edit (the text up to its closing line: what follows cannot
   // change how it reads) and compare: the field reads as wanted, every other field and unknown key as before.
@@ -160,7 +164,9 @@ export function setCharterField(
   const expected: Charter = { ...before, [field]: field === 'definitionOfDone' ? (wanted ?? []) : wanted };
   const state = wanted === undefined && fm.state === 'missing' ? 'missing' : 'ok';
   if (after.frontMatter.state !== state || !sameCharter(after.charter, expected)) {
-    throw new CharterNotEditableError(`\`${key}\` is written so that changing its lines would change more than it: change it by hand`);
+    throw new CharterNotEditableError(
+      `\`${key}\` is written so that changing its lines would change more than it: change it by hand`,
+    );
   }
   return edit;
 }

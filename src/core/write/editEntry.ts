@@ -88,7 +88,11 @@ export function resolveIncident(text: string, context: EditContext, entry: Entry
     setMetadata(text, context, entry, 'Resolved', `${resolution.date} ${resolution.time}`),
   ];
   const section: string[] = [];
-  for (const [label, answer] of [['Root cause', resolution.rootCause], ['Fix', resolution.fix], ['Lesson', resolution.lesson]] as const) {
+  for (const [label, answer] of [
+    ['Root cause', resolution.rootCause],
+    ['Fix', resolution.fix],
+    ['Lesson', resolution.lesson],
+  ] as const) {
     const clean = sanitizeValue(answer ?? '');
     if (clean) section.push(`- ${label}: ${clean}`);
   }
@@ -103,11 +107,19 @@ export function resolveIncident(text: string, context: EditContext, entry: Entry
  * Changes a decision's status. For `superseded`, `replacedBy` names the decision that replaces it: the old
  * one gets `Superseded by:` and the new one `Supersedes:`, each pointing at the other by date and title.
  */
-export function setDecisionStatus(text: string, context: EditContext, entry: Entry, status: DecisionStatus, replacedBy?: Entry): TextEdit[] {
+export function setDecisionStatus(
+  text: string,
+  context: EditContext,
+  entry: Entry,
+  status: DecisionStatus,
+  replacedBy?: Entry,
+): TextEdit[] {
   if (entry.kind !== 'decision') throw new InvalidEntryError(`"${entry.title}" is not a decision`);
   const edits = [setMetadata(text, context, entry, 'Status', status)];
   if (status === 'superseded' && replacedBy) {
-    if (replacedBy.kind !== 'decision' || replacedBy.start === entry.start) throw new InvalidEntryError('A decision is superseded by another decision');
+    if (replacedBy.kind !== 'decision' || replacedBy.start === entry.start) {
+      throw new InvalidEntryError('A decision is superseded by another decision');
+    }
     edits.push(setMetadata(text, context, entry, 'Superseded by', `${replacedBy.date} ${replacedBy.title}`));
     edits.push(setMetadata(text, context, replacedBy, 'Supersedes', `${entry.date} ${entry.title}`));
   }

@@ -5,7 +5,9 @@ import type { TextEdit } from '../model/types';
  * apply them in any order it likes (VS Code's WorkspaceEdit, or a string splice) with one result.
  */
 export function combineEdits(edits: readonly TextEdit[]): TextEdit[] {
-  const sorted = edits.map((edit, order) => ({ edit, order })).sort((a, b) => a.edit.offset - b.edit.offset || a.order - b.order);
+  const sorted = edits
+    .map((edit, order) => ({ edit, order }))
+    .sort((a, b) => a.edit.offset - b.edit.offset || a.order - b.order);
   const out: TextEdit[] = [];
   for (const { edit } of sorted) {
     const last = out[out.length - 1];

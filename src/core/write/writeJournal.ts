@@ -8,18 +8,30 @@ import { parseJournal } from '../read/parseJournal';
 import type { CalendarDay, Entry, EntryDraft, Journal, WallTime } from '../model/types';
 import { yamlScalar } from './yamlScalar';
 
-const KIND_WORD = { phase: 'Phase', decision: 'Decision', incident: 'Incident', note: 'Note', launch: 'Launch' } as const;
+const KIND_WORD = {
+  phase: 'Phase',
+  decision: 'Decision',
+  incident: 'Incident',
+  note: 'Note',
+  launch: 'Launch',
+} as const;
 const METADATA_KEY = /^[A-Za-z][A-Za-z0-9 _-]*$/;
 
 /** The entry as the lines it will occupy: heading, metadata, a blank line and the body. */
 export function renderEntry(draft: EntryDraft): string[] {
   if (!isCalendarDay(draft.date)) throw new InvalidEntryError(`"${draft.date}" is not a day written YYYY-MM-DD`);
-  if (draft.time !== undefined && !isWallTime(draft.time)) throw new InvalidEntryError(`"${draft.time}" is not a time written HH:mm`);
+  if (draft.time !== undefined && !isWallTime(draft.time)) {
+    throw new InvalidEntryError(`"${draft.time}" is not a time written HH:mm`);
+  }
   const title = sanitizeTitle(draft.title);
-  const lines = [`## ${draft.date}${draft.time ? ` ${draft.time}` : ''} ${KIND_WORD[draft.kind]}:${title ? ` ${title}` : ''}`];
+  const lines = [
+    `## ${draft.date}${draft.time ? ` ${draft.time}` : ''} ${KIND_WORD[draft.kind]}:${title ? ` ${title}` : ''}`,
+  ];
   for (const [rawKey, value] of draft.metadata ?? []) {
     const key = rawKey.trim();
-    if (!METADATA_KEY.test(key)) throw new InvalidEntryError(`"${rawKey}" cannot be a metadata key: use letters, digits, spaces, - and _`);
+    if (!METADATA_KEY.test(key)) {
+      throw new InvalidEntryError(`"${rawKey}" cannot be a metadata key: use letters, digits, spaces, - and _`);
+    }
     const clean = sanitizeValue(value);
     lines.push(`- ${key}:${clean ? ` ${clean}` : ''}`);
   }
@@ -78,7 +90,11 @@ export interface NewCharter {
 }
 
 /** The text of a new journal: its charter and a first `Phase: design` entry dated `now`. */
-export function createJournal(charter: NewCharter, now: { date: CalendarDay; time: WallTime }, eol: '\n' | '\r\n' = '\n'): string {
+export function createJournal(
+  charter: NewCharter,
+  now: { date: CalendarDay; time: WallTime },
+  eol: '\n' | '\r\n' = '\n',
+): string {
   if (!isCalendarDay(now.date)) throw new InvalidEntryError(`"${now.date}" is not a day written YYYY-MM-DD`);
   const target = charter.launchTarget ?? addDays(now.date, charter.launchTargetDays ?? 30);
   if (!isCalendarDay(target)) throw new InvalidEntryError(`"${target}" is not a day written YYYY-MM-DD`);
@@ -100,6 +116,8 @@ export function createJournal(charter: NewCharter, now: { date: CalendarDay; tim
 export function findAppended(text: string, journal: Pick<Journal, 'entries'>, draft: EntryDraft): Entry | undefined {
   const heading = renderEntry(draft)[0];
   const at = (start: number) => (start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : start); // a BOM opens line 1
-  for (let i = journal.entries.length - 1; i >= 0; i--) if (text.startsWith(heading, at(journal.entries[i].start))) return journal.entries[i];
+  for (let i = journal.entries.length - 1; i >= 0; i--) {
+    if (text.startsWith(heading, at(journal.entries[i].start))) return journal.entries[i];
+  }
   return undefined;
 }

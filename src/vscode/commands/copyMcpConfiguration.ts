@@ -22,7 +22,7 @@ export async function copyMcpConfiguration(
   const configuration = JSON.stringify(mcpServerConfiguration(nodeRuntime(), cli, store.uri.fsPath), null, 2);
   await vscode.env.clipboard.writeText(configuration);
   void vscode.window.showInformationMessage(
-    'Copied the MCP server configuration: paste it into your MCP client\'s settings ' +
+    "Copied the MCP server configuration: paste it into your MCP client's settings " +
       '(Claude Code: .mcp.json; Cursor: .cursor/mcp.json).',
   );
   return configuration;

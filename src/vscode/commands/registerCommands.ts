@@ -47,7 +47,9 @@ const HANDLERS: Record<CommandId, Handler> = {
   [CommandId.CopyMcpConfiguration]: copyMcpConfiguration,
 };
 
-export function registerCommands(ctx: CommandContext & { readonly dashboards: DashboardPanels; readonly extensionUri: vscode.Uri }): vscode.Disposable[] {
+export function registerCommands(
+  ctx: CommandContext & { readonly dashboards: DashboardPanels; readonly extensionUri: vscode.Uri },
+): vscode.Disposable[] {
   return Object.values(CommandId).map((id) =>
     vscode.commands.registerCommand(id, async (arg?: unknown) => {
       // Created here and handed over before the handler awaits anything: it can show its input at once.

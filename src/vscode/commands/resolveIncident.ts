@@ -1,5 +1,11 @@
 import * as vscode from 'vscode';
-import { isOpenIncident, metadataValue, parseDayAndTime, resolveIncident as resolveInText, type Entry } from '../../core';
+import {
+  isOpenIncident,
+  metadataValue,
+  parseDayAndTime,
+  resolveIncident as resolveInText,
+  type Entry,
+} from '../../core';
 import type { InputFlow } from '../multiStepInput';
 import {
   begin,

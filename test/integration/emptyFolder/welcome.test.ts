@@ -67,14 +67,20 @@ describe('a folder without a journal', () => {
       assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, journalPath());
       await eventually('the tree to show the journal', async () => (await childViews(api)).length > 0);
       const phases = (await childViews(api)).slice(-5);
-      assert.deepEqual(phases.map((v) => [v.label, v.description]), [
-        ['Design', 'day 1 · since Nov 24'],
-        ['Build', 'not reached'],
-        ['Deploy', 'not reached'],
-        ['Operate', 'not reached'],
-        ['Maintain', 'not reached'],
-      ]);
-      await eventually('the status bar to show the phase', () => api.statusBar.item.text === '$(milestone) Design · day 1');
+      assert.deepEqual(
+        phases.map((v) => [v.label, v.description]),
+        [
+          ['Design', 'day 1 · since Nov 24'],
+          ['Build', 'not reached'],
+          ['Deploy', 'not reached'],
+          ['Operate', 'not reached'],
+          ['Maintain', 'not reached'],
+        ],
+      );
+      await eventually(
+        'the status bar to show the phase',
+        () => api.statusBar.item.text === '$(milestone) Design · day 1',
+      );
     } finally {
       api.clock.set(undefined);
     }

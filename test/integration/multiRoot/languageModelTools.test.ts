@@ -12,10 +12,15 @@ describe('language-model tools in a multi-root workspace', () => {
     api.clock.set(at(2026, 11, 24, 10, 30));
     try {
       await assert.rejects(
-        async () => vscode.lm.invokeTool('sideProject_logNote', { input: { title: 'x' }, toolInvocationToken: undefined }),
-        (error: Error) => /Several folders are open: say which one with `folder`, one of "alpha", "beta"/.test(error.message),
+        async () =>
+          vscode.lm.invokeTool('sideProject_logNote', { input: { title: 'x' }, toolInvocationToken: undefined }),
+        (error: Error) =>
+          /Several folders are open: say which one with `folder`, one of "alpha", "beta"/.test(error.message),
       );
-      await vscode.lm.invokeTool('sideProject_logNote', { input: { title: 'Worked on alpha', folder: 'alpha' }, toolInvocationToken: undefined });
+      await vscode.lm.invokeTool('sideProject_logNote', {
+        input: { title: 'Worked on alpha', folder: 'alpha' },
+        toolInvocationToken: undefined,
+      });
       assert.equal(fs.readFileSync(journalPath(0), 'utf8'), `${alpha}\n## 2026-11-24 10:30 Note: Worked on alpha\n`);
     } finally {
       api.clock.set(undefined);

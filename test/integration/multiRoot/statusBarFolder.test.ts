@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { at, eventually, extensionApi, journalPath, putJournal } from '../helpers';
 
-const beta = '---\nproject: beta\nstarted: 2026-11-10\n---\n\n## 2026-11-10 09:00 Phase: design\n\n## 2026-11-20 09:00 Phase: build\n';
+const beta =
+  '---\nproject: beta\nstarted: 2026-11-10\n---\n\n## 2026-11-10 09:00 Phase: design\n\n## 2026-11-20 09:00 Phase: build\n';
 
 describe('the counter in a multi-root workspace', () => {
   afterEach(async () => {
@@ -17,8 +18,9 @@ describe('the counter in a multi-root workspace', () => {
     api.clock.set(at(2026, 11, 24));
     await putJournal(api, beta, 1);
     const speaksFor = (project: string) =>
-      eventually(`the counter to speak for ${project} (it reads ${api.statusBar.item.text}, ${String(api.statusBar.item.tooltip).split('\n')[0]})`, () =>
-        String(api.statusBar.item.tooltip).startsWith(`Side Project: ${project}\n`),
+      eventually(
+        `the counter to speak for ${project} (it reads ${api.statusBar.item.text}, ${String(api.statusBar.item.tooltip).split('\n')[0]})`,
+        () => String(api.statusBar.item.tooltip).startsWith(`Side Project: ${project}\n`),
       );
     await vscode.window.showTextDocument(vscode.Uri.file(journalPath(0)));
     await speaksFor('alpha');

@@ -14,10 +14,15 @@ describe('a journal outside the workspace folder', () => {
   let root: string;
   let outside: string;
   const config = () => vscode.workspace.getConfiguration('sideProject', folder().uri);
-  const logNote = () => vscode.commands.executeCommand<{ written: boolean }>('sideProject.logNote', { text: 'Worked on the checker' });
+  const logNote = () =>
+    vscode.commands.executeCommand<{ written: boolean }>('sideProject.logNote', { text: 'Worked on the checker' });
   const startJournal = () =>
     vscode.commands.executeCommand<{ written: boolean }>('sideProject.startJournal', {
-      project: 'mine', learningGoal: 'x', definitionOfDone: 'y', launchTarget: '2026-12-24', open: false,
+      project: 'mine',
+      learningGoal: 'x',
+      definitionOfDone: 'y',
+      launchTarget: '2026-12-24',
+      open: false,
     });
 
   before(async () => {
@@ -46,15 +51,29 @@ describe('a journal outside the workspace folder', () => {
   }
 
   it('refuses a path that climbs out with "..", from the workspace settings', async () => {
-    assert.equal(config().get('journalPath'), '../outside/journal.md', 'the workspace setting is applied (a trusted workspace)');
+    assert.equal(
+      config().get('journalPath'),
+      '../outside/journal.md',
+      'the workspace setting is applied (a trusted workspace)',
+    );
     const store = api.journals.all[0];
-    assert.match((await store.refusal()) ?? '', /"\.\.\/outside\/journal\.md" \(sideProject\.journalPath\) must be a path inside the workspace folder, without "\.\."/);
+    assert.match(
+      (await store.refusal()) ?? '',
+      /"\.\.\/outside\/journal\.md" \(sideProject\.journalPath\) must be a path inside the workspace folder, without "\.\."/,
+    );
     assert.equal(await store.load(), undefined, 'the journal outside is not read either');
     assert.equal((await logNote()).written, false);
     assert.equal((await startJournal()).written, false);
-    assert.equal((await vscode.commands.executeCommand<{ written: boolean }>('sideProject.pause', { until: '2027-01-10' })).written, false);
+    assert.equal(
+      (await vscode.commands.executeCommand<{ written: boolean }>('sideProject.pause', { until: '2027-01-10' }))
+        .written,
+      false,
+    );
     assertNothingWritten();
-    await assert.rejects(store.append({ kind: 'note', date: '2026-11-24', title: 'x' }), /Nothing was written: The journal path/);
+    await assert.rejects(
+      store.append({ kind: 'note', date: '2026-11-24', title: 'x' }),
+      /Nothing was written: The journal path/,
+    );
     assertNothingWritten();
   });
 
@@ -71,7 +90,10 @@ describe('a journal outside the workspace folder', () => {
     fs.mkdirSync(path.join(root, '.sideproject'));
     fs.symlinkSync(path.join(outside, 'journal.md'), path.join(root, '.sideproject', 'journal.md'));
     const store = api.journals.all[0];
-    assert.match((await store.refusal()) ?? '', /\.sideproject\/journal\.md leads outside the folder .* \(through a symbolic link\)/);
+    assert.match(
+      (await store.refusal()) ?? '',
+      /\.sideproject\/journal\.md leads outside the folder .* \(through a symbolic link\)/,
+    );
     assert.equal((await logNote()).written, false);
     assert.equal((await startJournal()).written, false);
     assertNothingWritten();
@@ -101,7 +123,10 @@ describe('a journal outside the workspace folder', () => {
     assert.equal(await store.refusal(), undefined);
     await store.refresh();
     assert.deepEqual(await logNote(), { written: true });
-    assert.equal(fs.readFileSync(path.join(root, 'docs', 'journal.md'), 'utf8'), `${OUTSIDE_JOURNAL}\n## 2026-11-24 10:30 Note: Worked on the checker\n`);
+    assert.equal(
+      fs.readFileSync(path.join(root, 'docs', 'journal.md'), 'utf8'),
+      `${OUTSIDE_JOURNAL}\n## 2026-11-24 10:30 Note: Worked on the checker\n`,
+    );
     assertNothingWritten();
   });
 });

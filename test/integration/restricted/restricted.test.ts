@@ -18,7 +18,11 @@ describe('Restricted Mode', () => {
     api.clock.set(at(2026, 11, 24, 10, 30));
     try {
       const result = await vscode.commands.executeCommand('sideProject.startJournal', {
-        project: 'mine', learningGoal: 'x', definitionOfDone: 'y', launchTarget: '2026-12-24', open: false,
+        project: 'mine',
+        learningGoal: 'x',
+        definitionOfDone: 'y',
+        launchTarget: '2026-12-24',
+        open: false,
       });
       assert.deepEqual(result, { written: true });
     } finally {

@@ -33,13 +33,22 @@ describe('journals that are not UTF-8', () => {
   }
 
   async function assertRefused(bytes: Buffer, reason: RegExp): Promise<void> {
-    const note = await vscode.commands.executeCommand<{ written: boolean; message?: string; kept?: string }>('sideProject.logNote', { text: 'Worked on the checker' });
+    const note = await vscode.commands.executeCommand<{ written: boolean; message?: string; kept?: string }>(
+      'sideProject.logNote',
+      { text: 'Worked on the checker' },
+    );
     assert.equal(note.written, false);
     assert.match(note.message ?? '', reason);
     assert.match(note.kept ?? '', /Note: Worked on the checker/, 'what the user typed is kept');
-    const resolved = await vscode.commands.executeCommand<{ written: boolean; message?: string }>('sideProject.resolveIncident', {
-      line: 7, rootCause: 'a', fix: 'b', lesson: 'c',
-    });
+    const resolved = await vscode.commands.executeCommand<{ written: boolean; message?: string }>(
+      'sideProject.resolveIncident',
+      {
+        line: 7,
+        rootCause: 'a',
+        fix: 'b',
+        lesson: 'c',
+      },
+    );
     assert.equal(resolved.written, false);
     assert.match(resolved.message ?? '', reason);
     assert.deepEqual(fs.readFileSync(journalPath()), bytes, 'not one byte changed');
@@ -51,7 +60,9 @@ describe('journals that are not UTF-8', () => {
     const store = api.journals.all[0];
     assert.match(store.current?.readOnly ?? '', /not valid UTF-8 \(line 2 is not\)/);
     await eventually('a Problems entry at the first line', () =>
-      vscode.languages.getDiagnostics(store.uri).some((d) => d.range.start.line === 0 && /Read only: the file is not valid UTF-8/.test(d.message)),
+      vscode.languages
+        .getDiagnostics(store.uri)
+        .some((d) => d.range.start.line === 0 && /Read only: the file is not valid UTF-8/.test(d.message)),
     );
     await assertRefused(bytes, /Nothing was written: the file is not valid UTF-8/);
   });

@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import type { SideProjectApi } from '../../../src/extension';
 import { at, childViews, eventually, journalPath, journalSandbox } from '../helpers';
 
-const journal = '---\nproject: uptime-bot\nstarted: 2026-11-02\n---\n\n## 2026-11-02 09:14 Phase: design\n\n## 2026-11-03 21:05 Decision: Use PostgreSQL\n- Status: accepted\n';
+const journal =
+  '---\nproject: uptime-bot\nstarted: 2026-11-02\n---\n\n## 2026-11-02 09:14 Phase: design\n\n## 2026-11-03 21:05 Decision: Use PostgreSQL\n- Status: accepted\n';
 
 describe('hand edits', () => {
   const sandbox = journalSandbox({ journal, time: at(2026, 11, 24) });
@@ -20,7 +21,11 @@ describe('hand edits', () => {
   it('a change on disk (git checkout, another editor) shows in the tree within a second', async () => {
     const started = Date.now();
     fs.appendFileSync(journalPath(), '\n## 2026-11-04 10:00 Note: written by hand\n');
-    await eventually('the tree to show the hand-written note', async () => (await designEntries())[0] === 'written by hand', 1000);
+    await eventually(
+      'the tree to show the hand-written note',
+      async () => (await designEntries())[0] === 'written by hand',
+      1000,
+    );
     assert.ok(Date.now() - started <= 1000);
   });
 
@@ -29,21 +34,35 @@ describe('hand edits', () => {
     // VS Code may still hold this document from an earlier test: edit it only once it has the new text.
     await eventually('the editor to have the file as it is on disk', () => doc.getText() === journal);
     const editor = await vscode.window.showTextDocument(doc);
-    assert.ok(await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\n## 2026-11-05 10:00 Decision: Use Redis for queues\n')));
+    assert.ok(
+      await editor.edit((b) =>
+        b.insert(doc.positionAt(doc.getText().length), '\n## 2026-11-05 10:00 Decision: Use Redis for queues\n'),
+      ),
+    );
     assert.equal(await doc.save(), true);
-    await eventually('the tree to show the saved decision', async () => (await designEntries())[0] === 'Use Redis for queues', 1000);
+    await eventually(
+      'the tree to show the saved decision',
+      async () => (await designEntries())[0] === 'Use Redis for queues',
+      1000,
+    );
   });
 
   it('malformed entries appear in the Problems panel at their line, and vanish when fixed', async () => {
     const uri = vscode.Uri.file(journalPath());
-    fs.writeFileSync(journalPath(), `${journal}\n## 2026-02-30 Note: no such day\n\n## 2026-11-06 Incident: x\n- Severity: high\n`);
+    fs.writeFileSync(
+      journalPath(),
+      `${journal}\n## 2026-02-30 Note: no such day\n\n## 2026-11-06 Incident: x\n- Severity: high\n`,
+    );
     await eventually('two problems', () => vscode.languages.getDiagnostics(uri).length === 2, 1000);
     const problems = vscode.languages.getDiagnostics(uri).map((d) => [d.range.start.line, d.severity, d.source]);
     assert.deepEqual(problems, [
       [10, vscode.DiagnosticSeverity.Error, 'Side Project'],
       [13, vscode.DiagnosticSeverity.Warning, 'Side Project'],
     ]);
-    fs.writeFileSync(journalPath(), `${journal}\n## 2026-11-05 Note: a real day\n\n## 2026-11-06 Incident: x\n- Severity: SEV-2\n`);
+    fs.writeFileSync(
+      journalPath(),
+      `${journal}\n## 2026-11-05 Note: a real day\n\n## 2026-11-06 Incident: x\n- Severity: SEV-2\n`,
+    );
     await eventually('no problems', () => vscode.languages.getDiagnostics(uri).length === 0, 1000);
   });
 

@@ -26,7 +26,13 @@ const journal = [
   '',
 ].join('\r\n');
 
-const NAMES = ['sideProject_logDecision', 'sideProject_logIncident', 'sideProject_logNote', 'sideProject_findEntries', 'sideProject_getStatus'];
+const NAMES = [
+  'sideProject_logDecision',
+  'sideProject_logIncident',
+  'sideProject_logNote',
+  'sideProject_findEntries',
+  'sideProject_getStatus',
+];
 
 async function invoke(name: string, input: object): Promise<unknown> {
   const result = await vscode.lm.invokeTool(name, { input, toolInvocationToken: undefined });
@@ -39,7 +45,7 @@ describe('language-model tools', () => {
   let api: SideProjectApi;
   before(() => (api = sandbox.api));
 
-  it('lists the five tools with the manifest\'s schemas', async () => {
+  it("lists the five tools with the manifest's schemas", async () => {
     await extensionApi();
     const manifest = vscode.extensions.getExtension('sideproject-journal.side-project-journal')!.packageJSON;
     const ours = vscode.lm.tools.filter((t) => t.name.startsWith('sideProject_'));
@@ -50,13 +56,32 @@ describe('language-model tools', () => {
     }
   });
 
-  it('each writing tool appends exactly its entry, keeping the file\'s CRLF, and names it', async () => {
-    assert.deepEqual(await invoke('sideProject_logDecision', { title: 'Keep SQLite for the cache', body: 'The load is tiny.', options: 'SQLite, Redis' }), {
-      written: true,
-      entry: { date: '2026-11-24', time: '10:30', kind: 'decision', title: 'Keep SQLite for the cache', line: 18, folder: 'with-journal' },
+  it("each writing tool appends exactly its entry, keeping the file's CRLF, and names it", async () => {
+    assert.deepEqual(
+      await invoke('sideProject_logDecision', {
+        title: 'Keep SQLite for the cache',
+        body: 'The load is tiny.',
+        options: 'SQLite, Redis',
+      }),
+      {
+        written: true,
+        entry: {
+          date: '2026-11-24',
+          time: '10:30',
+          kind: 'decision',
+          title: 'Keep SQLite for the cache',
+          line: 18,
+          folder: 'with-journal',
+        },
+      },
+    );
+    await invoke('sideProject_logIncident', {
+      title: 'Mail relay down',
+      severity: 'SEV-3',
+      detected: '2026-11-24 09:55',
+      body: 'No alerts sent.',
     });
-    await invoke('sideProject_logIncident', { title: 'Mail relay down', severity: 'SEV-3', detected: '2026-11-24 09:55', body: 'No alerts sent.' });
-    await invoke('sideProject_logNote', { title: 'Restored last night\'s backup' });
+    await invoke('sideProject_logNote', { title: "Restored last night's backup" });
     assert.equal(
       fs.readFileSync(journalPath(), 'utf8'),
       journal +
@@ -72,7 +97,11 @@ describe('language-model tools', () => {
       await assert.rejects(invoke(name, input), (error: Error) => message.test(error.message));
     };
     await refused('sideProject_logDecision', { body: 'no title' }, /`title` is required/);
-    await refused('sideProject_logIncident', { title: 'x', severity: 'SEV-0' }, /`severity` must be one of SEV-1, SEV-2, SEV-3, SEV-4/);
+    await refused(
+      'sideProject_logIncident',
+      { title: 'x', severity: 'SEV-0' },
+      /`severity` must be one of SEV-1, SEV-2, SEV-3, SEV-4/,
+    );
     await refused('sideProject_logNote', { title: 7 }, /`title` must be a string/);
     await refused('sideProject_logNote', { title: 'x', mood: 'great' }, /Unknown key `mood`/);
     await refused('sideProject_logNote', { title: 'x', folder: 'elsewhere' }, /`folder` must be one of "with-journal"/);
@@ -80,7 +109,10 @@ describe('language-model tools', () => {
   });
 
   it('findEntries answers "postgres" with the decision and its rationale', async () => {
-    const found = (await invoke('sideProject_findEntries', { words: 'postgres', kind: 'decision' })) as { total: number; entries: { title: string; body: string; status: string }[] };
+    const found = (await invoke('sideProject_findEntries', { words: 'postgres', kind: 'decision' })) as {
+      total: number;
+      entries: { title: string; body: string; status: string }[];
+    };
     assert.equal(found.total, 1);
     assert.equal(found.entries[0].title, 'Use PostgreSQL over SQLite');
     assert.equal(found.entries[0].status, 'accepted');
@@ -88,12 +120,20 @@ describe('language-model tools', () => {
   });
 
   it('getStatus gives the figures the tree shows', async () => {
-    const status = (await invoke('sideProject_getStatus', {})) as { phase: string; dayOfPhase: number; openIncidents: { title: string }[]; learningGoal: string };
+    const status = (await invoke('sideProject_getStatus', {})) as {
+      phase: string;
+      dayOfPhase: number;
+      openIncidents: { title: string }[];
+      learningGoal: string;
+    };
     const stats = api.stats.statsFor(api.journals.all[0])!;
     assert.equal(status.phase, stats.lifecycle.currentPhase);
     assert.equal(status.dayOfPhase, stats.lifecycle.dayOfPhase);
     assert.equal(status.dayOfPhase, 23); // design since 2026-11-02: the 24th is day 23
-    assert.deepEqual(status.openIncidents.map((i) => i.title), stats.incidents.open.map((i) => i.entry.title));
+    assert.deepEqual(
+      status.openIncidents.map((i) => i.title),
+      stats.incidents.open.map((i) => i.entry.title),
+    );
     assert.equal(status.learningGoal, 'Run Postgres myself');
     assert.ok(fs.existsSync(path.dirname(journalPath())));
   });

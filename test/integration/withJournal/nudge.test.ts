@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import type { SideProjectApi } from '../../../src/extension';
 import { at, eventually, putJournal, journalSandbox } from '../helpers';
 
-const journal = (lastEntry: string, charterExtra = '') => `---\nproject: quiet-one\nstarted: 2026-09-01\n${charterExtra}---\n\n## 2026-09-01 10:00 Phase: design\n\n## ${lastEntry} 10:00 Note: last progress\n`;
+const journal = (lastEntry: string, charterExtra = '') =>
+  `---\nproject: quiet-one\nstarted: 2026-09-01\n${charterExtra}---\n\n## 2026-09-01 10:00 Phase: design\n\n## ${lastEntry} 10:00 Note: last progress\n`;
 
 describe('the momentum nudge', () => {
   const sandbox = journalSandbox();

@@ -40,12 +40,16 @@ describe('safe writes', () => {
     const editor = await vscode.window.showTextDocument(doc);
     await editor.edit((b) => b.insert(new vscode.Position(11, 0), 'Typed but not saved. '));
     assert.equal(doc.isDirty, true);
-    const result = await vscode.commands.executeCommand('sideProject.logDecision', { title: 'Add a disk alert', status: 'accepted' });
+    const result = await vscode.commands.executeCommand('sideProject.logDecision', {
+      title: 'Add a disk alert',
+      status: 'accepted',
+    });
     assert.deepEqual(result, { written: true });
     assert.equal(doc.isDirty, false);
     assert.equal(
       fs.readFileSync(journalPath(), 'utf8'),
-      journal.replace('What happened.', 'Typed but not saved. What happened.') + '\n## 2026-11-24 10:30 Decision: Add a disk alert\n- Status: accepted\n',
+      journal.replace('What happened.', 'Typed but not saved. What happened.') +
+        '\n## 2026-11-24 10:30 Decision: Add a disk alert\n- Status: accepted\n',
     );
   });
 
@@ -57,7 +61,8 @@ describe('safe writes', () => {
         fs.writeFileSync(journalPath(), sneaked); // lands after the read, before the write
         return [{ offset: parsed.entries[1].start, length: 0, text: 'x' }];
       }),
-      (error: Error) => /journal\.md changed on disk while the entry was being written: nothing was overwritten/.test(error.message),
+      (error: Error) =>
+        /journal\.md changed on disk while the entry was being written: nothing was overwritten/.test(error.message),
     );
     assert.equal(fs.readFileSync(journalPath(), 'utf8'), sneaked);
   });
@@ -77,14 +82,30 @@ describe('safe writes', () => {
       assert.equal(readRaw().toString('utf8'), afterAppend);
       await api.journals.all[0].refresh();
 
-      await vscode.commands.executeCommand('sideProject.resolveIncident', { line: 7, rootCause: 'WAL', fix: 'Bigger disk', lesson: 'Alert at 80%' });
+      await vscode.commands.executeCommand('sideProject.resolveIncident', {
+        line: 7,
+        rootCause: 'WAL',
+        fix: 'Bigger disk',
+        lesson: 'Alert at 80%',
+      });
       await vscode.commands.executeCommand('sideProject.pause', { until: '2026-12-31' });
       const expected = afterAppend
-        .replace(`project: uptime-bot # mine${eol}started: 2026-11-02${eol}`, `project: uptime-bot # mine${eol}started: 2026-11-02${eol}paused_until: 2026-12-31${eol}`)
+        .replace(
+          `project: uptime-bot # mine${eol}started: 2026-11-02${eol}`,
+          `project: uptime-bot # mine${eol}started: 2026-11-02${eol}paused_until: 2026-12-31${eol}`,
+        )
         .replace(`- Status: open${eol}`, `- Status: resolved${eol}- Resolved: 2026-11-24 10:30${eol}`)
-        .replace(`What happened.`, `What happened.${eol}${eol}### Resolution${eol}- Root cause: WAL${eol}- Fix: Bigger disk${eol}- Lesson: Alert at 80%`);
+        .replace(
+          `What happened.`,
+          `What happened.${eol}${eol}### Resolution${eol}- Root cause: WAL${eol}- Fix: Bigger disk${eol}- Lesson: Alert at 80%`,
+        );
       assert.equal(readRaw().toString('utf8'), expected);
-      assert.equal(readRaw().subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), name === 'BOM');
+      assert.equal(
+        readRaw()
+          .subarray(0, 3)
+          .equals(Buffer.from([0xef, 0xbb, 0xbf])),
+        name === 'BOM',
+      );
     });
   }
 
@@ -92,9 +113,15 @@ describe('safe writes', () => {
     const before = readRaw();
     setReadOnly(true);
     try {
-      const result = await vscode.commands.executeCommand<{ written: boolean; message?: string; kept?: string }>('sideProject.logNote', { text: 'This must not be lost' });
+      const result = await vscode.commands.executeCommand<{ written: boolean; message?: string; kept?: string }>(
+        'sideProject.logNote',
+        { text: 'This must not be lost' },
+      );
       assert.equal(result?.written, false);
-      assert.match(result?.message ?? '', /^Could not write \.sideproject\/journal\.md: (permission denied \(is the file read-only\?\)|the file system is read-only)$/);
+      assert.match(
+        result?.message ?? '',
+        /^Could not write \.sideproject\/journal\.md: (permission denied \(is the file read-only\?\)|the file system is read-only)$/,
+      );
       assert.equal(result?.kept, '## 2026-11-24 10:30 Note: This must not be lost');
       assert.ok(readRaw().equals(before), 'the journal changed');
     } finally {
@@ -107,13 +134,22 @@ describe('safe writes', () => {
     const broken = journal.replace('project: uptime-bot # mine', 'project: [uptime-bot');
     await putJournal(api, broken);
     const uri = vscode.Uri.file(journalPath());
-    await eventually('a diagnostic for the front matter', () => vscode.languages.getDiagnostics(uri).some((d) => /front matter is not valid YAML/.test(d.message)));
-    assert.deepEqual(await vscode.commands.executeCommand('sideProject.logNote', { text: 'Still logging' }), { written: true });
+    await eventually('a diagnostic for the front matter', () =>
+      vscode.languages.getDiagnostics(uri).some((d) => /front matter is not valid YAML/.test(d.message)),
+    );
+    assert.deepEqual(await vscode.commands.executeCommand('sideProject.logNote', { text: 'Still logging' }), {
+      written: true,
+    });
     assert.equal(fs.readFileSync(journalPath(), 'utf8'), `${broken}\n## 2026-11-24 10:30 Note: Still logging\n`);
     await api.journals.all[0].refresh();
-    const paused = await vscode.commands.executeCommand<{ written: boolean; message?: string }>('sideProject.pause', { until: '2026-12-31' });
+    const paused = await vscode.commands.executeCommand<{ written: boolean; message?: string }>('sideProject.pause', {
+      until: '2026-12-31',
+    });
     assert.equal(paused?.written, false);
-    assert.match(paused?.message ?? '', /^\.sideproject\/journal\.md was not changed: The charter was not changed: front matter is not valid YAML/);
+    assert.match(
+      paused?.message ?? '',
+      /^\.sideproject\/journal\.md was not changed: The charter was not changed: front matter is not valid YAML/,
+    );
     assert.equal(fs.readFileSync(journalPath(), 'utf8'), `${broken}\n## 2026-11-24 10:30 Note: Still logging\n`);
     await vscode.commands.executeCommand('notifications.clearAll');
   });

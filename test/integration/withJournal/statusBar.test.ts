@@ -14,10 +14,16 @@ describe('the status bar counter', () => {
   before(() => (api = sandbox.api));
 
   afterEach(async () => {
-    await vscode.workspace.getConfiguration('sideProject').update('statusBar.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('sideProject')
+      .update('statusBar.enabled', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
-  const shows = async (text: string) => eventually(`the status bar to read ${text} (it reads ${api.statusBar.item.text})`, () => api.statusBar.item.text === text);
+  const shows = async (text: string) =>
+    eventually(
+      `the status bar to read ${text} (it reads ${api.statusBar.item.text})`,
+      () => api.statusBar.item.text === text,
+    );
 
   it('before launch: the phase and its day, and the days left in the tooltip', async () => {
     api.clock.set(at(2026, 11, 14));
@@ -53,7 +59,10 @@ describe('the status bar counter', () => {
     api.clock.set(at(2026, 12, 7));
     await putJournal(api, withIncident);
     await shows('$(rocket) 18 days in production  $(flame) 1  $(watch)');
-    await putJournal(api, withIncident.replace('launch_target: 2026-12-02\n', 'launch_target: 2026-12-02\npaused_until: 2026-12-31\n'));
+    await putJournal(
+      api,
+      withIncident.replace('launch_target: 2026-12-02\n', 'launch_target: 2026-12-02\npaused_until: 2026-12-31\n'),
+    );
     await shows('$(rocket) 18 days in production  $(flame) 1  $(debug-pause)');
   });
 
@@ -70,9 +79,13 @@ describe('the status bar counter', () => {
     await putJournal(api, afterLaunch);
     await shows('$(rocket) 5 days in production');
     assert.equal(api.statusBar.visible, true);
-    await vscode.workspace.getConfiguration('sideProject').update('statusBar.enabled', false, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('sideProject')
+      .update('statusBar.enabled', false, vscode.ConfigurationTarget.Workspace);
     await eventually('the item to be hidden', () => !api.statusBar.visible);
-    await vscode.workspace.getConfiguration('sideProject').update('statusBar.enabled', true, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('sideProject')
+      .update('statusBar.enabled', true, vscode.ConfigurationTarget.Workspace);
     await eventually('the item to be back', () => api.statusBar.visible);
   });
 });

@@ -32,11 +32,43 @@ function dayAfter(day: string, days: number): string {
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
-const KINDS: readonly EntryKind[] = ['note', 'note', 'note', 'note', 'decision', 'decision', 'incident', 'incident', 'phase', 'launch'];
+const KINDS: readonly EntryKind[] = [
+  'note',
+  'note',
+  'note',
+  'note',
+  'decision',
+  'decision',
+  'incident',
+  'incident',
+  'phase',
+  'launch',
+];
 const PHASE_NAMES = ['design', 'build', 'deploy', 'operate', 'maintain'] as const;
-const DECISIONS = ['Use PostgreSQL over SQLite', 'Host in the Zürich region', 'Keep the queue in-process', 'Adopt OpenTelemetry for tracing', 'Serve the 東京 mirror from a CDN', 'Drop the ORM for plain SQL'];
-const INCIDENTS = ['Database disk full', 'TLS certificate expired', 'Pinger stuck after deploy', 'Memory leak in the scheduler', 'DNS misconfigured for the 東京 mirror', 'Backups silently failing'];
-const NOTES = ['Weekly progress', 'Refactored the checker', 'Notes from a user call', 'Read about connection pooling', 'Cleaned up the dashboard', 'Spike: 🚀 websocket status page'];
+const DECISIONS = [
+  'Use PostgreSQL over SQLite',
+  'Host in the Zürich region',
+  'Keep the queue in-process',
+  'Adopt OpenTelemetry for tracing',
+  'Serve the 東京 mirror from a CDN',
+  'Drop the ORM for plain SQL',
+];
+const INCIDENTS = [
+  'Database disk full',
+  'TLS certificate expired',
+  'Pinger stuck after deploy',
+  'Memory leak in the scheduler',
+  'DNS misconfigured for the 東京 mirror',
+  'Backups silently failing',
+];
+const NOTES = [
+  'Weekly progress',
+  'Refactored the checker',
+  'Notes from a user call',
+  'Read about connection pooling',
+  'Cleaned up the dashboard',
+  'Spike: 🚀 websocket status page',
+];
 const LAUNCHES = ['uptime.example.dev is live', 'v2 is live in Zürich', 'Public beta opened'];
 
 const SENTENCES = [
@@ -50,11 +82,25 @@ const SENTENCES = [
   'The cost so far is 4.20 € a month, which is fine until the retention window grows.',
 ];
 const BLOCKS = [
-  ['```ts', 'const checks = await db.query("SELECT url FROM targets WHERE active");', 'for (const { url } of checks.rows) queue.push(url);', '```'],
-  ['~~~sql', 'ALTER TABLE results ADD COLUMN region text NOT NULL DEFAULT \'zürich\';', 'CREATE INDEX results_at ON results (checked_at);', '~~~'],
+  [
+    '```ts',
+    'const checks = await db.query("SELECT url FROM targets WHERE active");',
+    'for (const { url } of checks.rows) queue.push(url);',
+    '```',
+  ],
+  [
+    '~~~sql',
+    "ALTER TABLE results ADD COLUMN region text NOT NULL DEFAULT 'zürich';",
+    'CREATE INDEX results_at ON results (checked_at);',
+    '~~~',
+  ],
   ['```bash', 'pg_dump --format=custom uptime > /backups/uptime-$(date +%F).dump', '```'],
   ['- [x] health check endpoint', '- [ ] alert on three failures in a row', '- [ ] status page for 東京'],
-  ['### Details', 'A heading copied from an old log keeps its text but is no entry:', '## 2015-06-01 Note: from the old log'],
+  [
+    '### Details',
+    'A heading copied from an old log keeps its text but is no entry:',
+    '## 2015-06-01 Note: from the old log',
+  ],
 ];
 
 /** About 430 bytes of UTF-8 (450 with an incident's resolution): sentences, and now and then a code block, a list or a sub-heading. */
@@ -89,20 +135,43 @@ export function generatedDraft(index: number, seed = 1): EntryDraft {
         date,
         time,
         title: `${pick(random, DECISIONS)} (#${index})`,
-        metadata: [['Status', pick(random, ['accepted', 'accepted', 'proposed', 'superseded'])], ['Options', 'PostgreSQL, SQLite, DynamoDB']],
+        metadata: [
+          ['Status', pick(random, ['accepted', 'accepted', 'proposed', 'superseded'])],
+          ['Options', 'PostgreSQL, SQLite, DynamoDB'],
+        ],
         body: body(random),
       };
     case 'incident': {
       const resolved = random() < 0.8;
       const severity = `SEV-${1 + Math.floor(random() * 4)}`;
-      const metadata: [string, string][] = [['Severity', severity], ['Status', resolved ? 'resolved' : pick(random, ['open', 'mitigated'])], ['Detected', `${date} ${time}`]];
-      if (resolved) metadata.push(['Resolved', `${date} ${pad(Math.min(23, hour + 1))}:${pad(Math.floor(random() * 60))}`]);
-      return { kind, date, time, title: pick(random, INCIDENTS), metadata, body: `${body(random)}\n\n### Resolution\nRoot cause found; the fix is deployed.` };
+      const metadata: [string, string][] = [
+        ['Severity', severity],
+        ['Status', resolved ? 'resolved' : pick(random, ['open', 'mitigated'])],
+        ['Detected', `${date} ${time}`],
+      ];
+      if (resolved) {
+        metadata.push(['Resolved', `${date} ${pad(Math.min(23, hour + 1))}:${pad(Math.floor(random() * 60))}`]);
+      }
+      return {
+        kind,
+        date,
+        time,
+        title: pick(random, INCIDENTS),
+        metadata,
+        body: `${body(random)}\n\n### Resolution\nRoot cause found; the fix is deployed.`,
+      };
     }
     case 'launch':
       return { kind, date, time, title: pick(random, LAUNCHES), body: body(random) };
     default:
-      return { kind, date, time, title: pick(random, NOTES), metadata: [['Tags', 'progress, ops']], body: body(random) };
+      return {
+        kind,
+        date,
+        time,
+        title: pick(random, NOTES),
+        metadata: [['Tags', 'progress, ops']],
+        body: body(random),
+      };
   }
 }
 
@@ -114,7 +183,11 @@ export function generateJournal(entries: number, seed = 1): string {
   const first = generatedDraft(0, seed);
   const parts = [
     createJournal(
-      { project: 'uptime-bot', learningGoal: 'Run a Postgres-backed service end to end, backups included', definitionOfDone: ['Public URL with TLS', 'Three people use it for 30 days'] },
+      {
+        project: 'uptime-bot',
+        learningGoal: 'Run a Postgres-backed service end to end, backups included',
+        definitionOfDone: ['Public URL with TLS', 'Three people use it for 30 days'],
+      },
       { date: first.date, time: first.time ?? '09:00' },
     ),
   ];

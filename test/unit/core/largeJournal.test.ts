@@ -28,7 +28,10 @@ describe('a large journal', function () {
     assert.equal(journal.entries.length, ENTRIES);
     assert.equal(journal.frontMatter.state, 'ok');
     assert.equal(journal.charter.project, 'uptime-bot');
-    assert.deepEqual(journal.diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.deepEqual(
+      journal.diagnostics.filter((d) => d.severity === 'error'),
+      [],
+    );
 
     const last = journal.entries[ENTRIES - 1];
     const written = generatedDraft(ENTRIES - 1);
@@ -39,7 +42,10 @@ describe('a large journal', function () {
     assert.equal(last.end, text.length);
 
     // Every kind is there, and incidents carry their metadata.
-    assert.deepEqual(new Set(journal.entries.map((e) => e.kind)), new Set(['phase', 'decision', 'incident', 'note', 'launch']));
+    assert.deepEqual(
+      new Set(journal.entries.map((e) => e.kind)),
+      new Set(['phase', 'decision', 'incident', 'note', 'launch']),
+    );
     const incidents = journal.entries.filter((e) => e.kind === 'incident');
     assert.ok(incidents.length > 1000);
     for (const incident of incidents) {
@@ -49,7 +55,10 @@ describe('a large journal', function () {
     // Spot checks across the file: each entry is the one written at its place.
     for (const i of [0, 1, 2, 1234, 5000, 9998]) {
       const draft = generatedDraft(i);
-      assert.deepEqual([journal.entries[i].kind, journal.entries[i].date, journal.entries[i].title], [draft.kind, draft.date, draft.title]);
+      assert.deepEqual(
+        [journal.entries[i].kind, journal.entries[i].date, journal.entries[i].title],
+        [draft.kind, draft.date, draft.title],
+      );
     }
   });
 });

@@ -8,7 +8,11 @@ import { appendToLocalFile, type KnownFile } from '../../../src/vscode/localFile
 async function main(): Promise<void> {
   const [path, writer, count] = process.argv.slice(2);
   const stat = fs.statSync(path);
-  const known: KnownFile = { context: parseJournal(fs.readFileSync(path, 'utf8')), size: stat.size, mtime: Math.trunc(stat.mtimeMs) };
+  const known: KnownFile = {
+    context: parseJournal(fs.readFileSync(path, 'utf8')),
+    size: stat.size,
+    mtime: Math.trunc(stat.mtimeMs),
+  };
   for (let i = 0; i < Number(count); i++) {
     await appendToLocalFile(
       path,
@@ -17,7 +21,10 @@ async function main(): Promise<void> {
         date: '2026-11-24',
         time: '10:30',
         title: `writer ${writer} entry ${i}`,
-        metadata: [['Writer', writer], ['Sequence', String(i)]],
+        metadata: [
+          ['Writer', writer],
+          ['Sequence', String(i)],
+        ],
         body: `Body of ${writer}/${i}: ${'ünïcødé 🚀 '.repeat(1 + (i % 5))}\nsecond line`,
       },
       known,

@@ -10,7 +10,11 @@ const PER_WRITER = 200;
 
 function runWorker(file: string, writer: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(__dirname, 'appendWorker.js'), file, String(writer), String(PER_WRITER)], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [path.join(__dirname, 'appendWorker.js'), file, String(writer), String(PER_WRITER)],
+      { stdio: ['ignore', 'inherit', 'inherit'] },
+    );
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`writer ${writer} exited with ${code}`))));
   });
@@ -28,7 +32,8 @@ describe('the local append path under concurrency', function () {
   // A journal that ends inside an open code block or comment: exactly one writer may close it.
   const STARTS = {
     'a clean end': '---\nproject: busy\n---\n\n# busy\n',
-    'an open code fence': '---\nproject: busy\n---\n\n# busy\n\n## 2026-11-23 Note: pasted a log\n\n```text\nERROR disk full\n',
+    'an open code fence':
+      '---\nproject: busy\n---\n\n# busy\n\n## 2026-11-23 Note: pasted a log\n\n```text\nERROR disk full\n',
     'an open comment': '---\nproject: busy\n---\n\n# busy\n\n<!-- draft, not done\n',
   };
 
@@ -51,14 +56,22 @@ describe('the local append path under concurrency', function () {
         const writer = metadataValue(entry, 'Writer');
         const i = Number(metadataValue(entry, 'Sequence'));
         assert.equal(entry.title, `writer ${writer} entry ${i}`);
-        assert.equal(entryBody(text, entry), `Body of ${writer}/${i}: ${'ünïcødé 🚀 '.repeat(1 + (i % 5))}\nsecond line`);
+        assert.equal(
+          entryBody(text, entry),
+          `Body of ${writer}/${i}: ${'ünïcødé 🚀 '.repeat(1 + (i % 5))}\nsecond line`,
+        );
         seen.add(`${writer}/${i}`);
       }
       assert.equal(seen.size, WRITERS * PER_WRITER, 'every entry once');
       // Each writer's own entries stay in the order it wrote them.
       for (let w = 0; w < WRITERS; w++) {
-        const order = journal.entries.filter((e) => metadataValue(e, 'Writer') === String(w)).map((e) => Number(metadataValue(e, 'Sequence')));
-        assert.deepEqual(order, [...order].sort((a, b) => a - b));
+        const order = journal.entries
+          .filter((e) => metadataValue(e, 'Writer') === String(w))
+          .map((e) => Number(metadataValue(e, 'Sequence')));
+        assert.deepEqual(
+          order,
+          [...order].sort((a, b) => a - b),
+        );
       }
     });
   }

@@ -1,36 +1,77 @@
 import * as assert from 'node:assert/strict';
 import { differenceInCalendarDays } from 'date-fns';
 import * as fc from 'fast-check';
-import { addDays, dayToDate, daysBetween, isCalendarDay, isWallTime, localInstant, parseDayAndTime, toCalendarDay, toWallTime } from '../../../../src/core';
+import {
+  addDays,
+  dayToDate,
+  daysBetween,
+  isCalendarDay,
+  isWallTime,
+  localInstant,
+  parseDayAndTime,
+  toCalendarDay,
+  toWallTime,
+} from '../../../../src/core';
 import { inTimeZone } from '../../timeZone';
 
 describe('calendar days', () => {
   it('knows which days exist, leap days included', () => {
-    assert.deepEqual(['2024-02-29', '2026-02-29', '2100-02-29', '2000-02-29', '2026-04-31', '2026-12-31', '2026-13-01', '2026-1-01'].map(isCalendarDay), [true, false, false, true, false, true, false, false]);
+    assert.deepEqual(
+      [
+        '2024-02-29',
+        '2026-02-29',
+        '2100-02-29',
+        '2000-02-29',
+        '2026-04-31',
+        '2026-12-31',
+        '2026-13-01',
+        '2026-1-01',
+      ].map(isCalendarDay),
+      [true, false, false, true, false, true, false, false],
+    );
   });
 
   it('knows which times exist', () => {
-    assert.deepEqual(['00:00', '23:59', '24:00', '12:60', '9:30', '09:3', '09-30', '０9:30', ' 09:30'].map(isWallTime), [true, true, false, false, false, false, false, false, false]);
+    assert.deepEqual(
+      ['00:00', '23:59', '24:00', '12:60', '9:30', '09:3', '09-30', '０9:30', ' 09:30'].map(isWallTime),
+      [true, true, false, false, false, false, false, false, false],
+    );
   });
 
   it('splits a day and time written with a space or a T, and nothing else', () => {
     assert.deepEqual(parseDayAndTime(' 2026-11-24 10:30 '), { day: '2026-11-24', time: '10:30' });
     assert.deepEqual(parseDayAndTime('2026-11-24T10:30'), { day: '2026-11-24', time: '10:30' });
     assert.deepEqual(parseDayAndTime('2026-11-24'), { day: '2026-11-24', time: undefined });
-    for (const wrong of ['2026-11-24  10:30', '2026-11-24 10:30:00', '2026-11-24x10:30', '2026-11-24 T10:30', '2026-02-30 10:00', '2026-11-24 24:00', '2026-11-24 9:30', '26-11-24', '']) {
+    for (const wrong of [
+      '2026-11-24  10:30',
+      '2026-11-24 10:30:00',
+      '2026-11-24x10:30',
+      '2026-11-24 T10:30',
+      '2026-02-30 10:00',
+      '2026-11-24 24:00',
+      '2026-11-24 9:30',
+      '26-11-24',
+      '',
+    ]) {
       assert.equal(parseDayAndTime(wrong), undefined, wrong);
     }
   });
 
   const ZONES = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Apia', 'UTC'];
   // From ISO strings: Date.UTC would read year 1 as 1901.
-  const anyDay = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-  const earlyDay = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('0400-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const anyDay = fc
+    .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const earlyDay = fc
+    .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('0400-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
   /** Two days far apart or close together (across this year's DST changes, in every zone here). */
   const twoDays = fc.oneof(
     fc.tuple(anyDay, anyDay),
     fc.tuple(earlyDay, anyDay),
-    fc.tuple(fc.integer({ min: 0, max: 730 }), fc.integer({ min: -3, max: 3 })).map(([n, d]) => [addDays('2026-01-01', n), addDays('2026-01-01', n + d)] as const),
+    fc
+      .tuple(fc.integer({ min: 0, max: 730 }), fc.integer({ min: -3, max: 3 }))
+      .map(([n, d]) => [addDays('2026-01-01', n), addDays('2026-01-01', n + d)] as const),
   );
 
   for (const zone of ZONES) {
@@ -70,7 +111,10 @@ describe('calendar days', () => {
   it('reads days in years 1 to 99 as those years, not the 1900s', () => {
     const instant = localInstant('0050-03-01', '10:30');
     assert.ok(instant);
-    assert.deepEqual([instant.getFullYear(), instant.getMonth(), instant.getDate(), instant.getHours(), instant.getMinutes()], [50, 2, 1, 10, 30]);
+    assert.deepEqual(
+      [instant.getFullYear(), instant.getMonth(), instant.getDate(), instant.getHours(), instant.getMinutes()],
+      [50, 2, 1, 10, 30],
+    );
     assert.equal(toCalendarDay(dayToDate('0001-01-01')), '0001-01-01');
     assert.equal(daysBetween('0099-12-31', '0100-01-01'), 1);
   });

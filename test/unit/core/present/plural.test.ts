@@ -3,11 +3,17 @@ import { plural, quantity } from '../../../../src/core';
 
 describe('plural and quantity', () => {
   it('uses the word for exactly one and the plural for any other count, zero included', () => {
-    assert.deepEqual([0, 1, 2].map((n) => plural(n, 'day')), ['days', 'day', 'days']);
+    assert.deepEqual(
+      [0, 1, 2].map((n) => plural(n, 'day')),
+      ['days', 'day', 'days'],
+    );
   });
 
   it('takes an irregular plural', () => {
-    assert.deepEqual([1, 3].map((n) => plural(n, 'entry', 'entries')), ['entry', 'entries']);
+    assert.deepEqual(
+      [1, 3].map((n) => plural(n, 'entry', 'entries')),
+      ['entry', 'entries'],
+    );
   });
 
   it('puts the count before its noun', () => {

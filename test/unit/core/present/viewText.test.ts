@@ -33,7 +33,8 @@ describe('the words the views show', () => {
   it('status bar before launch: phase and day; the target in the tooltip', () => {
     assert.deepEqual(bar(build, '2026-11-14'), {
       text: '$(milestone) Build · day 5',
-      tooltip: 'Side Project: uptime-bot\nBuild phase, day 5\n18 days left to the launch target (Dec 2)\nClick to open the dashboard',
+      tooltip:
+        'Side Project: uptime-bot\nBuild phase, day 5\n18 days left to the launch target (Dec 2)\nClick to open the dashboard',
       accessibleLabel: 'Build phase, day 5',
     });
     assert.match(bar(build, '2026-12-02').tooltip, /The launch target is today \(Dec 2\)/);
@@ -52,7 +53,10 @@ describe('the words the views show', () => {
   });
 
   it('status bar while paused: a pause marker, and until when in the tooltip and the spoken label', () => {
-    const paused = bar(incident.replace('launch_target: 2026-12-02\n', 'launch_target: 2026-12-02\npaused_until: 2026-12-14\n'), '2026-12-07');
+    const paused = bar(
+      incident.replace('launch_target: 2026-12-02\n', 'launch_target: 2026-12-02\npaused_until: 2026-12-14\n'),
+      '2026-12-07',
+    );
     assert.equal(paused.text, '$(rocket) 18 days in production  $(flame) 1  $(debug-pause)');
     assert.match(paused.tooltip, /\nPaused until Dec 14: no nudges until then\n/);
     assert.equal(paused.accessibleLabel, '18 days in production, 1 open incident, paused until dec 14');
@@ -60,7 +64,10 @@ describe('the words the views show', () => {
   });
 
   it('status bar tooltip: the next step, right under the phase', () => {
-    const next = bar(build.replace('launch_target: 2026-12-02\n', 'launch_target: 2026-12-02\nnext_step: Write the backup script\n'), '2026-11-14');
+    const next = bar(
+      build.replace('launch_target: 2026-12-02\n', 'launch_target: 2026-12-02\nnext_step: Write the backup script\n'),
+      '2026-11-14',
+    );
     assert.equal(next.tooltip.split('\n')[2], 'Next: Write the backup script');
   });
 
@@ -76,7 +83,10 @@ describe('the words the views show', () => {
       ['Launched 12 days early', 'target Dec 2'],
       ['2 entries in 14 days', 'last yesterday'],
     ]);
-    assert.deepEqual(glance(launched.replace('2026-11-20 Launch', '2026-12-04 Launch'), '2026-12-05')[1], ['Launched 2 days late', 'target Dec 2']);
+    assert.deepEqual(glance(launched.replace('2026-11-20 Launch', '2026-12-04 Launch'), '2026-12-05')[1], [
+      'Launched 2 days late',
+      'target Dec 2',
+    ]);
     assert.deepEqual(glance(incident, '2026-12-07')[2], ['Quiet for 14 days', 'last entry Nov 23']);
   });
 
@@ -84,13 +94,16 @@ describe('the words the views show', () => {
     const text = `${charter.replace('---\n', '---\nnext_step: Write the backup script\npaused_until: 2026-12-14\nlearning_goal: Run Postgres\ndefinition_of_done:\n  - TLS\n')}## 2026-11-02 Phase: design\n`;
     const journal = parseJournal(text);
     const rows = glanceRows(journal.charter, journalStats(journal, '2026-11-24'));
-    assert.deepEqual(rows.map((r) => [r.key, r.label, r.description, r.icon]), [
-      ['next', 'Next: Write the backup script', undefined, 'arrow-right'],
-      ['goal', 'Run Postgres', undefined, 'mortar-board'],
-      ['done', 'Definition of done', '1 item', 'checklist'],
-      ['target', '8 days left', 'target Dec 2', 'calendar'],
-      ['momentum', 'Paused until Dec 14', 'last entry Nov 2', 'debug-pause'],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.key, r.label, r.description, r.icon]),
+      [
+        ['next', 'Next: Write the backup script', undefined, 'arrow-right'],
+        ['goal', 'Run Postgres', undefined, 'mortar-board'],
+        ['done', 'Definition of done', '1 item', 'checklist'],
+        ['target', '8 days left', 'target Dec 2', 'calendar'],
+        ['momentum', 'Paused until Dec 14', 'last entry Nov 2', 'debug-pause'],
+      ],
+    );
     assert.equal(rows[2].tooltip, 'Definition of done:\n- TLS');
     assert.match(rows[4].tooltip, /^Momentum: paused: no nudges until then\./);
   });
@@ -98,7 +111,9 @@ describe('the words the views show', () => {
   it('entry rows: an escaped title unescaped, the key facts before the day, status and severity in the tooltip', () => {
     const title = sanitizeTitle('Support C# ###');
     assert.equal(title, 'Support C# \\###', 'the title as the journal stores it');
-    const journal = parseJournal(`## 2026-11-20 10:02 Incident: ${title}\n- Severity: SEV-1\n- Status: open\n\nThe API answered 500.\n## 2026-11-21 Incident: Disk full\n- Severity: SEV-2\n- Status: resolved\n## 2026-11-22 Decision: Use Caddy ##\n- Status: proposed\n## 2026-11-23 Phase: build \\#\n`);
+    const journal = parseJournal(
+      `## 2026-11-20 10:02 Incident: ${title}\n- Severity: SEV-1\n- Status: open\n\nThe API answered 500.\n## 2026-11-21 Incident: Disk full\n- Severity: SEV-2\n- Status: resolved\n## 2026-11-22 Decision: Use Caddy ##\n- Status: proposed\n## 2026-11-23 Phase: build \\#\n`,
+    );
     const [open, resolved, decision, phase] = journal.entries;
     assert.equal(entryTitle(open), 'Support C# ###');
     assert.deepEqual(entryRow(open, '2026-11-24', 'The API answered 500.'), {
@@ -107,8 +122,18 @@ describe('the words the views show', () => {
       tooltip: 'Support C# ###\nIncident · open · SEV-1 · 2026-11-20 10:02\n\nThe API answered 500.',
       open: true,
     });
-    assert.deepEqual([entryRow(resolved, '2026-11-24').description, entryRow(resolved, '2026-11-24').tooltip, entryRow(resolved, '2026-11-24').open], ['resolved · Nov 21', 'Disk full\nIncident · resolved · SEV-2 · 2026-11-21', false]);
-    assert.deepEqual([entryRow(decision, '2026-11-24').label, entryRow(decision, '2026-11-24').description], ['Use Caddy', 'proposed · Nov 22']);
+    assert.deepEqual(
+      [
+        entryRow(resolved, '2026-11-24').description,
+        entryRow(resolved, '2026-11-24').tooltip,
+        entryRow(resolved, '2026-11-24').open,
+      ],
+      ['resolved · Nov 21', 'Disk full\nIncident · resolved · SEV-2 · 2026-11-21', false],
+    );
+    assert.deepEqual(
+      [entryRow(decision, '2026-11-24').label, entryRow(decision, '2026-11-24').description],
+      ['Use Caddy', 'proposed · Nov 22'],
+    );
     assert.equal(entryTitle(phase), 'Phase: Build #');
   });
 
@@ -150,18 +175,44 @@ describe('one day-counting rule: the first day is day 1', () => {
 
 describe('days and launches in words', () => {
   it('names every month in English, short, with the year only when it is not this year', () => {
-    const firsts = Array.from({ length: 12 }, (_, m) => shortDay(`2026-${String(m + 1).padStart(2, '0')}-01`, '2026-06-15'));
-    assert.deepEqual(firsts, ['Jan 1', 'Feb 1', 'Mar 1', 'Apr 1', 'May 1', 'Jun 1', 'Jul 1', 'Aug 1', 'Sep 1', 'Oct 1', 'Nov 1', 'Dec 1']);
+    const firsts = Array.from({ length: 12 }, (_, m) =>
+      shortDay(`2026-${String(m + 1).padStart(2, '0')}-01`, '2026-06-15'),
+    );
+    assert.deepEqual(firsts, [
+      'Jan 1',
+      'Feb 1',
+      'Mar 1',
+      'Apr 1',
+      'May 1',
+      'Jun 1',
+      'Jul 1',
+      'Aug 1',
+      'Sep 1',
+      'Oct 1',
+      'Nov 1',
+      'Dec 1',
+    ]);
     assert.equal(shortDay('2025-12-31', '2026-01-01'), 'Dec 31, 2025');
   });
 
   it('celebrates a launch in one line: the day in production and the launch against its target', () => {
     const celebrate = (charter: string) =>
-      launchCelebration(lifecycle(parseJournal(`---\n${charter}---\n\n## 2026-11-24 10:30 Launch: live\n`), '2026-11-24'));
-    assert.equal(celebrate('launch_target: 2026-11-27\n'), '🚀 Launched: day 1 in production (3 days before the target)');
-    assert.equal(celebrate('launch_target: 2026-11-25\n'), '🚀 Launched: day 1 in production (1 day before the target)');
+      launchCelebration(
+        lifecycle(parseJournal(`---\n${charter}---\n\n## 2026-11-24 10:30 Launch: live\n`), '2026-11-24'),
+      );
+    assert.equal(
+      celebrate('launch_target: 2026-11-27\n'),
+      '🚀 Launched: day 1 in production (3 days before the target)',
+    );
+    assert.equal(
+      celebrate('launch_target: 2026-11-25\n'),
+      '🚀 Launched: day 1 in production (1 day before the target)',
+    );
     assert.equal(celebrate('launch_target: 2026-11-24\n'), '🚀 Launched: day 1 in production (on the target day)');
-    assert.equal(celebrate('launch_target: 2026-11-20\n'), '🚀 Launched: day 1 in production (4 days after the target)');
+    assert.equal(
+      celebrate('launch_target: 2026-11-20\n'),
+      '🚀 Launched: day 1 in production (4 days after the target)',
+    );
     assert.equal(celebrate('project: p\n'), '🚀 Launched: day 1 in production');
   });
 });

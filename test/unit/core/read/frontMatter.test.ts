@@ -34,8 +34,14 @@ describe('front matter safety', () => {
       assert.equal(journal.frontMatter.state, 'malformed');
       assert.equal(journal.charter.project, undefined);
       assert.equal(journal.diagnostics[0].line, 0);
-      assert.match(journal.diagnostics[0].message, new RegExp(`front matter in "${language}" is not read: only YAML front matter is`));
-      assert.deepEqual(journal.entries.map((e) => e.title), ['still read']);
+      assert.match(
+        journal.diagnostics[0].message,
+        new RegExp(`front matter in "${language}" is not read: only YAML front matter is`),
+      );
+      assert.deepEqual(
+        journal.entries.map((e) => e.title),
+        ['still read'],
+      );
     });
   }
 
@@ -45,23 +51,35 @@ describe('front matter safety', () => {
     assert.equal(fs.existsSync(marker), true);
   });
 
-  it('leaves gray-matter\'s cache empty and gives equal, unshared results for the same text', () => {
-    const text = fs.readFileSync(path.join(__dirname, '../../../../../test/fixtures/journals/format-example.md'), 'utf8');
+  it("leaves gray-matter's cache empty and gives equal, unshared results for the same text", () => {
+    const text = fs.readFileSync(
+      path.join(__dirname, '../../../../../test/fixtures/journals/format-example.md'),
+      'utf8',
+    );
     const first = parseJournal(text);
     const second = parseJournal(text);
     assert.deepEqual(first, second);
     assert.notEqual(first.charter, second.charter);
     assert.notEqual(first.charter.definitionOfDone, second.charter.definitionOfDone);
     (first.charter.definitionOfDone as string[]).push('mutated');
-    assert.deepEqual(parseJournal(text).charter.definitionOfDone, ['Public URL with TLS', 'Three people use it for 30 days']);
+    assert.deepEqual(parseJournal(text).charter.definitionOfDone, [
+      'Public URL with TLS',
+      'Three people use it for 30 days',
+    ]);
     assert.deepEqual(Object.keys((matter as unknown as { cache: object }).cache), []);
   });
 
   it('reads YAML dates as the day written, west and east of Greenwich', () => {
     for (const zone of ['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC']) {
       inTimeZone(zone, () => {
-        const journal = parseJournal("---\nstarted: 2026-03-01\nlaunch_target: '2026-03-31'\nlaunched: 2024-02-29\n---\n");
-        assert.deepEqual([journal.charter.started, journal.charter.launchTarget, journal.charter.launched], ['2026-03-01', '2026-03-31', '2024-02-29'], zone);
+        const journal = parseJournal(
+          "---\nstarted: 2026-03-01\nlaunch_target: '2026-03-31'\nlaunched: 2024-02-29\n---\n",
+        );
+        assert.deepEqual(
+          [journal.charter.started, journal.charter.launchTarget, journal.charter.launched],
+          ['2026-03-01', '2026-03-31', '2024-02-29'],
+          zone,
+        );
       });
     }
   });
@@ -75,34 +93,69 @@ describe('front matter safety', () => {
 
 describe('front matter aliases', () => {
   /** Anchors `&a0` to `&a5`, each a list of four aliases to the one before: `*a5` spells out 4^6 strings. */
-  const aliasTree = ['a0: &a0 [lol, lol, lol, lol]', ...Array.from({ length: 5 }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}, *a${i}, *a${i}, *a${i}]`)];
+  const aliasTree = [
+    'a0: &a0 [lol, lol, lol, lol]',
+    ...Array.from({ length: 5 }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}, *a${i}, *a${i}, *a${i}]`),
+  ];
 
   it('reads a list of aliases that would spell out to gigabytes as malformed, at its line, with entries still read', () => {
-    const text = ['---', 'project: bomb', ...aliasTree, `definition_of_done: [${Array(1_600).fill('*a5').join(', ')}]`, '---', '## 2026-01-02 Note: still read', ''].join('\n');
+    const text = [
+      '---',
+      'project: bomb',
+      ...aliasTree,
+      `definition_of_done: [${Array(1_600).fill('*a5').join(', ')}]`,
+      '---',
+      '## 2026-01-02 Note: still read',
+      '',
+    ].join('\n');
     const journal = parseJournal(text);
     assert.equal(journal.frontMatter.state, 'malformed');
     assert.deepEqual(journal.charter, EMPTY_CHARTER);
-    assert.deepEqual(journal.diagnostics.map((d) => [d.line, d.severity]), [[8, 'error']]);
-    assert.match(journal.diagnostics[0].message, /^front matter is too large once its aliases \(`\*name`\) are spelt out: over [0-9,]+ characters;/);
-    assert.deepEqual(journal.entries.map((e) => e.title), ['still read']);
+    assert.deepEqual(
+      journal.diagnostics.map((d) => [d.line, d.severity]),
+      [[8, 'error']],
+    );
+    assert.match(
+      journal.diagnostics[0].message,
+      /^front matter is too large once its aliases \(`\*name`\) are spelt out: over [0-9,]+ characters;/,
+    );
+    assert.deepEqual(
+      journal.entries.map((e) => e.title),
+      ['still read'],
+    );
   });
 
   it('counts a value that an alias makes part of itself as too large, not as an item', () => {
     const journal = parseJournal('---\ndefinition_of_done:\n  - &a [*a]\n---\n');
     assert.equal(journal.frontMatter.state, 'malformed');
-    assert.deepEqual(journal.diagnostics.map((d) => [d.line, d.severity]), [[2, 'error']]);
+    assert.deepEqual(
+      journal.diagnostics.map((d) => [d.line, d.severity]),
+      [[2, 'error']],
+    );
   });
 
   it('stops a list of aliases used as a key before it is joined into one long string', () => {
-    const text = ['---', `s: &s ${'x'.repeat(4_000)}`, `? [${Array(1_000).fill('*s').join(', ')}]`, ': 1', '---', ''].join('\n');
+    const text = [
+      '---',
+      `s: &s ${'x'.repeat(4_000)}`,
+      `? [${Array(1_000).fill('*s').join(', ')}]`,
+      ': 1',
+      '---',
+      '',
+    ].join('\n');
     const journal = parseJournal(text);
     assert.equal(journal.frontMatter.state, 'malformed');
     assert.deepEqual(journal.charter.extra, {});
   });
 
   it('reads aliases used in moderation, and a long plain front matter, as usual', () => {
-    const shared = parseJournal('---\ncommon: &c [Public URL, Backups]\ndefinition_of_done: *c\nproject: &p demo\nnext_step: *p\n---\n');
-    assert.deepEqual([shared.frontMatter.state, shared.charter.definitionOfDone, shared.charter.nextStep], ['ok', ['Public URL', 'Backups'], 'demo']);
+    const shared = parseJournal(
+      '---\ncommon: &c [Public URL, Backups]\ndefinition_of_done: *c\nproject: &p demo\nnext_step: *p\n---\n',
+    );
+    assert.deepEqual(
+      [shared.frontMatter.state, shared.charter.definitionOfDone, shared.charter.nextStep],
+      ['ok', ['Public URL', 'Backups'], 'demo'],
+    );
     const items = Array.from({ length: 10_000 }, (_, i) => `  - [step ${i}, {a: 1}]`);
     const long = parseJournal(['---', 'definition_of_done:', ...items, '---', ''].join('\n'));
     assert.equal(long.frontMatter.state, 'ok');

@@ -4,14 +4,32 @@ import { decodeJournal, journalPathProblem, parseJournal } from '../../../../src
 describe('journal location', () => {
   describe('journalPathProblem', () => {
     it('accepts relative paths inside the folder', () => {
-      for (const ok of ['.sideproject/journal.md', 'docs/journal.md', 'journal.md', './notes/j.md', 'a..b/c...md', 'Zürich/日誌.md']) {
+      for (const ok of [
+        '.sideproject/journal.md',
+        'docs/journal.md',
+        'journal.md',
+        './notes/j.md',
+        'a..b/c...md',
+        'Zürich/日誌.md',
+      ]) {
         assert.equal(journalPathProblem(ok), undefined, ok);
       }
     });
 
     it('refuses absolute paths, home paths, drive letters and URIs', () => {
-      for (const bad of ['/etc/passwd', '\\\\server\\share\\j.md', '~/.bashrc', 'C:\\Users\\me\\j.md', 'c:j.md', 'file:///tmp/j.md']) {
-        assert.match(journalPathProblem(bad) ?? '', /must be a path inside the workspace folder, not an absolute one/, bad);
+      for (const bad of [
+        '/etc/passwd',
+        '\\\\server\\share\\j.md',
+        '~/.bashrc',
+        'C:\\Users\\me\\j.md',
+        'c:j.md',
+        'file:///tmp/j.md',
+      ]) {
+        assert.match(
+          journalPathProblem(bad) ?? '',
+          /must be a path inside the workspace folder, not an absolute one/,
+          bad,
+        );
       }
     });
 

@@ -92,13 +92,45 @@ describe('entry line readers', () => {
   });
 
   it('split sample rests into kind word and title exactly as the expression does', () => {
-    for (const rest of ['Decision: Use SQLite', 'Decision : x', 'Decision:', 'Decision:x', 'Déc: x', ': x', 'Note', 'Note x: y', 'A1: b']) {
+    for (const rest of [
+      'Decision: Use SQLite',
+      'Decision : x',
+      'Decision:',
+      'Decision:x',
+      'Déc: x',
+      ': x',
+      'Note',
+      'Note x: y',
+      'A1: b',
+    ]) {
       assert.deepEqual(splitKindWord(rest), kindByExpression(rest), JSON.stringify(rest));
     }
   });
 
   // Lines from the characters every rule turns on, so that random lines often come close to the shapes.
-  const pieces = fc.constantFrom(' ', ' ', '\t', '0', '1', '2', '9', '-', ':', '#', 'a', 'Z', '_', 'é', '\r', '\u2028', '\u00a0', '2026-11-24', '09:15', 'Note', ': ');
+  const pieces = fc.constantFrom(
+    ' ',
+    ' ',
+    '\t',
+    '0',
+    '1',
+    '2',
+    '9',
+    '-',
+    ':',
+    '#',
+    'a',
+    'Z',
+    '_',
+    'é',
+    '\r',
+    '\u2028',
+    '\u00a0',
+    '2026-11-24',
+    '09:15',
+    'Note',
+    ': ',
+  );
   const lineOf = (prefix: string) => fc.array(pieces, { maxLength: 24 }).map((parts) => prefix + parts.join(''));
   const runs = 4_000;
 
@@ -119,11 +151,14 @@ describe('entry line readers', () => {
   it(`reads ${runs} arbitrary metadata lines as the expression does`, () => {
     let read = 0;
     fc.assert(
-      fc.property(fc.oneof(lineOf('-'), lineOf('- '), lineOf('- Key'), lineOf('- Key:'), lineOf('- Root cause: ')), (line) => {
-        const item = inContext(line, readMetadataItem);
-        assert.deepEqual(item, metadataByExpression(line));
-        if (item) read++;
-      }),
+      fc.property(
+        fc.oneof(lineOf('-'), lineOf('- '), lineOf('- Key'), lineOf('- Key:'), lineOf('- Root cause: ')),
+        (line) => {
+          const item = inContext(line, readMetadataItem);
+          assert.deepEqual(item, metadataByExpression(line));
+          if (item) read++;
+        },
+      ),
       { seed: 20261125, numRuns: runs },
     );
     assert.ok(read > runs / 10, `only ${read} of ${runs} lines were items`);
@@ -132,7 +167,9 @@ describe('entry line readers', () => {
   it(`splits ${runs} arbitrary heading rests as the expression does`, () => {
     let split = 0;
     // The rests a heading can have: what the defining expression leaves of arbitrary dated headings.
-    const rests = fc.oneof(lineOf(' 2026-11-24 '), lineOf(' 2026-11-24 Note'), lineOf(' 2026-11-24 Note:'), lineOf(' 2026-11-24 Z :')).map((line) => headingByExpression(line)?.rest ?? '');
+    const rests = fc
+      .oneof(lineOf(' 2026-11-24 '), lineOf(' 2026-11-24 Note'), lineOf(' 2026-11-24 Note:'), lineOf(' 2026-11-24 Z :'))
+      .map((line) => headingByExpression(line)?.rest ?? '');
     fc.assert(
       fc.property(rests, (rest) => {
         const kindWord = splitKindWord(rest);

@@ -11,7 +11,11 @@ function lines(text: string, from = 0): [string, number][] {
 
 describe('LineReader', () => {
   it('ends lines at LF and CRLF alike, the line ending left out of the content', () => {
-    assert.deepEqual(lines('a\nb\r\nc'), [['a', 2], ['b', 5], ['c', 6]]);
+    assert.deepEqual(lines('a\nb\r\nc'), [
+      ['a', 2],
+      ['b', 5],
+      ['c', 6],
+    ]);
   });
 
   it('a final line break starts no further line', () => {
@@ -21,7 +25,11 @@ describe('LineReader', () => {
   });
 
   it('keeps blank lines, including one that is only a CR before its LF', () => {
-    assert.deepEqual(lines('\n\r\nx'), [['', 1], ['', 3], ['x', 4]]);
+    assert.deepEqual(lines('\n\r\nx'), [
+      ['', 1],
+      ['', 3],
+      ['x', 4],
+    ]);
   });
 
   it('reads a CR that ends the text as a line ending cut short, and any other CR as content', () => {

@@ -1,5 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { decisionStatus, DEFAULT_DECISION_STATUS, entryStatus, incidentStatus, isOpenIncident, parseJournal } from '../../../../src/core';
+import {
+  decisionStatus,
+  DEFAULT_DECISION_STATUS,
+  entryStatus,
+  incidentStatus,
+  isOpenIncident,
+  parseJournal,
+} from '../../../../src/core';
 
 /** The one entry of a journal holding `lines` after its heading. */
 function entry(heading: string, ...lines: string[]) {

@@ -4,7 +4,9 @@ import * as path from 'node:path';
 import { dayCount, lifecycle, parseJournal } from '../../../../src/core';
 import { inTimeZone } from '../../timeZone';
 
-const example = parseJournal(fs.readFileSync(path.join(__dirname, '../../../../../test/fixtures/journals/format-example.md'), 'utf8'));
+const example = parseJournal(
+  fs.readFileSync(path.join(__dirname, '../../../../../test/fixtures/journals/format-example.md'), 'utf8'),
+);
 
 describe('lifecycle', () => {
   it('dates the phases of the example journal and counts days in production from launch day as day 1', () => {
@@ -13,15 +15,27 @@ describe('lifecycle', () => {
       { phase: 'design', start: '2026-11-02', end: '2026-11-20', days: 19 },
       { phase: 'operate', start: '2026-11-20', end: undefined, days: 5 },
     ]);
-    assert.deepEqual(life.phases.map((p) => [p.phase, p.state, p.days]), [
-      ['design', 'done', 19],
-      ['build', 'skipped', 0],
-      ['deploy', 'skipped', 0],
-      ['operate', 'current', 5],
-      ['maintain', 'not-reached', 0],
-    ]);
     assert.deepEqual(
-      [life.currentPhase, life.currentSince, life.dayOfPhase, life.launchedOn, life.daysInProduction, life.daysToProduction, life.launchVsTarget, life.daysToTarget],
+      life.phases.map((p) => [p.phase, p.state, p.days]),
+      [
+        ['design', 'done', 19],
+        ['build', 'skipped', 0],
+        ['deploy', 'skipped', 0],
+        ['operate', 'current', 5],
+        ['maintain', 'not-reached', 0],
+      ],
+    );
+    assert.deepEqual(
+      [
+        life.currentPhase,
+        life.currentSince,
+        life.dayOfPhase,
+        life.launchedOn,
+        life.daysInProduction,
+        life.daysToProduction,
+        life.launchVsTarget,
+        life.daysToTarget,
+      ],
       ['operate', '2026-11-20', 5, '2026-11-20', 5, 19, -12, undefined],
     );
   });
@@ -33,7 +47,9 @@ describe('lifecycle', () => {
   });
 
   it('says how many days the launch is overdue', () => {
-    const journal = parseJournal('---\nstarted: 2026-01-01\nlaunch_target: 2026-01-31\n---\n## 2026-01-01 Phase: build\n');
+    const journal = parseJournal(
+      '---\nstarted: 2026-01-01\nlaunch_target: 2026-01-31\n---\n## 2026-01-01 Phase: build\n',
+    );
     assert.equal(lifecycle(journal, '2026-01-31').daysToTarget, 0);
     assert.equal(lifecycle(journal, '2026-02-03').daysToTarget, -3);
   });
@@ -45,7 +61,9 @@ describe('lifecycle', () => {
   });
 
   it('takes the earlier of `launched` and the first Launch entry', () => {
-    const journal = parseJournal('---\nstarted: 2025-01-01\nlaunched: 2025-03-01\n---\n## 2025-04-01 Launch: relaunch\n');
+    const journal = parseJournal(
+      '---\nstarted: 2025-01-01\nlaunched: 2025-03-01\n---\n## 2025-04-01 Launch: relaunch\n',
+    );
     assert.equal(lifecycle(journal, '2025-04-02').launchedOn, '2025-03-01');
   });
 
@@ -61,9 +79,25 @@ describe('lifecycle', () => {
   });
 
   it('records returns to an earlier phase as spans, each at least a day long even when dates go backwards', () => {
-    const journal = parseJournal(['## 2026-01-10 Phase: build', '## 2026-01-20 Phase: deploy', '## 2026-01-15 Phase: build', '## 2026-01-25 Phase: deploy'].join('\n'));
+    const journal = parseJournal(
+      [
+        '## 2026-01-10 Phase: build',
+        '## 2026-01-20 Phase: deploy',
+        '## 2026-01-15 Phase: build',
+        '## 2026-01-25 Phase: deploy',
+      ].join('\n'),
+    );
     const life = lifecycle(journal, '2026-01-30');
-    assert.deepEqual(life.history.map((s) => [s.phase, s.start, s.days]), [['design', '2026-01-10', 1], ['build', '2026-01-10', 11], ['deploy', '2026-01-20', 1], ['build', '2026-01-15', 11], ['deploy', '2026-01-25', 6]]);
+    assert.deepEqual(
+      life.history.map((s) => [s.phase, s.start, s.days]),
+      [
+        ['design', '2026-01-10', 1],
+        ['build', '2026-01-10', 11],
+        ['deploy', '2026-01-20', 1],
+        ['build', '2026-01-15', 11],
+        ['deploy', '2026-01-25', 6],
+      ],
+    );
     assert.equal(life.phases.find((p) => p.phase === 'build')?.days, 22);
   });
 
@@ -71,9 +105,19 @@ describe('lifecycle', () => {
     assert.equal(dayCount('2026-11-24', '2026-11-24'), 1);
     assert.equal(dayCount('2026-11-20', '2026-11-24'), 5);
     assert.equal(dayCount('2026-11-24', '2026-11-20'), 1, 'dates going backwards still make one day');
-    const today = parseJournal('---\nstarted: 2026-11-24\n---\n## 2026-11-24 Phase: design\n## 2026-11-24 Phase: build\n## 2026-11-24 Launch: live\n');
+    const today = parseJournal(
+      '---\nstarted: 2026-11-24\n---\n## 2026-11-24 Phase: design\n## 2026-11-24 Phase: build\n## 2026-11-24 Launch: live\n',
+    );
     const life = lifecycle(today, '2026-11-24');
-    assert.deepEqual(life.history.map((s) => [s.phase, s.days]), [['design', 1], ['build', 1], ['operate', 1]], 'phases that began and ended today lasted 1 day');
+    assert.deepEqual(
+      life.history.map((s) => [s.phase, s.days]),
+      [
+        ['design', 1],
+        ['build', 1],
+        ['operate', 1],
+      ],
+      'phases that began and ended today lasted 1 day',
+    );
     assert.deepEqual([life.dayOfPhase, life.daysInProduction, life.daysToProduction], [1, 1, 1]);
   });
 });

@@ -7,16 +7,15 @@ const read = (text: string, today: string) => {
   const journal = parseJournal(text);
   return { journal, stats: journalStats(journal, today) };
 };
-const example = fs.readFileSync(path.join(__dirname, '../../../../../examples/uptime-bot/.sideproject/journal.md'), 'utf8');
+const example = fs.readFileSync(
+  path.join(__dirname, '../../../../../examples/uptime-bot/.sideproject/journal.md'),
+  'utf8',
+);
 
 describe('the walkthrough progress', () => {
   it('a folder without a journal has done nothing yet', () => {
-    assert.deepEqual(walkthroughProgress([]), { started: false, building: false, decided: false, launched: false, incidentResolved: false });
-  });
-
-  it('a new journal is started, and nothing more', () => {
-    assert.deepEqual(walkthroughProgress([read('---\nstarted: 2026-11-24\n---\n## 2026-11-24 Phase: design\n', '2026-11-24')]), {
-      started: true,
+    assert.deepEqual(walkthroughProgress([]), {
+      started: false,
       building: false,
       decided: false,
       launched: false,
@@ -24,14 +23,38 @@ describe('the walkthrough progress', () => {
     });
   });
 
+  it('a new journal is started, and nothing more', () => {
+    assert.deepEqual(
+      walkthroughProgress([read('---\nstarted: 2026-11-24\n---\n## 2026-11-24 Phase: design\n', '2026-11-24')]),
+      {
+        started: true,
+        building: false,
+        decided: false,
+        launched: false,
+        incidentResolved: false,
+      },
+    );
+  });
+
   it('the example project, launched and past its first incident, has done every step', () => {
-    assert.deepEqual(walkthroughProgress([read(example, '2026-12-20')]), { started: true, building: true, decided: true, launched: true, incidentResolved: true });
+    assert.deepEqual(walkthroughProgress([read(example, '2026-12-20')]), {
+      started: true,
+      building: true,
+      decided: true,
+      launched: true,
+      incidentResolved: true,
+    });
   });
 
   it('each step on its own: past design, a decision, in production by today, a resolved incident', () => {
-    const only = (entries: string, today = '2026-11-24') => walkthroughProgress([read(`---\nstarted: 2026-11-01\n---\n${entries}`, today)]);
+    const only = (entries: string, today = '2026-11-24') =>
+      walkthroughProgress([read(`---\nstarted: 2026-11-01\n---\n${entries}`, today)]);
     assert.equal(only('## 2026-11-02 Phase: build\n').building, true);
-    assert.equal(only('## 2026-11-02 Phase: build\n## 2026-11-03 Phase: design\n').building, true, 'having built counts, even back in design');
+    assert.equal(
+      only('## 2026-11-02 Phase: build\n## 2026-11-03 Phase: design\n').building,
+      true,
+      'having built counts, even back in design',
+    );
     assert.equal(only('## 2026-11-02 Decision: x\n- Status: proposed\n').decided, true);
     assert.equal(only('## 2026-11-30 Launch: live\n').launched, false, 'a launch dated after today');
     assert.equal(only('## 2026-11-20 Launch: live\n').launched, true);
@@ -40,7 +63,10 @@ describe('the walkthrough progress', () => {
   });
 
   it('in a multi-root workspace, a step is done when any folder did it', () => {
-    const progress = walkthroughProgress([read('## 2026-11-02 Decision: x\n', '2026-11-24'), read('## 2026-11-02 Launch: live\n', '2026-11-24')]);
+    const progress = walkthroughProgress([
+      read('## 2026-11-02 Decision: x\n', '2026-11-24'),
+      read('## 2026-11-02 Launch: live\n', '2026-11-24'),
+    ]);
     assert.deepEqual([progress.decided, progress.launched], [true, true]);
   });
 });

@@ -1,5 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, CharterNotEditableError, InvalidEntryError, parseJournal, setCharterField, type CharterField } from '../../../../src/core';
+import {
+  applyEdits,
+  CharterNotEditableError,
+  InvalidEntryError,
+  parseJournal,
+  setCharterField,
+  type CharterField,
+} from '../../../../src/core';
 
 const charter = [
   '---',
@@ -27,13 +34,22 @@ function edit(text: string, field: CharterField, value: string | readonly string
 describe('charter edits', () => {
   it('replaces a scalar in place, keeping its trailing comment and every other line', () => {
     const after = edit(charter, 'launchTarget', '2026-12-20');
-    assert.equal(after, charter.replace("launch_target: '2026-12-02' # a month out", 'launch_target: 2026-12-20 # a month out'));
+    assert.equal(
+      after,
+      charter.replace("launch_target: '2026-12-02' # a month out", 'launch_target: 2026-12-20 # a month out'),
+    );
     assert.equal(parseJournal(after).charter.launchTarget, '2026-12-20');
   });
 
   it('replaces a folded block scalar with one line', () => {
     const after = edit(charter, 'learningGoal', 'Operate a service: backups, alerts & on-call');
-    assert.equal(after, charter.replace('learning_goal: >-\n  Run a Postgres-backed service\n  end to end', 'learning_goal: "Operate a service: backups, alerts & on-call"'));
+    assert.equal(
+      after,
+      charter.replace(
+        'learning_goal: >-\n  Run a Postgres-backed service\n  end to end',
+        'learning_goal: "Operate a service: backups, alerts & on-call"',
+      ),
+    );
     const journal = parseJournal(after);
     assert.equal(journal.charter.learningGoal, 'Operate a service: backups, alerts & on-call');
     assert.deepEqual(journal.charter.extra, { owner: 'me', extra_list: ['a', 'b'] });
@@ -41,14 +57,26 @@ describe('charter edits', () => {
 
   it('replaces a list with the same item style', () => {
     const after = edit(charter, 'definitionOfDone', ['Public URL', 'Backups restored once']);
-    assert.equal(after, charter.replace('- Public URL with TLS\n- Three people use it  # for 30 days', '- Public URL\n- Backups restored once'));
+    assert.equal(
+      after,
+      charter.replace(
+        '- Public URL with TLS\n- Three people use it  # for 30 days',
+        '- Public URL\n- Backups restored once',
+      ),
+    );
   });
 
   it('adds a missing key before the closing line, and removes a key with its lines', () => {
     const added = edit(charter, 'pausedUntil', '2027-01-10');
-    assert.equal(added, charter.replace('extra_list: [a, b]\n---', 'extra_list: [a, b]\npaused_until: 2027-01-10\n---'));
+    assert.equal(
+      added,
+      charter.replace('extra_list: [a, b]\n---', 'extra_list: [a, b]\npaused_until: 2027-01-10\n---'),
+    );
     assert.equal(edit(added, 'pausedUntil', undefined), charter);
-    assert.equal(edit(charter, 'definitionOfDone', undefined), charter.replace('definition_of_done:\n- Public URL with TLS\n- Three people use it  # for 30 days\n', ''));
+    assert.equal(
+      edit(charter, 'definitionOfDone', undefined),
+      charter.replace('definition_of_done:\n- Public URL with TLS\n- Three people use it  # for 30 days\n', ''),
+    );
   });
 
   it('sets the next step, one line, read back as the charter says it', () => {
@@ -79,7 +107,16 @@ describe('charter edits', () => {
   });
 
   describe('values written over several lines', () => {
-    const quoted = (quote: string) => ['---', `learning_goal: ${quote}first part`, `project: continued inside the quotes${quote}`, 'started: 2026-01-01', '---', '## 2026-01-02 Note: x', ''].join('\n');
+    const quoted = (quote: string) =>
+      [
+        '---',
+        `learning_goal: ${quote}first part`,
+        `project: continued inside the quotes${quote}`,
+        'started: 2026-01-01',
+        '---',
+        '## 2026-01-02 Note: x',
+        '',
+      ].join('\n');
 
     for (const quote of ['"', "'"]) {
       it(`changes a key after a ${quote === '"' ? 'double' : 'single'}-quoted value that runs over lines, and leaves that value whole`, () => {
@@ -87,7 +124,10 @@ describe('charter edits', () => {
         const after = edit(text, 'project', 'uptime-bot');
         const journal = parseJournal(after);
         assert.equal(journal.frontMatter.state, 'ok', JSON.stringify(journal.diagnostics));
-        assert.deepEqual([journal.charter.project, journal.charter.learningGoal, journal.charter.started], ['uptime-bot', 'first part project: continued inside the quotes', '2026-01-01']);
+        assert.deepEqual(
+          [journal.charter.project, journal.charter.learningGoal, journal.charter.started],
+          ['uptime-bot', 'first part project: continued inside the quotes', '2026-01-01'],
+        );
         assert.equal(after, text.replace('started: 2026-01-01\n', 'started: 2026-01-01\nproject: uptime-bot\n'));
       });
     }
@@ -115,11 +155,14 @@ describe('charter edits', () => {
       it(name, () => {
         const journal = parseJournal(text);
         assert.equal(journal.frontMatter.state, 'ok');
-        assert.throws(() => setCharterField(text, journal, 'project', 'uptime-bot'), (error: unknown) => {
-          assert.ok(error instanceof CharterNotEditableError);
-          assert.match(error.message, /^The charter was not changed: .*`project`/);
-          return true;
-        });
+        assert.throws(
+          () => setCharterField(text, journal, 'project', 'uptime-bot'),
+          (error: unknown) => {
+            assert.ok(error instanceof CharterNotEditableError);
+            assert.match(error.message, /^The charter was not changed: .*`project`/);
+            return true;
+          },
+        );
       });
     }
   });

@@ -1,12 +1,24 @@
 import * as assert from 'node:assert/strict';
-import { appendEntry, createJournal, entryBody, InvalidEntryError, parseJournal, renderEntry, sanitizeTitle, type EntryDraft } from '../../../../src/core';
+import {
+  appendEntry,
+  createJournal,
+  entryBody,
+  InvalidEntryError,
+  parseJournal,
+  renderEntry,
+  sanitizeTitle,
+  type EntryDraft,
+} from '../../../../src/core';
 
 const decision: EntryDraft = {
   kind: 'decision',
   date: '2026-11-03',
   time: '21:05',
   title: 'Use PostgreSQL over SQLite',
-  metadata: [['Status', 'accepted'], ['Options', 'PostgreSQL, SQLite']],
+  metadata: [
+    ['Status', 'accepted'],
+    ['Options', 'PostgreSQL, SQLite'],
+  ],
   body: 'Context, the decision, and its consequences.',
 };
 
@@ -25,11 +37,17 @@ describe('appendEntry', () => {
   });
 
   it('uses CRLF in a CRLF file', () => {
-    assert.equal(appendEntry('# x\r\n', decision), '\r\n## 2026-11-03 21:05 Decision: Use PostgreSQL over SQLite\r\n- Status: accepted\r\n- Options: PostgreSQL, SQLite\r\n\r\nContext, the decision, and its consequences.\r\n');
+    assert.equal(
+      appendEntry('# x\r\n', decision),
+      '\r\n## 2026-11-03 21:05 Decision: Use PostgreSQL over SQLite\r\n- Status: accepted\r\n- Options: PostgreSQL, SQLite\r\n\r\nContext, the decision, and its consequences.\r\n',
+    );
   });
 
   it('keeps a missing final newline missing, after ending the last line', () => {
-    assert.equal(appendEntry('# x', { kind: 'launch', date: '2026-11-20', time: '18:00', title: 'live' }), '\n\n## 2026-11-20 18:00 Launch: live');
+    assert.equal(
+      appendEntry('# x', { kind: 'launch', date: '2026-11-20', time: '18:00', title: 'live' }),
+      '\n\n## 2026-11-20 18:00 Launch: live',
+    );
   });
 
   it('starts an empty or BOM-only file with the entry and a final newline', () => {
@@ -41,19 +59,38 @@ describe('appendEntry', () => {
     const fenced = '## 2026-01-01 Note: a\n````\ncode\n';
     const added = appendEntry(fenced, { kind: 'note', date: '2026-01-02', title: 'b' });
     assert.equal(added, '````\n\n## 2026-01-02 Note: b\n');
-    assert.deepEqual(parseJournal(fenced + added).entries.map((e) => e.title), ['a', 'b']);
-    assert.equal(appendEntry('<!-- draft\n', { kind: 'note', date: '2026-01-02', title: 'b' }), '-->\n\n## 2026-01-02 Note: b\n');
+    assert.deepEqual(
+      parseJournal(fenced + added).entries.map((e) => e.title),
+      ['a', 'b'],
+    );
+    assert.equal(
+      appendEntry('<!-- draft\n', { kind: 'note', date: '2026-01-02', title: 'b' }),
+      '-->\n\n## 2026-01-02 Note: b\n',
+    );
   });
 
   it('only looks at the tail when the parsed context is given', () => {
     // A stale context can only come from the store's own cache; the text itself is never re-parsed.
-    assert.equal(appendEntry('whatever\n', { kind: 'note', date: '2026-01-02', title: 'b' }, { eol: '\r\n', openBlockAtEnd: undefined }), '\r\n## 2026-01-02 Note: b\r\n');
+    assert.equal(
+      appendEntry(
+        'whatever\n',
+        { kind: 'note', date: '2026-01-02', title: 'b' },
+        { eol: '\r\n', openBlockAtEnd: undefined },
+      ),
+      '\r\n## 2026-01-02 Note: b\r\n',
+    );
   });
 
   it('refuses a draft whose date or time is not one, and a metadata key with a colon', () => {
     assert.throws(() => appendEntry('', { kind: 'note', date: '2026-02-29', title: 'a' }), InvalidEntryError);
-    assert.throws(() => appendEntry('', { kind: 'note', date: '2026-01-01', time: '7:05', title: 'a' }), InvalidEntryError);
-    assert.throws(() => appendEntry('', { kind: 'note', date: '2026-01-01', title: 'a', metadata: [['Root: cause', 'x']] }), InvalidEntryError);
+    assert.throws(
+      () => appendEntry('', { kind: 'note', date: '2026-01-01', time: '7:05', title: 'a' }),
+      InvalidEntryError,
+    );
+    assert.throws(
+      () => appendEntry('', { kind: 'note', date: '2026-01-01', title: 'a', metadata: [['Root: cause', 'x']] }),
+      InvalidEntryError,
+    );
   });
 });
 
@@ -69,7 +106,13 @@ describe('making what the user typed safe', () => {
   });
 
   it('round-trips titles with markdown and a leading #', () => {
-    for (const title of ['# not a heading', '**bold** `code` [link](x)', '<!-- not a comment', 'a ##', 'Decision: inside a note']) {
+    for (const title of [
+      '# not a heading',
+      '**bold** `code` [link](x)',
+      '<!-- not a comment',
+      'a ##',
+      'Decision: inside a note',
+    ]) {
       const text = appendEntry('', { kind: 'note', date: '2026-01-01', title });
       const entry = parseJournal(text).entries[0];
       assert.deepEqual([entry.kind, entry.title], ['note', sanitizeTitle(title)], title);
@@ -77,9 +120,16 @@ describe('making what the user typed safe', () => {
   });
 
   it('escapes body lines that would become entries, and reads them back as typed', () => {
-    const body = 'before\n## 2026-01-02 Note: not an entry\n  \\## 2026-01-03 Decision: already escaped\n## plain subheading\n### Details';
+    const body =
+      'before\n## 2026-01-02 Note: not an entry\n  \\## 2026-01-03 Decision: already escaped\n## plain subheading\n### Details';
     const lines = renderEntry({ kind: 'note', date: '2026-01-01', title: 'a', body });
-    assert.deepEqual(lines.slice(2), ['before', '\\## 2026-01-02 Note: not an entry', '  \\\\## 2026-01-03 Decision: already escaped', '## plain subheading', '### Details']);
+    assert.deepEqual(lines.slice(2), [
+      'before',
+      '\\## 2026-01-02 Note: not an entry',
+      '  \\\\## 2026-01-03 Decision: already escaped',
+      '## plain subheading',
+      '### Details',
+    ]);
     const text = appendEntry('', { kind: 'note', date: '2026-01-01', title: 'a', body });
     const journal = parseJournal(text);
     assert.equal(journal.entries.length, 1);
@@ -89,7 +139,10 @@ describe('making what the user typed safe', () => {
   it('closes a fence the body opened, so the next entry is still read', () => {
     const first = appendEntry('', { kind: 'note', date: '2026-01-01', title: 'a', body: '```sh\nrm -rf /tmp/x' });
     const text = first + appendEntry(first, { kind: 'note', date: '2026-01-02', title: 'b' });
-    assert.deepEqual(parseJournal(text).entries.map((e) => e.title), ['a', 'b']);
+    assert.deepEqual(
+      parseJournal(text).entries.map((e) => e.title),
+      ['a', 'b'],
+    );
     assert.equal(entryBody(text, parseJournal(text).entries[0]), '```sh\nrm -rf /tmp/x\n```');
   });
 });
@@ -97,7 +150,11 @@ describe('making what the user typed safe', () => {
 describe('createJournal', () => {
   it('writes the charter, a title and the first Phase: design entry', () => {
     const text = createJournal(
-      { project: 'uptime-bot', learningGoal: 'Run a Postgres-backed service end to end', definitionOfDone: ['Public URL with TLS', 'Three people use it for 30 days'] },
+      {
+        project: 'uptime-bot',
+        learningGoal: 'Run a Postgres-backed service end to end',
+        definitionOfDone: ['Public URL with TLS', 'Three people use it for 30 days'],
+      },
       { date: '2026-11-02', time: '09:14' },
     );
     assert.equal(
@@ -125,18 +182,40 @@ describe('createJournal', () => {
   });
 
   it('defaults the launch target across a month end and a leap day', () => {
-    const target = (date: string, days?: number) => parseJournal(createJournal({ project: 'p', launchTargetDays: days }, { date, time: '10:00' })).charter.launchTarget;
+    const target = (date: string, days?: number) =>
+      parseJournal(createJournal({ project: 'p', launchTargetDays: days }, { date, time: '10:00' })).charter
+        .launchTarget;
     assert.equal(target('2028-01-31'), '2028-03-01');
     assert.equal(target('2027-01-31'), '2027-03-02');
     assert.equal(target('2026-12-15', 21), '2027-01-05');
   });
 
   it('quotes what YAML would otherwise read as something else, and reads it back', () => {
-    for (const project of ['yes', 'null', '2026-01-01', '42', 'a: b', '#hash', '- dash', "it's", '"quoted"', 'ünïcødé 🚀', 'trailing #comment']) {
-      const text = createJournal({ project, learningGoal: project, definitionOfDone: [project] }, { date: '2026-11-02', time: '09:14' }, '\r\n');
+    for (const project of [
+      'yes',
+      'null',
+      '2026-01-01',
+      '42',
+      'a: b',
+      '#hash',
+      '- dash',
+      "it's",
+      '"quoted"',
+      'ünïcødé 🚀',
+      'trailing #comment',
+    ]) {
+      const text = createJournal(
+        { project, learningGoal: project, definitionOfDone: [project] },
+        { date: '2026-11-02', time: '09:14' },
+        '\r\n',
+      );
       const journal = parseJournal(text);
       assert.equal(journal.frontMatter.state, 'ok', project);
-      assert.deepEqual([journal.charter.project, journal.charter.learningGoal, journal.charter.definitionOfDone], [project, project, [project]], project);
+      assert.deepEqual(
+        [journal.charter.project, journal.charter.learningGoal, journal.charter.definitionOfDone],
+        [project, project, [project]],
+        project,
+      );
       assert.equal(journal.eol, '\r\n');
     }
   });
