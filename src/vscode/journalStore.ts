@@ -5,6 +5,7 @@ import {
   appendEntry,
   applyEdits,
   decodeJournal,
+  errorMessage,
   findAppended,
   journalPathProblem,
   parseJournal,
@@ -58,7 +59,7 @@ function describeCause(cause: unknown): string {
     case 'FileNotFound':
       return 'the file or its folder no longer exists';
     default:
-      return cause instanceof Error ? cause.message : String(cause);
+      return errorMessage(cause);
   }
 }
 
@@ -170,7 +171,8 @@ export class JournalStore extends Disposable {
     const inside = await isInsideFolder(this.folder.uri.fsPath, uri.fsPath).catch(() => false);
     return inside
       ? undefined
-      : `${vscode.workspace.asRelativePath(uri)} leads outside the folder ${this.folder.name} (through a symbolic link): the journal must live inside the project.`;
+      : `${vscode.workspace.asRelativePath(uri)} leads outside the folder ${this.folder.name} ` +
+          '(through a symbolic link): the journal must live inside the project.';
   }
 
   /** Refuses, before anything is written, a journal that lies outside its folder. */
@@ -199,7 +201,7 @@ export class JournalStore extends Disposable {
 
   /** A read that failed for another reason than a missing file: said in the log, with the file it was. */
   logReadFailure(error: unknown): undefined {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     this.log.error(`Could not read ${vscode.workspace.asRelativePath(this.uri)}: ${message}`);
     return undefined;
   }
@@ -251,7 +253,8 @@ export class JournalStore extends Disposable {
       throw new JournalWriteError(
         uri,
         new Error('it does not read back'),
-        `The entry was added to ${vscode.workspace.asRelativePath(uri)} but does not read back as an entry: look at the end of the file`,
+        `The entry was added to ${vscode.workspace.asRelativePath(uri)} but does not read back as an entry: ` +
+          'look at the end of the file',
       );
     }
     this.appended.fire(entry);
@@ -298,7 +301,7 @@ export class JournalStore extends Disposable {
         throw new JournalWriteError(
           uri,
           error,
-          `${vscode.workspace.asRelativePath(uri)} was not changed: ${error instanceof Error ? error.message : String(error)}`,
+          `${vscode.workspace.asRelativePath(uri)} was not changed: ${errorMessage(error)}`,
         );
       }
     };
@@ -355,7 +358,8 @@ export class JournalStore extends Disposable {
         throw new JournalWriteError(
           uri,
           new Error('it changed on disk while the entry was being written'),
-          `${vscode.workspace.asRelativePath(uri)} changed on disk while the entry was being written: nothing was overwritten. Try again.`,
+          `${vscode.workspace.asRelativePath(uri)} changed on disk while the entry was being written: ` +
+            'nothing was overwritten. Try again.',
         );
       }
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));

@@ -50,7 +50,8 @@ export class MomentumNudge extends Disposable {
       try {
         const days = m.daysSinceLastEntry ?? 0;
         const choice = await vscode.window.showInformationMessage(
-          `${s.current?.journal.charter.project ?? s.folder.name} has been quiet for ${days} days. One line of progress keeps it moving; a pause is fine too.`,
+          `${s.current?.journal.charter.project ?? s.folder.name} has been quiet for ${days} days. ` +
+            'One line of progress keeps it moving; a pause is fine too.',
           'Log Progress Note',
           'Set Next Step',
           'Pause Project',

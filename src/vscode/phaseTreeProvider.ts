@@ -194,7 +194,8 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
                 : 'circle-large-outline',
         );
         item.contextValue = `phase.${state}`;
-        item.tooltip = `${phaseLabel(node.phase)} (${state.replace('-', ' ')}): ${item.description} · ${quantity(count, 'entry', 'entries')}`;
+        const entries = quantity(count, 'entry', 'entries');
+        item.tooltip = `${phaseLabel(node.phase)} (${state.replace('-', ' ')}): ${item.description} · ${entries}`;
         return item;
       }
       case 'entry':

@@ -21,3 +21,8 @@ export class EntryNotFoundError extends Error {
     this.name = 'EntryNotFoundError';
   }
 }
+
+/** What a caught value says, for a message to the user or the log: anything can be thrown, not only Errors. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -71,33 +71,51 @@ export function spanLength(span: Pick<TimelineSpan, 'days' | 'current'>): string
 
 const BAR_BOTTOM = 32;
 
+function spanEnd(span: TimelineSpan, today: CalendarDay): string {
+  return span.current ? 'today' : shortDay(span.end, today);
+}
+
+/** The frame every chart shares: an accessible image named by its title, described by its summary. */
+function chartSvg(
+  name: string,
+  title: string,
+  frame: { width: number; height: number; summary: string },
+  body: string,
+): string {
+  return (
+    `<svg class="chart ${name}" viewBox="0 0 ${frame.width} ${frame.height}" role="img" ` +
+    `aria-labelledby="${name}-title ${name}-desc"><title id="${name}-title">${title}</title>` +
+    `<desc id="${name}-desc">${frame.summary}</desc>${body}</svg>`
+  );
+}
+
 export function timelineSvg(model: TimelineModel, width = CHART_WIDTH): string {
   const height = 68;
   const summary = model.spans
     .map(
-      (s) =>
-        `${phaseLabel(s.phase)} ${shortDay(s.start, model.today)} to ${s.current ? 'today' : shortDay(s.end, model.today)}, ${spanLength(s)}`,
+      (s) => `${phaseLabel(s.phase)} ${shortDay(s.start, model.today)} to ${spanEnd(s, model.today)}, ${spanLength(s)}`,
     )
     .join('; ');
   const bars = model.spans
     .map(
       (s) =>
-        `<rect class="phase-${s.phase}${s.current ? ' current' : ''}" x="${s.x}" y="8" width="${s.width}" height="24" rx="3"><title>${phaseLabel(s.phase)}: ${shortDay(s.start, model.today)} – ${
-          s.current ? 'today' : shortDay(s.end, model.today)
-        } · ${spanLength(s)}${s.current ? ' (current)' : ''}</title></rect>` +
+        `<rect class="phase-${s.phase}${s.current ? ' current' : ''}" x="${s.x}" y="8" width="${s.width}" ` +
+        `height="24" rx="3"><title>${phaseLabel(s.phase)}: ${shortDay(s.start, model.today)} – ` +
+        `${spanEnd(s, model.today)} · ${spanLength(s)}${s.current ? ' (current)' : ''}</title></rect>` +
         (s.width >= 48 ? `<text class="label" x="${round(s.x + 4)}" y="25">${phaseLabel(s.phase)}</text>` : ''),
     )
     .join('');
   // Launch and target are ticks under the bars, so neither runs through a phase's label.
   const tick = (cls: string, x: number, labelY: number) =>
-    `<line class="${cls}" x1="${x}" x2="${x}" y1="${BAR_BOTTOM + 2}" y2="${BAR_BOTTOM + 12}"/><text class="mark" x="${x}" y="${labelY}">${cls}</text>`;
+    `<line class="${cls}" x1="${x}" x2="${x}" y1="${BAR_BOTTOM + 2}" y2="${BAR_BOTTOM + 12}"/>` +
+    `<text class="mark" x="${x}" y="${labelY}">${cls}</text>`;
   const close =
     model.launchX !== undefined && model.targetX !== undefined && Math.abs(model.launchX - model.targetX) < 50;
   const marks = [
     model.launchX !== undefined ? tick('launch', model.launchX, 54) : '',
     model.targetX !== undefined ? tick('target', model.targetX, close ? 64 : 54) : '',
   ].join('');
-  return `<svg class="chart timeline" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="timeline-title timeline-desc"><title id="timeline-title">Phase timeline</title><desc id="timeline-desc">${summary}</desc>${bars}${marks}</svg>`;
+  return chartSvg('timeline', 'Phase timeline', { width, height, summary }, bars + marks);
 }
 
 export interface ActivityBar {
@@ -151,22 +169,29 @@ export function activitySvg(model: ActivityModel, today: CalendarDay, width = CH
   const bars = model.bars
     .map(
       (b, i) =>
-        `<rect class="week${model.dropIndex !== undefined && i >= model.dropIndex ? ' quiet' : ''}" x="${b.x}" y="${round(baseline - b.height)}" width="${Math.max(0.5, round(model.barWidth - gap))}" height="${b.height}"><title>Week of ${shortDay(b.start, today)}: ${quantity(b.count, 'entry', 'entries')}</title></rect>`,
+        `<rect class="week${model.dropIndex !== undefined && i >= model.dropIndex ? ' quiet' : ''}" x="${b.x}" ` +
+        `y="${round(baseline - b.height)}" width="${Math.max(0.5, round(model.barWidth - gap))}" ` +
+        `height="${b.height}">` +
+        `<title>Week of ${shortDay(b.start, today)}: ${quantity(b.count, 'entry', 'entries')}</title></rect>`,
     )
     .join('');
   const left = ACTIVITY_GUTTER;
   const scale =
     `<line class="grid" x1="${left}" x2="${width}" y1="${top}" y2="${top}"/>` +
-    `<text class="axis scale" x="${left - 4}" y="${top + 4}">${model.max}</text><text class="axis scale" x="${left - 4}" y="${baseline + 4}">0</text>` +
+    `<text class="axis scale" x="${left - 4}" y="${top + 4}">${model.max}</text>` +
+    `<text class="axis scale" x="${left - 4}" y="${baseline + 4}">0</text>` +
     `<line class="baseline" x1="${left}" x2="${width}" y1="${baseline}" y2="${baseline}"/>`;
   let drop = '';
   if (model.dropIndex !== undefined) {
     const x = model.bars[model.dropIndex].x;
-    drop = `<line class="drop" x1="${x}" x2="${x}" y1="${top - 10}" y2="${baseline}"/><text class="mark" x="${round(Math.min(x + 4, width - 110))}" y="${top - 2}">enthusiasm drop</text>`;
+    drop =
+      `<line class="drop" x1="${x}" x2="${x}" y1="${top - 10}" y2="${baseline}"/>` +
+      `<text class="mark" x="${round(Math.min(x + 4, width - 110))}" y="${top - 2}">enthusiasm drop</text>`;
   }
   const first = model.bars[0];
   const axis = first
-    ? `<text class="axis" x="${left}" y="${baseline + 16}">${shortDay(first.start, today)}</text><text class="axis end" x="${width}" y="${baseline + 16}">this week</text>`
+    ? `<text class="axis" x="${left}" y="${baseline + 16}">${shortDay(first.start, today)}</text>` +
+      `<text class="axis end" x="${width}" y="${baseline + 16}">this week</text>`
     : '';
   // The legend names only what the chart shows: the quiet weeks and the drop line when there is a drop.
   const swatch = (x: number, what: 'week' | 'quiet' | 'drop') =>
@@ -182,10 +207,11 @@ export function activitySvg(model: ActivityModel, today: CalendarDay, width = CH
     )
     .join('');
   const total = model.bars.reduce((n, b) => n + b.count, 0);
-  const summary = `${quantity(total, 'entry', 'entries')} over ${quantity(model.bars.length, 'week')}, at most ${model.max} in a week${
+  const dropText =
     model.dropIndex !== undefined
       ? `; the enthusiasm drop began in the week of ${shortDay(model.bars[model.dropIndex].start, today)}`
-      : ''
-  }`;
-  return `<svg class="chart activity" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="activity-title activity-desc"><title id="activity-title">Weekly activity</title><desc id="activity-desc">${summary}</desc>${scale}${bars}${drop}${axis}${legend}</svg>`;
+      : '';
+  const weeks = quantity(model.bars.length, 'week');
+  const summary = `${quantity(total, 'entry', 'entries')} over ${weeks}, at most ${model.max} in a week${dropText}`;
+  return chartSvg('activity', 'Weekly activity', { width, height, summary }, scale + bars + drop + axis + legend);
 }

@@ -62,16 +62,22 @@ export function dashboardHtml(
     .map((span) => {
       const current = span.end === undefined;
       const range = `${shortDay(span.start, today)} – ${span.end ? shortDay(span.end, today) : 'today'}`;
-      return `<li class="${current ? 'current' : 'done'}"><span class="phase">${phaseLabel(span.phase)}</span> <span class="muted">${range} · ${spanLength({ days: span.days, current })}</span></li>`;
+      const length = spanLength({ days: span.days, current });
+      return (
+        `<li class="${current ? 'current' : 'done'}"><span class="phase">${phaseLabel(span.phase)}</span> ` +
+        `<span class="muted">${range} · ${length}</span></li>`
+      );
     })
     .join('');
 
   /** A link the page's script turns into "open the journal at this entry": a line number, never journal text. */
   const entryLink = (entry: Entry) => `<a href="#" data-line="${entry.line}">${escapeHtml(entryTitle(entry))}</a>`;
-  const incidentRow = (i: JournalStats['incidents']['open'][number]) =>
-    `<li>${entryLink(i.entry)} <span class="muted">${escapeHtml(i.severity ?? 'no severity')} · ${escapeHtml(i.status)} · detected ${escapeHtml(i.detected)}${
-      i.minutesToResolve !== undefined ? ` · resolved in ${formatDuration(i.minutesToResolve)}` : ''
-    }</span></li>`;
+  const incidentRow = (i: JournalStats['incidents']['open'][number]) => {
+    const resolvedIn = i.minutesToResolve !== undefined ? ` · resolved in ${formatDuration(i.minutesToResolve)}` : '';
+    const severity = escapeHtml(i.severity ?? 'no severity');
+    const facts = `${severity} · ${escapeHtml(i.status)} · detected ${escapeHtml(i.detected)}`;
+    return `<li>${entryLink(i.entry)} <span class="muted">${facts}${resolvedIn}</span></li>`;
+  };
   const open = stats.incidents.open.map(incidentRow).join('');
   const resolved = stats.incidents.resolved.map(incidentRow).join('');
   const mttr = stats.incidents.meanMinutesToResolve;
@@ -90,6 +96,22 @@ export function dashboardHtml(
     .map((m) => `<li>${shortDay(m.on, today)}: ${escapeHtml(milestoneText(m, life))}</li>`)
     .join('');
 
+  const next = charter.nextStep
+    ? `<p class="next"><span class="muted">Next:</span> ${escapeHtml(charter.nextStep)}</p>`
+    : '';
+  const momentum = escapeHtml(momentumText(stats.momentum, today, charter.pausedUntil));
+  const notSet = '<span class="muted">Not set yet</span>';
+  const goal = charter.learningGoal ? escapeHtml(charter.learningGoal) : notSet;
+  const doneList = done ? `<ul>${done}</ul>` : '<p class="muted">Not set yet</p>';
+  const mttrText = mttr !== undefined ? ` · mean time to resolve ${formatDuration(mttr)}` : '';
+  const { open: openIncidents, resolved: resolvedIncidents } = stats.incidents;
+  const incidentCounts = `${openIncidents.length} open · ${resolvedIncidents.length} resolved${mttrText}`;
+  const incidentLists =
+    (open ? `<h3>Open</h3><ul>${open}</ul>` : '') + (resolved ? `<h3>Resolved</h3><ul>${resolved}</ul>` : '');
+  const decisionLists =
+    (decisions ? `<ul>${decisions}</ul>` : '<p class="muted">None logged yet</p>') +
+    (proposed ? `<h3>Proposed, still to decide</h3><ul>${proposed}</ul>` : '');
+
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -103,22 +125,22 @@ export function dashboardHtml(
 <header>
 <h1>${escapeHtml(title)}</h1>
 <p class="headline">${headline}</p>
-${charter.nextStep ? `<p class="next"><span class="muted">Next:</span> ${escapeHtml(charter.nextStep)}</p>` : ''}
-<p class="muted">${escapeHtml(launchTargetText(stats) ?? 'No launch target set')} · momentum: ${escapeHtml(momentumText(stats.momentum, today, charter.pausedUntil))}</p>
+${next}
+<p class="muted">${escapeHtml(launchTargetText(stats) ?? 'No launch target set')} · momentum: ${momentum}</p>
 </header>
-<section aria-labelledby="goal"><h2 id="goal">Learning goal</h2><p>${charter.learningGoal ? escapeHtml(charter.learningGoal) : '<span class="muted">Not set yet</span>'}</p>
-<h3>Definition of done</h3>${done ? `<ul>${done}</ul>` : '<p class="muted">Not set yet</p>'}</section>
-<section aria-labelledby="phases"><h2 id="phases">Phases</h2>${timelineSvg(timelineModel(life, today))}<ol class="timeline">${phases}</ol></section>
-<section aria-labelledby="activity"><h2 id="activity">Weekly activity</h2>${activitySvg(activityModel(stats.momentum), today)}</section>
-<section aria-labelledby="incidents"><h2 id="incidents">Incidents</h2>
-<p class="muted">${stats.incidents.open.length} open · ${stats.incidents.resolved.length} resolved${mttr !== undefined ? ` · mean time to resolve ${formatDuration(mttr)}` : ''}</p>
-${open ? `<h3>Open</h3><ul>${open}</ul>` : ''}${resolved ? `<h3>Resolved</h3><ul>${resolved}</ul>` : ''}</section>
-<section aria-labelledby="decisions"><h2 id="decisions">Decisions</h2>${decisions ? `<ul>${decisions}</ul>` : '<p class="muted">None logged yet</p>'}${
-    proposed ? `<h3>Proposed, still to decide</h3><ul>${proposed}</ul>` : ''
-  }</section>
-${milestones ? `<section aria-labelledby="milestones"><h2 id="milestones">Milestones</h2><ul>${milestones}</ul></section>` : ''}
+${section('goal', 'Learning goal', `<p>${goal}</p>\n<h3>Definition of done</h3>${doneList}`)}
+${section('phases', 'Phases', `${timelineSvg(timelineModel(life, today))}<ol class="timeline">${phases}</ol>`)}
+${section('activity', 'Weekly activity', activitySvg(activityModel(stats.momentum), today))}
+${section('incidents', 'Incidents', `\n<p class="muted">${incidentCounts}</p>\n${incidentLists}`)}
+${section('decisions', 'Decisions', decisionLists)}
+${milestones ? section('milestones', 'Milestones', `<ul>${milestones}</ul>`) : ''}
 <script nonce="${page.nonce}" src="${escapeHtml(page.scriptUri)}"></script>
 </body>
 </html>
 `;
+}
+
+/** A dashboard section, labelled by its heading so a screen reader can jump between them. */
+function section(id: string, heading: string, body: string): string {
+  return `<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>${body}</section>`;
 }

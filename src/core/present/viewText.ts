@@ -54,7 +54,8 @@ export function phaseDescription(summary: PhaseSummary, today: CalendarDay, dayO
     case 'done': {
       const first = summary.spans[0];
       const last = summary.spans[summary.spans.length - 1];
-      return `done · ${shortDay(first.start, today)} – ${shortDay(last.end ?? today, today)} · ${days(summary.days)}`;
+      const range = `${shortDay(first.start, today)} – ${shortDay(last.end ?? today, today)}`;
+      return `done · ${range} · ${days(summary.days)}`;
     }
     case 'skipped':
       return 'skipped';
@@ -137,7 +138,10 @@ export interface GlanceRow {
   readonly children?: readonly string[];
 }
 
-/** The charter and momentum at a glance: the next step (when set), goal, definition of done, launch target, momentum. */
+/**
+ * The charter and momentum at a glance: the next step (when set), goal, definition of done, launch target,
+ * momentum.
+ */
 export function glanceRows(charter: Charter, stats: JournalStats): GlanceRow[] {
   const rows: GlanceRow[] = [];
   if (charter.nextStep) {

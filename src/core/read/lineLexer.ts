@@ -88,7 +88,10 @@ function withoutClosingSequence(text: string, from: number, end: number): number
   return hashesStart;
 }
 
-/** `Word: title` at the start of a heading's rest (as readDatedHeading gives it): the word (a kind, or a misspelling of one) and the title. */
+/**
+ * `Word: title` at the start of a heading's rest (as readDatedHeading gives it): the word (a kind, or a
+ * misspelling of one) and the title.
+ */
 export function splitKindWord(rest: string): { word: string; title: string } | undefined {
   let wordEnd = 0;
   while (wordEnd < rest.length && isAsciiLetter(rest.charCodeAt(wordEnd))) wordEnd++;

@@ -421,7 +421,10 @@ function misdatedMessage(
 ): string {
   const date = entries[index].date;
   if (why === 'before started') {
-    return `Dated ${date}, more than a year before the project started (${started}): is the year right, here or in \`started\`?`;
+    return (
+      `Dated ${date}, more than a year before the project started (${started}): ` +
+      'is the year right, here or in `started`?'
+    );
   }
   const around = `${entries[index - 1].date}, ${entries[index + 1].date}`;
   return `Dated ${date}, more than a year ${why} the entries around it (${around}): is the year right?`;

@@ -17,7 +17,10 @@ export function sanitizeTitle(title: string): string {
   return title.replace(CONTROL_CHARACTERS, ' ').trim().replace(TRAILING_HASHES, '$1\\$2');
 }
 
-/** A title as people read it, the way markdown renders it: without the backslash sanitizeTitle put before its trailing `#`s. */
+/**
+ * A title as people read it, the way markdown renders it: without the backslash sanitizeTitle put before its
+ * trailing `#`s.
+ */
 export function unescapeTitle(title: string): string {
   return title.replace(ESCAPED_TRAILING_HASHES, '$1$2');
 }

@@ -1,7 +1,7 @@
 // What every command receives: the journals, the clock and the log, plus the shared steps of finding the
 // folder a command is about and reporting a failed write without losing what the user typed.
 import * as vscode from 'vscode';
-import type { Entry } from '../../core';
+import { errorMessage, type Entry } from '../../core';
 import type { Clock } from '../clock';
 import type { JournalSnapshot, JournalStore } from '../journalStore';
 import type { JournalWorkspace } from '../journalWorkspace';
@@ -179,7 +179,7 @@ export async function writeOrKeep(
     await write();
     return { written: true };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     ctx.log.error(`${what} failed: ${message}`);
     void offerRecovery(ctx, what, message, typed, write);
     return { written: false, message, kept: typed };
