@@ -1,14 +1,16 @@
-// Two bundles: the extension for the extension host (`vscode` is provided by the host at run time), and the
-// `side-project` command (CLI and MCP server) for plain Node.
+// Three bundles: the extension for the extension host (`vscode` is provided by the host at run time), the
+// YAML libraries it loads on demand, and the `side-project` command (CLI and MCP server) for plain Node.
 // --production: minified, no source maps (what the .vsix ships); otherwise source maps for debugging.
 import * as esbuild from 'esbuild';
-import { bundleOptions, cliBundleOptions } from './scripts/bundleOptions.mjs';
+import { bundleOptions, cliBundleOptions, yamlBundleOptions } from './scripts/bundleOptions.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 const contexts = await Promise.all(
-  [bundleOptions, cliBundleOptions].map((options) => esbuild.context(options({ production, watch }))),
+  [bundleOptions, yamlBundleOptions, cliBundleOptions].map((options) =>
+    esbuild.context(options({ production, watch })),
+  ),
 );
 
 if (watch) {

@@ -197,12 +197,12 @@ async function build() {
   await bundle();
 }
 
-/** node esbuild.mjs --production; returns the bytes of both bundles, the extension's and the CLI's. */
+/** node esbuild.mjs --production; returns the bytes of the bundles: the extension's two and the CLI's. */
 async function bundle() {
   const r = await run(process.execPath, ['esbuild.mjs', '--production']);
   if (r.status !== 0) throw new Error(`node esbuild.mjs --production failed:\n${tails(r.out)}`);
   const bytes = (file) => fs.statSync(path.join(ROOT, 'dist', file)).size;
-  return { extension: bytes('extension.js'), cli: bytes('cli.js') };
+  return { extension: bytes('extension.js'), yaml: bytes('yaml-libraries.js'), cli: bytes('cli.js') };
 }
 
 // Temp folders of this run: removed when done, and on any exit.
@@ -569,7 +569,8 @@ section(
 // 6. Inside VS Code ------------------------------------------------------------------------------------------------
 section('inside VS Code (scripts/bench-vscode.mjs: code-server + Chromium, offline)');
 const bundles = await bundle(); // again just before: what VS Code loads is the production bundle
-results.bundleBytes = bundles.extension;
+results.startBundleBytes = bundles.extension;
+results.bundleBytes = bundles.extension + bundles.yaml; // all the extension ships, loaded at start or not
 results.cliBundleBytes = bundles.cli;
 {
   let json;
@@ -591,7 +592,12 @@ results.cliBundleBytes = bundles.cli;
 
 // 7. Sizes -----------------------------------------------------------------------------------------------------------
 section('sizes');
-console.log(`dist/extension.js (node esbuild.mjs --production): ${int(results.bundleBytes)} bytes`);
+console.log(
+  `dist/extension.js (node esbuild.mjs --production, loaded at start): ${int(results.startBundleBytes)} bytes`,
+);
+console.log(
+  `  + dist/yaml-libraries.js (loaded at the first charter read): ${int(results.bundleBytes - results.startBundleBytes)} bytes`,
+);
 console.log(`dist/cli.js (the side-project command and MCP server): ${int(results.cliBundleBytes)} bytes`);
 {
   const dir = tempDir('spj-bench-vsix-');
@@ -670,7 +676,7 @@ for (const found of results.findEntries ?? [{ label: 'not measured' }]) {
 check(
   results.bundleBytes,
   (x) => x < BUDGET.bundleBytes,
-  `bundle dist/extension.js: ${int(results.bundleBytes ?? NaN)} bytes (under ${int(BUDGET.bundleBytes)})`,
+  `bundles dist/extension.js + yaml-libraries.js: ${int(results.bundleBytes ?? NaN)} bytes (under ${int(BUDGET.bundleBytes)})`,
 );
 check(
   results.cliBundleBytes,

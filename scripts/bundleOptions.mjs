@@ -58,6 +58,24 @@ export const oneVscodeNamespace = {
   },
 };
 
+/**
+ * gray-matter and js-yaml are a third of the extension's code, and the extension host compiles every byte of
+ * the bundle before activate() runs, while they are needed only at the first charter read (after activation).
+ * So the extension bundle leaves them out: the one place that loads them (src/core/read/yamlLibraries.ts)
+ * requires `./yaml-libraries.js`, their own bundle beside it, when it first needs them.
+ */
+export const YAML_LIBRARIES_FILE = 'yaml-libraries.js';
+export const yamlOnDemand = {
+  name: 'yaml-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/yamlModules$/ }, (args) =>
+      args.importer.endsWith(path.join('read', 'yamlLibraries.ts'))
+        ? { path: `./${YAML_LIBRARIES_FILE}`, external: true }
+        : undefined,
+    );
+  },
+};
+
 /** esbuild's options: one CommonJS bundle, minified with no source maps for the .vsix (`production`). */
 export function bundleOptions({ production = false, watch = false } = {}) {
   return {
@@ -74,9 +92,17 @@ export function bundleOptions({ production = false, watch = false } = {}) {
     legalComments: production ? 'none' : 'inline',
     logLevel: watch ? 'silent' : 'warning',
     metafile: true,
-    plugins: watch
-      ? [yamlWithoutJsTypes, oneVscodeNamespace, problemReporter]
-      : [yamlWithoutJsTypes, oneVscodeNamespace],
+    plugins: watch ? [yamlOnDemand, oneVscodeNamespace, problemReporter] : [yamlOnDemand, oneVscodeNamespace],
+  };
+}
+
+/** The bundle of gray-matter and js-yaml that the extension loads on demand (see yamlOnDemand). */
+export function yamlBundleOptions({ production = false, watch = false } = {}) {
+  return {
+    ...bundleOptions({ production, watch }),
+    entryPoints: ['src/core/read/yamlModules.ts'],
+    outfile: `dist/${YAML_LIBRARIES_FILE}`,
+    plugins: watch ? [yamlWithoutJsTypes, problemReporter] : [yamlWithoutJsTypes],
   };
 }
 

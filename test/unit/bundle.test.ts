@@ -7,21 +7,27 @@ import type * as esbuild from 'esbuild';
 
 const root = path.join(__dirname, '../../..');
 
-type BundleOptionsModule = { bundleOptions(o: { production: boolean }): esbuild.BuildOptions };
+type Options = (o: { production: boolean }) => esbuild.BuildOptions;
+type BundleOptionsModule = { bundleOptions: Options; yamlBundleOptions: Options };
 
 describe('the bundle', function () {
   this.timeout(60_000);
   let code = '';
+  let yamlCode = '';
 
   before(async () => {
     const { build } = await import('esbuild');
-    const { bundleOptions } = (await import(
+    const { bundleOptions, yamlBundleOptions } = (await import(
       pathToFileURL(path.join(root, 'scripts', 'bundleOptions.mjs')).href
     )) as BundleOptionsModule;
-    const result = await build({ ...bundleOptions({ production: true }), write: false });
-    const output = result.outputFiles?.find((file) => file.path.endsWith('extension.js'));
-    assert.ok(output, 'the build wrote dist/extension.js');
-    code = output.text;
+    const text = async (options: Options, file: string) => {
+      const result = await build({ ...options({ production: true }), write: false });
+      const output = result.outputFiles?.find((f) => f.path.endsWith(file));
+      assert.ok(output, `the build wrote dist/${file}`);
+      return output.text;
+    };
+    code = await text(bundleOptions, 'extension.js');
+    yamlCode = await text(yamlBundleOptions, 'yaml-libraries.js');
   });
 
   it('requires vscode once, so the host API object is copied once and not once per module', () => {
@@ -39,10 +45,21 @@ describe('the bundle', function () {
   });
 
   it("carries none of js-yaml's JavaScript types, so nothing looks for esprima and no journal can build code", () => {
+    assert.ok(yamlCode.length > 20_000, `a real bundle (${yamlCode.length} bytes)`);
+    assert.ok(!yamlCode.includes('esprima'), 'no esprima lookup');
+    assert.ok(!yamlCode.includes('tag:yaml.org,2002:js/function'), 'no !!js/function type');
+    assert.ok(!yamlCode.includes('tag:yaml.org,2002:js/regexp'), 'no !!js/regexp type');
+    assert.ok(yamlCode.includes('tag:yaml.org,2002:timestamp'), "the safe schema's types are there");
+  });
+
+  it('leaves gray-matter and js-yaml to their own bundle, required where the first charter is read', () => {
     assert.ok(code.length > 50_000, `a real bundle (${code.length} bytes)`);
-    assert.ok(!code.includes('esprima'), 'no esprima lookup');
-    assert.ok(!code.includes('tag:yaml.org,2002:js/function'), 'no !!js/function type');
-    assert.ok(!code.includes('tag:yaml.org,2002:js/regexp'), 'no !!js/regexp type');
-    assert.ok(code.includes('tag:yaml.org,2002:timestamp'), "the safe schema's types are there");
+    assert.equal(code.match(/require\("\.\/yaml-libraries\.js"\)/g)?.length, 1, 'one require of the YAML bundle');
+    assert.ok(!code.includes('tag:yaml.org,2002:'), 'no YAML type in the extension bundle');
+    assert.ok(
+      !code.includes('excerpt_separator') && yamlCode.includes('excerpt_separator'),
+      'gray-matter is in the YAML bundle only',
+    );
+    assert.ok(yamlCode.includes('module.exports'), 'the YAML bundle is a CommonJS module');
   });
 });

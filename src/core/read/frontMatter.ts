@@ -1,10 +1,10 @@
 // The charter is read through gray-matter, with every engine that could run code replaced and its
 // result cache bypassed. YAML is read with the core schema: plain scalars become strings, numbers,
 // booleans and null, never Dates, so `2026-11-02` stays the calendar day the user wrote.
-import matter from 'gray-matter';
-import * as yaml from 'js-yaml';
+import type * as yaml from 'js-yaml';
 import { isCalendarDay } from '../model/calendar';
 import type { CalendarDay, Charter, Diagnostic } from '../model/types';
+import { yamlLibraries } from './yamlLibraries';
 
 /** The typed error every refused front-matter language throws. */
 export class FrontMatterLanguageError extends Error {
@@ -86,6 +86,7 @@ function loadYaml(source: string): unknown {
       );
     }
   };
+  const { yaml } = yamlLibraries();
   return yaml.load(source, { schema: yaml.CORE_SCHEMA, listener });
 }
 
@@ -140,7 +141,7 @@ export const EMPTY_CHARTER: Charter = Object.freeze({
 export function readCharter(language: string, source: string, firstLine: number): CharterResult {
   let data: unknown;
   try {
-    data = matter(`---${language}\n${source}\n---\n`, SAFE_OPTIONS).data;
+    data = yamlLibraries().matter(`---${language}\n${source}\n---\n`, SAFE_OPTIONS).data;
   } catch (error) {
     // Any other language was refused by its engine (or has none): name it as the user wrote it.
     if (error instanceof FrontMatterLanguageError || !/^(ya?ml)?$/i.test(language)) {

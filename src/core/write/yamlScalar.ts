@@ -1,4 +1,4 @@
-import * as yaml from 'js-yaml';
+import { yamlLibraries } from '../read/yamlLibraries';
 import { CONTROL_CHARACTERS } from './escaping';
 
 /**
@@ -8,6 +8,7 @@ import { CONTROL_CHARACTERS } from './escaping';
 export function yamlScalar(value: string): string {
   if (value !== '' && value.search(CONTROL_CHARACTERS) === -1 && /^[^\s'"[\]{}!&*|>%@`#,?:-]/u.test(value)) {
     try {
+      const { yaml } = yamlLibraries();
       const read = yaml.load(`v: ${value}`, { schema: yaml.CORE_SCHEMA }) as { v?: unknown } | undefined;
       if (read && read.v === value) return value;
     } catch {
