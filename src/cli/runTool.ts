@@ -26,15 +26,17 @@ export async function runTool(
   file: JournalFile,
   settings = DEFAULT_RUN_SETTINGS,
 ): Promise<ToolOutcome> {
-  const args = tool.validate(input);
-  if (!args.ok) throw new CliError(args.error);
   const now = localNow();
   if (!tool.writes) {
+    const query = tool.accept(input);
+    if (!query.ok) throw new CliError(query.error);
     const { text, journal } = await readJournal(file);
-    const result = tool.run(args.value as never, { text, journal, today: now.date, ...settings });
+    const result = query.value({ text, journal, today: now.date, ...settings });
     return { result, text: JSON.stringify(result, null, 2) };
   }
-  const draft = tool.draft(args.value as never, now);
+  const accepted = tool.accept(input);
+  if (!accepted.ok) throw new CliError(accepted.error);
+  const draft = accepted.value(now);
   const heading = renderEntry(draft)[0];
   try {
     await appendToLocalFile(file.path, draft);

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { TOOLS, renderEntry, type Tool } from '../core';
 import type { Clock } from './clock';
 import { Disposable } from './dispose';
-import type { JournalStore } from './journalStore';
+import type { JournalSnapshot, JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
 import { readSettings } from './settings';
 
@@ -31,9 +31,9 @@ export class LanguageModelTools extends Disposable {
   private prepare(tool: Tool, input: unknown): vscode.PreparedToolInvocation | undefined {
     if (!tool.writes) return undefined;
     const { args } = this.split(input);
-    const checked = tool.validate(args);
-    if (!checked.ok) return undefined; // invoke() refuses it with the reason
-    const heading = renderEntry(tool.draft(checked.value as never, this.clock.localNow()))[0];
+    const accepted = tool.accept(args);
+    if (!accepted.ok) return undefined; // invoke() refuses it with the reason
+    const heading = renderEntry(accepted.value(this.clock.localNow()))[0];
     return {
       invocationMessage: `Logging to the journal: ${heading.slice(3)}`,
       confirmationMessages: {
@@ -45,8 +45,7 @@ export class LanguageModelTools extends Disposable {
 
   private async invoke(tool: Tool, input: unknown): Promise<vscode.LanguageModelToolResult> {
     const { folder, args } = this.split(input);
-    const checked = tool.validate(args);
-    if (!checked.ok) throw new ToolRefusal(checked.error);
+    const work = this.accept(tool, args);
     const store = this.storeFor(folder);
     const refusal = await store.refusal();
     if (refusal) throw new ToolRefusal(refusal);
@@ -56,30 +55,30 @@ export class LanguageModelTools extends Disposable {
         `${store.folder.name} has no journal yet: the developer can start one with "Side Project: Start Journal".`,
       );
     }
-    let result: unknown;
-    if (tool.writes) {
-      const entry = await store.append(tool.draft(checked.value as never, this.clock.localNow()));
-      result = {
-        written: true,
-        entry: {
-          date: entry.date,
-          time: entry.time,
-          kind: entry.kind,
-          title: entry.title,
-          line: entry.line + 1,
-          folder: store.folder.name,
-        },
-      };
-    } else {
-      const settings = readSettings(store.folder);
-      result = tool.run(checked.value as never, {
-        text: snapshot.text,
-        journal: snapshot.journal,
-        today: this.clock.today(),
-        ...settings,
-      });
-    }
+    const result = await work(store, snapshot);
     return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(JSON.stringify(result, null, 2))]);
+  }
+
+  /** The tool's work on a journal once its input is accepted (what it appends, or what it answers). */
+  private accept(tool: Tool, args: unknown): (store: JournalStore, snapshot: JournalSnapshot) => Promise<unknown> {
+    if (!tool.writes) {
+      const query = tool.accept(args);
+      if (!query.ok) throw new ToolRefusal(query.error);
+      return async (store, snapshot) =>
+        query.value({
+          text: snapshot.text,
+          journal: snapshot.journal,
+          today: this.clock.today(),
+          ...readSettings(store.folder),
+        });
+    }
+    const draft = tool.accept(args);
+    if (!draft.ok) throw new ToolRefusal(draft.error);
+    return async (store) => {
+      const entry = await store.append(draft.value(this.clock.localNow()));
+      const { date, time, kind, title } = entry;
+      return { written: true, entry: { date, time, kind, title, line: entry.line + 1, folder: store.folder.name } };
+    };
   }
 
   /** The catalog's arguments, and the VS Code-only `folder` that chooses the journal. */

@@ -36,6 +36,8 @@ interface ToolBase<A> {
 export interface WritingTool<A> extends ToolBase<A> {
   readonly writes: true;
   readonly draft: (args: A, now: Now) => EntryDraft;
+  /** What a model sent, checked: the draft to make at the time of writing, or why the input is refused. */
+  readonly accept: (input: unknown) => Validated<(now: Now) => EntryDraft>;
 }
 
 export interface QueryContext {
@@ -50,12 +52,29 @@ export interface QueryContext {
 export interface ReadingTool<A, R> extends ToolBase<A> {
   readonly writes: false;
   readonly run: (args: A, context: QueryContext) => R;
+  /** What a model sent, checked: the query to run on the journal, or why the input is refused. */
+  readonly accept: (input: unknown) => Validated<(context: QueryContext) => R>;
 }
 
+/** Any tool of the catalog, as the adapters hold them: each reached through its own guard, `accept`. */
 export type Tool = WritingTool<never> | ReadingTool<never, unknown>;
 
-function tool<A, T extends WritingTool<A> | ReadingTool<A, unknown>>(spec: Omit<T, 'validate'>): T {
-  return { ...spec, validate: (input: unknown) => validateInput<A>(spec.inputSchema, input) } as T;
+/** The input's arguments handed to `use`, once the input is valid; the validation error otherwise. */
+function whenValid<A, R>(validated: Validated<A>, use: (args: A) => R): Validated<R> {
+  return validated.ok ? { ok: true, value: use(validated.value) } : validated;
+}
+
+function writingTool<A>(spec: Omit<WritingTool<A>, 'validate' | 'accept'>): WritingTool<A> {
+  const validate = (input: unknown) => validateInput<A>(spec.inputSchema, input);
+  const accept = (input: unknown) => whenValid(validate(input), (args) => (now: Now) => spec.draft(args, now));
+  return { ...spec, validate, accept };
+}
+
+function readingTool<A, R>(spec: Omit<ReadingTool<A, R>, 'validate' | 'accept'>): ReadingTool<A, R> {
+  const validate = (input: unknown) => validateInput<A>(spec.inputSchema, input);
+  const accept = (input: unknown) =>
+    whenValid(validate(input), (args) => (context: QueryContext) => spec.run(args, context));
+  return { ...spec, validate, accept };
 }
 
 const schema = (properties: InputSchema['properties'], required: readonly string[] = []): InputSchema => ({
@@ -75,7 +94,7 @@ export interface LogDecisionArgs {
   readonly status?: (typeof DECISION_STATUSES)[number];
 }
 
-export const logDecisionTool = tool<LogDecisionArgs, WritingTool<LogDecisionArgs>>({
+export const logDecisionTool = writingTool<LogDecisionArgs>({
   name: 'sideProject_logDecision',
   mcpName: 'log_decision',
   title: 'Log a decision',
@@ -127,7 +146,7 @@ export interface LogIncidentArgs {
   readonly body?: string;
 }
 
-export const logIncidentTool = tool<LogIncidentArgs, WritingTool<LogIncidentArgs>>({
+export const logIncidentTool = writingTool<LogIncidentArgs>({
   name: 'sideProject_logIncident',
   mcpName: 'log_incident',
   title: 'Log an incident',
@@ -169,7 +188,7 @@ export interface LogNoteArgs {
   readonly body?: string;
 }
 
-export const logNoteTool = tool<LogNoteArgs, WritingTool<LogNoteArgs>>({
+export const logNoteTool = writingTool<LogNoteArgs>({
   name: 'sideProject_logNote',
   mcpName: 'log_note',
   title: 'Log a progress note',
@@ -188,7 +207,7 @@ export const logNoteTool = tool<LogNoteArgs, WritingTool<LogNoteArgs>>({
   draft: (args, now) => ({ kind: 'note', date: now.date, time: now.time, title: args.title, body: args.body }),
 });
 
-export const findEntriesTool = tool<FindEntriesArgs, ReadingTool<FindEntriesArgs, FoundEntries>>({
+export const findEntriesTool = readingTool<FindEntriesArgs, FoundEntries>({
   name: 'sideProject_findEntries',
   mcpName: 'find_entries',
   title: 'Find journal entries',
@@ -218,7 +237,7 @@ export const findEntriesTool = tool<FindEntriesArgs, ReadingTool<FindEntriesArgs
   run: (args, context) => findEntries(context.text, context.journal, args),
 });
 
-export const getStatusTool = tool<Record<string, never>, ReadingTool<Record<string, never>, ProjectStatus>>({
+export const getStatusTool = readingTool<Record<string, never>, ProjectStatus>({
   name: 'sideProject_getStatus',
   mcpName: 'get_status',
   title: 'Get the project status',

@@ -7,6 +7,7 @@ import type { JournalSnapshot, JournalStore } from '../journalStore';
 import type { JournalWorkspace } from '../journalWorkspace';
 import type { InputFlow } from '../multiStepInput';
 import type { LifecycleNode } from '../phaseTreeProvider';
+import { checkArguments, type ArgumentShape } from './commandArguments';
 
 export interface CommandContext {
   readonly journals: JournalWorkspace;
@@ -38,44 +39,55 @@ export interface Invocation<A> {
   readonly entry?: Pick<Entry, 'line' | 'date' | 'kind' | 'title'>;
   /** The heading line (0-based) an argument object names. */
   readonly line?: number;
-  /** The argument object; empty for a tree node, a URI or nothing. */
+  /** The argument object, checked against the command's shape; empty for a tree node, a URI or nothing. */
   readonly args: Partial<A>;
   /** True when the argument object answers a question: the questions it leaves out take their defaults. */
   readonly fromArguments: boolean;
 }
 
+/** Why an argument object was refused, in one sentence without its subject (the caller names the command). */
+export interface Refused {
+  readonly refused: string;
+}
+
 /** Keys of an argument object that say where a command applies or what it does afterwards: no answers. */
 const NOT_ANSWERS: ReadonlySet<string> = new Set(['folder', 'line', 'open', 'preserveFocus']);
 
-export function splitArgument<A extends object>(arg: unknown): Invocation<A> {
+/** The raw argument VS Code passed (a tree node, a URI, an argument object or nothing), split and checked. */
+export function splitArgument<A extends Target>(arg: unknown, shape: ArgumentShape<A>): Invocation<A> | Refused {
   const none = { args: {}, fromArguments: false };
   if (isTreeNode(arg)) return { ...none, store: arg.store, entry: arg.type === 'entry' ? arg.entry : undefined };
   if (arg instanceof vscode.Uri) return { ...none, folder: arg };
-  if (typeof arg !== 'object' || arg === null) return none;
-  const args = arg as Partial<A> & Target & { readonly line?: unknown };
+  if (arg === undefined || arg === null) return none;
+  if (typeof arg !== 'object' || Array.isArray(arg)) return { refused: 'it takes an object of named answers' };
+  const folder: unknown = (arg as Target).folder;
+  if (folder !== undefined && folder !== null && typeof folder !== 'string' && !(folder instanceof vscode.Uri)) {
+    return { refused: '`folder` must be a folder path or URI' };
+  }
+  const checked = checkArguments(shape, arg);
+  if (!checked.ok) return { refused: checked.error };
+  return fromArguments(checked.args);
+}
+
+/** An argument object the extension builds itself, typed already: one command handing work to another. */
+export function fromArguments<A extends Target>(args: Partial<A>): Invocation<A> {
+  const line: unknown = (args as { readonly line?: unknown }).line;
   return {
     folder: args.folder,
-    line: typeof args.line === 'number' ? args.line : undefined,
+    line: typeof line === 'number' ? line : undefined,
     args,
     fromArguments: Object.entries(args).some(([key, value]) => value !== undefined && !NOT_ANSWERS.has(key)),
   };
 }
 
 /**
- * The start of a command that asks questions: names its input, splits its argument, and, when the run will
- * ask something (there is no argument object, or it leaves out one of the `required` answers, those with no
- * default), shows the input at once, busy, before the command awaits anything.
+ * The start of a command that asks questions: names its input and, when the run will ask something (there is
+ * no argument object, or it leaves out one of the `required` answers, those with no default), shows the input
+ * at once, busy, before the command awaits anything.
  */
-export function begin<A extends object>(
-  input: InputFlow,
-  title: string,
-  arg: unknown,
-  required: readonly (keyof A)[],
-): Invocation<A> {
-  const call = splitArgument<A>(arg);
+export function begin<A>(input: InputFlow, title: string, call: Invocation<A>, required: readonly (keyof A)[]): void {
   input.title = title;
   if (!call.fromArguments || required.some((key) => call.args[key] === undefined)) input.wait();
-  return call;
 }
 
 function toUri(value: vscode.Uri | string): vscode.Uri {

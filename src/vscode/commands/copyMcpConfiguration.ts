@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { mcpServerConfiguration } from '../../core';
 import { nodeRuntime } from '../localFile';
 import type { InputFlow } from '../multiStepInput';
-import { pickStore, splitArgument, type CommandContext, type Target } from './commandContext';
+import { pickStore, type CommandContext, type Target, type Invocation } from './commandContext';
 
 /**
  * Puts on the clipboard what an MCP client (Claude Code, Cursor, …) needs to start this folder's journal
@@ -11,11 +11,11 @@ import { pickStore, splitArgument, type CommandContext, type Target } from './co
  */
 export async function copyMcpConfiguration(
   ctx: CommandContext & { readonly extensionUri: vscode.Uri },
-  arg: unknown,
+  call: Invocation<Target>,
   input: InputFlow,
 ): Promise<string | undefined> {
   input.title = 'Copy MCP Server Configuration';
-  const store = await pickStore(ctx, input, splitArgument<Target>(arg), 'should the MCP server serve');
+  const store = await pickStore(ctx, input, call, 'should the MCP server serve');
   input.hide();
   if (!store) return undefined;
   const cli = vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'cli.js').fsPath;

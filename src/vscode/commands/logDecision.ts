@@ -1,7 +1,15 @@
 import { DECISION_STATUSES, DEFAULT_DECISION_STATUS, type DecisionStatus } from '../../core';
 import type { InputFlow } from '../multiStepInput';
+import type { ArgumentShape } from './commandArguments';
 import { appendDraft } from './appendDraft';
-import { begin, CANCELLED, type CommandContext, type Target, type WriteResult } from './commandContext';
+import {
+  begin,
+  CANCELLED,
+  type CommandContext,
+  type Target,
+  type WriteResult,
+  type Invocation,
+} from './commandContext';
 import { requireJournal } from './requireJournal';
 import { offerNextStep } from './setNextStep';
 
@@ -16,8 +24,20 @@ export interface LogDecisionArgs extends Target {
   readonly body?: string;
 }
 
-export async function logDecision(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
-  const call = begin<LogDecisionArgs>(input, 'Log Decision', arg, ['title']);
+export const LOG_DECISION_ARGUMENTS: ArgumentShape<LogDecisionArgs> = {
+  title: 'text',
+  why: 'text',
+  options: 'text',
+  status: DECISION_STATUSES.filter((s) => s !== 'superseded'),
+  body: 'text',
+};
+
+export async function logDecision(
+  ctx: CommandContext,
+  call: Invocation<LogDecisionArgs>,
+  input: InputFlow,
+): Promise<WriteResult> {
+  begin(input, 'Log Decision', call, ['title']);
   const args = call.args;
   const found = await requireJournal(ctx, input, call, 'gets the decision');
   if (!found) return CANCELLED;

@@ -1,7 +1,15 @@
 import { parseDayAndTime, SEVERITIES, type Severity } from '../../core';
 import type { InputFlow } from '../multiStepInput';
+import type { ArgumentShape } from './commandArguments';
 import { appendDraft } from './appendDraft';
-import { begin, CANCELLED, type CommandContext, type Target, type WriteResult } from './commandContext';
+import {
+  begin,
+  CANCELLED,
+  type CommandContext,
+  type Target,
+  type WriteResult,
+  type Invocation,
+} from './commandContext';
 import { requireJournal } from './requireJournal';
 import { offerNextStep } from './setNextStep';
 import { validateDayAndTime } from './validation';
@@ -14,6 +22,13 @@ export interface LogIncidentArgs extends Target {
   readonly body?: string;
 }
 
+export const LOG_INCIDENT_ARGUMENTS: ArgumentShape<LogIncidentArgs> = {
+  title: 'text',
+  severity: SEVERITIES,
+  detected: 'text',
+  body: 'text',
+};
+
 const SEVERITY_HINTS: Record<Severity, string> = {
   'SEV-1': 'down for everyone, or data lost',
   'SEV-2': 'a core feature broken for many',
@@ -24,8 +39,12 @@ const SEVERITY_HINTS: Record<Severity, string> = {
 /** What Enter takes: the middle of the scale, never the worst. */
 const DEFAULT_SEVERITY: Severity = 'SEV-3';
 
-export async function logIncident(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
-  const call = begin<LogIncidentArgs>(input, 'Log Incident', arg, ['title', 'severity']);
+export async function logIncident(
+  ctx: CommandContext,
+  call: Invocation<LogIncidentArgs>,
+  input: InputFlow,
+): Promise<WriteResult> {
+  begin(input, 'Log Incident', call, ['title', 'severity']);
   const args = call.args;
   const found = await requireJournal(ctx, input, call, 'gets the incident');
   if (!found) return CANCELLED;

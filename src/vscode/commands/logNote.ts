@@ -1,6 +1,14 @@
 import type { InputFlow } from '../multiStepInput';
+import type { ArgumentShape } from './commandArguments';
 import { appendDraft } from './appendDraft';
-import { begin, CANCELLED, type CommandContext, type Target, type WriteResult } from './commandContext';
+import {
+  begin,
+  CANCELLED,
+  type CommandContext,
+  type Target,
+  type WriteResult,
+  type Invocation,
+} from './commandContext';
 import { requireJournal } from './requireJournal';
 import { offerNextStep } from './setNextStep';
 
@@ -9,8 +17,14 @@ export interface LogNoteArgs extends Target {
   readonly body?: string;
 }
 
-export async function logNote(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
-  const call = begin<LogNoteArgs>(input, 'Log Progress Note', arg, ['text']);
+export const LOG_NOTE_ARGUMENTS: ArgumentShape<LogNoteArgs> = { text: 'text', body: 'text' };
+
+export async function logNote(
+  ctx: CommandContext,
+  call: Invocation<LogNoteArgs>,
+  input: InputFlow,
+): Promise<WriteResult> {
+  begin(input, 'Log Progress Note', call, ['text']);
   const found = await requireJournal(ctx, input, call, 'gets the note');
   if (!found) return CANCELLED;
   const answers = await input.ask(

@@ -1,9 +1,17 @@
 import * as vscode from 'vscode';
 import { launchCelebration, lifecycle } from '../../core';
 import type { InputFlow } from '../multiStepInput';
+import type { ArgumentShape } from './commandArguments';
 import { readSettings } from '../settings';
 import { appendDraft } from './appendDraft';
-import { begin, CANCELLED, type CommandContext, type Target, type WriteResult } from './commandContext';
+import {
+  begin,
+  CANCELLED,
+  type CommandContext,
+  type Target,
+  type WriteResult,
+  type Invocation,
+} from './commandContext';
 import { requireJournal } from './requireJournal';
 import { offerNextStep } from './setNextStep';
 
@@ -13,8 +21,14 @@ export interface MarkLaunchedArgs extends Target {
   readonly body?: string;
 }
 
-export async function markLaunched(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
-  const call = begin<MarkLaunchedArgs>(input, 'Mark as Launched', arg, ['title']);
+export const MARK_LAUNCHED_ARGUMENTS: ArgumentShape<MarkLaunchedArgs> = { title: 'text', body: 'text' };
+
+export async function markLaunched(
+  ctx: CommandContext,
+  call: Invocation<MarkLaunchedArgs>,
+  input: InputFlow,
+): Promise<WriteResult> {
+  begin(input, 'Mark as Launched', call, ['title']);
   const found = await requireJournal(ctx, input, call, 'launched');
   if (!found) return CANCELLED;
   const answers = await input.ask(

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { InputFlow } from '../multiStepInput';
-import { splitArgument, type CommandContext, type Target } from './commandContext';
+import type { ArgumentShape } from './commandArguments';
+import { type CommandContext, type Target, type Invocation } from './commandContext';
 import { requireJournal } from './requireJournal';
 
 export interface OpenJournalArgs extends Target {
@@ -13,14 +14,15 @@ export interface OpenJournalArgs extends Target {
   readonly preserveFocus?: boolean;
 }
 
+export const OPEN_JOURNAL_ARGUMENTS: ArgumentShape<OpenJournalArgs> = { line: 'line', preserveFocus: 'flag' };
+
 /** Opens the journal, at the entry's line when run from an entry. */
 export async function openJournal(
   ctx: CommandContext,
-  arg: unknown,
+  call: Invocation<OpenJournalArgs>,
   input: InputFlow,
 ): Promise<vscode.TextEditor | undefined> {
   input.title = 'Open Journal';
-  const call = splitArgument<OpenJournalArgs>(arg);
   const found = await requireJournal(ctx, input, call, 'should open');
   if (!found) return undefined;
   input.hide();

@@ -1,6 +1,15 @@
 import { addDays, setCharterField } from '../../core';
 import type { InputFlow } from '../multiStepInput';
-import { begin, CANCELLED, writeOrKeep, type CommandContext, type Target, type WriteResult } from './commandContext';
+import type { ArgumentShape } from './commandArguments';
+import {
+  begin,
+  CANCELLED,
+  writeOrKeep,
+  type CommandContext,
+  type Target,
+  type WriteResult,
+  type Invocation,
+} from './commandContext';
 import { requireJournal } from './requireJournal';
 import { validateFutureDay } from './validation';
 
@@ -9,9 +18,11 @@ export interface PauseArgs extends Target {
   readonly until?: string;
 }
 
+export const PAUSE_ARGUMENTS: ArgumentShape<PauseArgs> = { until: 'text' };
+
 /** A pause is a decision, not a failure: it sets `paused_until` and the project is not nudged until then. */
-export async function pause(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
-  const call = begin<PauseArgs>(input, 'Pause Project', arg, []);
+export async function pause(ctx: CommandContext, call: Invocation<PauseArgs>, input: InputFlow): Promise<WriteResult> {
+  begin(input, 'Pause Project', call, []);
   const found = await requireJournal(ctx, input, call, 'pauses');
   if (!found) return CANCELLED;
   const today = ctx.clock.today();

@@ -1,64 +1,76 @@
-// The commands: one file each, and this one place where their ids (commandIds.ts) meet their handlers.
+// The commands: one file each, and this one place where their ids (commandIds.ts) meet their guards and handlers.
 import * as vscode from 'vscode';
 import type { DashboardPanels } from '../dashboardPanel';
 import { InputFlow } from '../multiStepInput';
-import type { CommandContext } from './commandContext';
+import { NO_ARGUMENTS, type ArgumentShape } from './commandArguments';
+import { splitArgument, type CommandContext, type Invocation, type Target, type WriteResult } from './commandContext';
 import { CommandId } from './commandIds';
 import { copyMcpConfiguration } from './copyMcpConfiguration';
-import { logDecision } from './logDecision';
-import { logIncident } from './logIncident';
-import { logNote } from './logNote';
-import { markLaunched } from './markLaunched';
-import { openJournal } from './openJournal';
-import { pause } from './pause';
-import { resolveIncident } from './resolveIncident';
+import { LOG_DECISION_ARGUMENTS, logDecision } from './logDecision';
+import { LOG_INCIDENT_ARGUMENTS, logIncident } from './logIncident';
+import { LOG_NOTE_ARGUMENTS, logNote } from './logNote';
+import { MARK_LAUNCHED_ARGUMENTS, markLaunched } from './markLaunched';
+import { OPEN_JOURNAL_ARGUMENTS, openJournal } from './openJournal';
+import { PAUSE_ARGUMENTS, pause } from './pause';
+import { RESOLVE_INCIDENT_ARGUMENTS, resolveIncident } from './resolveIncident';
 import { resumeProject } from './resumeProject';
-import { setDecisionStatus } from './setDecisionStatus';
-import { setNextStep } from './setNextStep';
-import { setPhase } from './setPhase';
+import { SET_DECISION_STATUS_ARGUMENTS, setDecisionStatus } from './setDecisionStatus';
+import { SET_NEXT_STEP_ARGUMENTS, setNextStep } from './setNextStep';
+import { SET_PHASE_ARGUMENTS, setPhase } from './setPhase';
 import { showDashboard } from './showDashboard';
-import { startJournal } from './startJournal';
+import { START_JOURNAL_ARGUMENTS, startJournal } from './startJournal';
+
+type Context = CommandContext & { readonly dashboards: DashboardPanels; readonly extensionUri: vscode.Uri };
+
+/** What VS Code calls: the raw argument, whatever the caller gave (a tree node, a URI, an object or nothing). */
+type Registered = (ctx: Context, id: CommandId, arg: unknown) => Promise<unknown>;
 
 /**
- * A command's handler: its raw argument and the run's input. The argument stays `unknown` here because VS Code
- * passes whatever the caller gave (a tree node, a URI, a keybinding's object or nothing); each handler parses
- * it with `begin`/`splitArgument` into the argument object its id takes (`CommandArgs` in commandIds.ts).
+ * A command's handler behind its guard: the raw argument is split and checked against the command's shape,
+ * and only a valid one reaches the handler, typed as the argument object the command takes. A refused one
+ * is said in one error message naming the command, and nothing is asked or written.
  */
-type Handler = (
-  ctx: CommandContext & { readonly dashboards: DashboardPanels; readonly extensionUri: vscode.Uri },
-  arg: unknown,
-  input: InputFlow,
-) => Promise<unknown>;
+function guarded<A extends Target>(
+  shape: ArgumentShape<A>,
+  handler: (ctx: Context, call: Invocation<A>, input: InputFlow) => Promise<unknown>,
+): Registered {
+  return async (ctx, id, arg) => {
+    const call = splitArgument(arg, shape);
+    if ('refused' in call) {
+      const message = `The argument of ${id} was refused: ${call.refused}.`;
+      ctx.log.warn(message);
+      void vscode.window.showErrorMessage(message);
+      return { written: false, message } satisfies WriteResult;
+    }
+    // Created here and handed over before the handler awaits anything: it can show its input at once.
+    const input = new InputFlow();
+    try {
+      return await handler(ctx, call, input);
+    } finally {
+      input.dispose();
+    }
+  };
+}
 
-const HANDLERS: Record<CommandId, Handler> = {
-  [CommandId.StartJournal]: startJournal,
-  [CommandId.LogDecision]: logDecision,
-  [CommandId.LogIncident]: logIncident,
-  [CommandId.ResolveIncident]: resolveIncident,
-  [CommandId.LogNote]: logNote,
-  [CommandId.SetPhase]: setPhase,
-  [CommandId.MarkLaunched]: markLaunched,
-  [CommandId.SetDecisionStatus]: setDecisionStatus,
-  [CommandId.OpenJournal]: openJournal,
-  [CommandId.ShowDashboard]: showDashboard,
-  [CommandId.Pause]: pause,
-  [CommandId.ResumeProject]: resumeProject,
-  [CommandId.SetNextStep]: setNextStep,
-  [CommandId.CopyMcpConfiguration]: copyMcpConfiguration,
+const COMMANDS: Record<CommandId, Registered> = {
+  [CommandId.StartJournal]: guarded(START_JOURNAL_ARGUMENTS, startJournal),
+  [CommandId.LogDecision]: guarded(LOG_DECISION_ARGUMENTS, logDecision),
+  [CommandId.LogIncident]: guarded(LOG_INCIDENT_ARGUMENTS, logIncident),
+  [CommandId.ResolveIncident]: guarded(RESOLVE_INCIDENT_ARGUMENTS, resolveIncident),
+  [CommandId.LogNote]: guarded(LOG_NOTE_ARGUMENTS, logNote),
+  [CommandId.SetPhase]: guarded(SET_PHASE_ARGUMENTS, setPhase),
+  [CommandId.MarkLaunched]: guarded(MARK_LAUNCHED_ARGUMENTS, markLaunched),
+  [CommandId.SetDecisionStatus]: guarded(SET_DECISION_STATUS_ARGUMENTS, setDecisionStatus),
+  [CommandId.OpenJournal]: guarded(OPEN_JOURNAL_ARGUMENTS, openJournal),
+  [CommandId.ShowDashboard]: guarded(NO_ARGUMENTS, showDashboard),
+  [CommandId.Pause]: guarded(PAUSE_ARGUMENTS, pause),
+  [CommandId.ResumeProject]: guarded(NO_ARGUMENTS, resumeProject),
+  [CommandId.SetNextStep]: guarded(SET_NEXT_STEP_ARGUMENTS, setNextStep),
+  [CommandId.CopyMcpConfiguration]: guarded(NO_ARGUMENTS, copyMcpConfiguration),
 };
 
-export function registerCommands(
-  ctx: CommandContext & { readonly dashboards: DashboardPanels; readonly extensionUri: vscode.Uri },
-): vscode.Disposable[] {
+export function registerCommands(ctx: Context): vscode.Disposable[] {
   return Object.values(CommandId).map((id) =>
-    vscode.commands.registerCommand(id, async (arg?: unknown) => {
-      // Created here and handed over before the handler awaits anything: it can show its input at once.
-      const input = new InputFlow();
-      try {
-        return await HANDLERS[id](ctx, arg, input);
-      } finally {
-        input.dispose();
-      }
-    }),
+    vscode.commands.registerCommand(id, (arg?: unknown) => COMMANDS[id](ctx, id, arg)),
   );
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { JournalSnapshot, JournalStore } from '../journalStore';
 import type { InputFlow } from '../multiStepInput';
-import { pickStore, type CommandContext, type Invocation } from './commandContext';
+import { fromArguments, pickStore, type CommandContext, type Invocation } from './commandContext';
 import { startJournal } from './startJournal';
 
 /**
@@ -27,7 +27,7 @@ export async function requireJournal(
   if (choice !== 'Start Journal') return undefined;
   const title = input.title;
   // In the same input: its questions, then this command's, with no gap between them for typed keys to fall into.
-  const started = await startJournal(ctx, { folder: store.folder.uri, open: false }, input);
+  const started = await startJournal(ctx, fromArguments({ folder: store.folder.uri, open: false }), input);
   input.title = title;
   const created = started.written ? await store.load() : undefined;
   return created ? { store, snapshot: created } : undefined;

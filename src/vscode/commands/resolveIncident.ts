@@ -7,6 +7,7 @@ import {
   type Entry,
 } from '../../core';
 import type { InputFlow } from '../multiStepInput';
+import type { ArgumentShape } from './commandArguments';
 import {
   begin,
   CANCELLED,
@@ -16,6 +17,7 @@ import {
   type CommandContext,
   type Target,
   type WriteResult,
+  type Invocation,
 } from './commandContext';
 import { requireJournal } from './requireJournal';
 import { validateResolvedAt } from './validation';
@@ -30,8 +32,20 @@ export interface ResolveIncidentArgs extends Target {
   readonly resolved?: string;
 }
 
-export async function resolveIncident(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
-  const call = begin<ResolveIncidentArgs>(input, 'Resolve Incident', arg, ['line', 'rootCause', 'fix']);
+export const RESOLVE_INCIDENT_ARGUMENTS: ArgumentShape<ResolveIncidentArgs> = {
+  line: 'line',
+  rootCause: 'text',
+  fix: 'text',
+  lesson: 'text',
+  resolved: 'text',
+};
+
+export async function resolveIncident(
+  ctx: CommandContext,
+  call: Invocation<ResolveIncidentArgs>,
+  input: InputFlow,
+): Promise<WriteResult> {
+  begin(input, 'Resolve Incident', call, ['line', 'rootCause', 'fix']);
   const args = call.args;
   const found = await requireJournal(ctx, input, call, 'has the incident');
   if (!found) return CANCELLED;

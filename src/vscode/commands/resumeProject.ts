@@ -3,18 +3,22 @@ import { setCharterField } from '../../core';
 import type { InputFlow } from '../multiStepInput';
 import {
   CANCELLED,
-  splitArgument,
   writeOrKeep,
   type CommandContext,
   type Target,
   type WriteResult,
+  type Invocation,
 } from './commandContext';
 import { requireJournal } from './requireJournal';
 
 /** Ends a pause: removes `paused_until` from the charter, and nothing else. */
-export async function resumeProject(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
+export async function resumeProject(
+  ctx: CommandContext,
+  call: Invocation<Target>,
+  input: InputFlow,
+): Promise<WriteResult> {
   input.title = 'Resume Project';
-  const found = await requireJournal(ctx, input, splitArgument<Target>(arg), 'resumes');
+  const found = await requireJournal(ctx, input, call, 'resumes');
   if (!found) return CANCELLED;
   const { project } = found.snapshot.journal.charter;
   if (found.snapshot.journal.charter.pausedUntil === undefined) {

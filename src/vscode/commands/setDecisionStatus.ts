@@ -7,6 +7,7 @@ import {
   type DecisionStatus,
 } from '../../core';
 import type { InputFlow } from '../multiStepInput';
+import type { ArgumentShape } from './commandArguments';
 import {
   begin,
   CANCELLED,
@@ -16,6 +17,7 @@ import {
   type CommandContext,
   type Target,
   type WriteResult,
+  type Invocation,
 } from './commandContext';
 import { requireJournal } from './requireJournal';
 
@@ -27,8 +29,18 @@ export interface SetDecisionStatusArgs extends Target {
   readonly replacedByLine?: number;
 }
 
-export async function setDecisionStatus(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
-  const call = begin<SetDecisionStatusArgs>(input, 'Change Decision Status', arg, ['line', 'status']);
+export const SET_DECISION_STATUS_ARGUMENTS: ArgumentShape<SetDecisionStatusArgs> = {
+  line: 'line',
+  status: DECISION_STATUSES,
+  replacedByLine: 'line',
+};
+
+export async function setDecisionStatus(
+  ctx: CommandContext,
+  call: Invocation<SetDecisionStatusArgs>,
+  input: InputFlow,
+): Promise<WriteResult> {
+  begin(input, 'Change Decision Status', call, ['line', 'status']);
   const args = call.args;
   const found = await requireJournal(ctx, input, call, 'has the decision');
   if (!found) return CANCELLED;

@@ -1,7 +1,16 @@
 import { setCharterField } from '../../core';
 import type { JournalStore } from '../journalStore';
 import type { InputFlow } from '../multiStepInput';
-import { begin, CANCELLED, writeOrKeep, type CommandContext, type Target, type WriteResult } from './commandContext';
+import type { ArgumentShape } from './commandArguments';
+import {
+  begin,
+  CANCELLED,
+  writeOrKeep,
+  type CommandContext,
+  type Target,
+  type WriteResult,
+  type Invocation,
+} from './commandContext';
 import { requireJournal } from './requireJournal';
 
 export interface SetNextStepArgs extends Target {
@@ -9,11 +18,17 @@ export interface SetNextStepArgs extends Target {
   readonly nextStep?: string;
 }
 
+export const SET_NEXT_STEP_ARGUMENTS: ArgumentShape<SetNextStepArgs> = { nextStep: 'text' };
+
 const PLACEHOLDER = 'e.g. Write the backup script and restore it once';
 
 /** Sets the charter's `next_step`, the current one proposed; clearing the line removes it. */
-export async function setNextStep(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
-  const call = begin<SetNextStepArgs>(input, 'Set Next Step', arg, ['nextStep']);
+export async function setNextStep(
+  ctx: CommandContext,
+  call: Invocation<SetNextStepArgs>,
+  input: InputFlow,
+): Promise<WriteResult> {
+  begin(input, 'Set Next Step', call, ['nextStep']);
   const found = await requireJournal(ctx, input, call, 'gets the next step');
   if (!found) return CANCELLED;
   const current = found.snapshot.journal.charter.nextStep;

@@ -1,13 +1,23 @@
 import { journalStats, phaseLabel, PHASES, type Phase } from '../../core';
 import type { InputFlow } from '../multiStepInput';
+import type { ArgumentShape } from './commandArguments';
 import { appendDraft } from './appendDraft';
-import { begin, CANCELLED, type CommandContext, type Target, type WriteResult } from './commandContext';
+import {
+  begin,
+  CANCELLED,
+  type CommandContext,
+  type Target,
+  type WriteResult,
+  type Invocation,
+} from './commandContext';
 import { requireJournal } from './requireJournal';
 
 export interface SetPhaseArgs extends Target {
   readonly phase?: Phase;
   readonly body?: string;
 }
+
+export const SET_PHASE_ARGUMENTS: ArgumentShape<SetPhaseArgs> = { phase: PHASES, body: 'text' };
 
 const PHASE_HINTS: Record<Phase, string> = {
   design: 'scope it small enough to ship in a month',
@@ -17,8 +27,12 @@ const PHASE_HINTS: Record<Phase, string> = {
   maintain: 'keep it alive with little effort',
 };
 
-export async function setPhase(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
-  const call = begin<SetPhaseArgs>(input, 'Set Phase', arg, ['phase']);
+export async function setPhase(
+  ctx: CommandContext,
+  call: Invocation<SetPhaseArgs>,
+  input: InputFlow,
+): Promise<WriteResult> {
+  begin(input, 'Set Phase', call, ['phase']);
   const found = await requireJournal(ctx, input, call, 'changes phase');
   if (!found) return CANCELLED;
   const current = journalStats(found.snapshot.journal, ctx.clock.today()).lifecycle.currentPhase;

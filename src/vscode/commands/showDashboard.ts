@@ -1,17 +1,17 @@
 import type * as vscode from 'vscode';
 import type { DashboardPanels } from '../dashboardPanel';
 import type { InputFlow } from '../multiStepInput';
-import { splitArgument, type CommandContext, type Target } from './commandContext';
+import { type CommandContext, type Target, type Invocation } from './commandContext';
 import { requireJournal } from './requireJournal';
 
 /** Opens the dashboard of the journal the command applies to (one panel per journal, reused). */
 export async function showDashboard(
   ctx: CommandContext & { readonly dashboards: DashboardPanels },
-  arg: unknown,
+  call: Invocation<Target>,
   input: InputFlow,
 ): Promise<vscode.WebviewPanel | undefined> {
   input.title = 'Show Dashboard';
-  const found = await requireJournal(ctx, input, splitArgument<Target>(arg), 'dashboard');
+  const found = await requireJournal(ctx, input, call, 'dashboard');
   input.hide();
   return found ? ctx.dashboards.show(found.store) : undefined;
 }

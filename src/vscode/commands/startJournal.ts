@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { addDays, createJournal } from '../../core';
 import type { JournalStore } from '../journalStore';
 import type { InputFlow } from '../multiStepInput';
+import type { ArgumentShape } from './commandArguments';
 import { readSettings } from '../settings';
 import {
   begin,
@@ -26,9 +27,21 @@ export interface StartJournalArgs extends Target {
   readonly open?: boolean;
 }
 
+export const START_JOURNAL_ARGUMENTS: ArgumentShape<StartJournalArgs> = {
+  project: 'text',
+  learningGoal: 'text',
+  definitionOfDone: 'items',
+  launchTarget: 'text',
+  open: 'flag',
+};
+
 /** Asks for the charter, writes the journal with its first `Phase: design` entry, and opens it. */
-export async function startJournal(ctx: CommandContext, arg: unknown, input: InputFlow): Promise<WriteResult> {
-  const call = begin<StartJournalArgs>(input, 'Start Journal', arg, ['learningGoal']);
+export async function startJournal(
+  ctx: CommandContext,
+  call: Invocation<StartJournalArgs>,
+  input: InputFlow,
+): Promise<WriteResult> {
+  begin(input, 'Start Journal', call, ['learningGoal']);
   const args = call.args;
   const store = await storeToStart(ctx, input, call);
   if (!store) return CANCELLED;
