@@ -100,7 +100,9 @@ const SAFE_OPTIONS = {
   language: 'yaml',
   engines: {
     yaml: {
-      parse: (source: string) => loadYaml(source) as object,
+      // gray-matter's block ends before the line break that precedes its closing `---`: given back, so that a
+      // `|+` or `>+` value last in the block keeps its final blank line, as it does anywhere else.
+      parse: (source: string) => loadYaml(`${source}\n`) as object,
       stringify: () => {
         throw new Error('the charter is edited line by line, never re-serialised');
       },
@@ -135,13 +137,22 @@ export const EMPTY_CHARTER: Charter = Object.freeze({
 });
 
 /**
- * Reads one front-matter block. `language` is what follows the opening `---` (empty for YAML), `source`
- * the lines between the delimiters, `firstLine` the 0-based file line of the first of them.
+ * Reads the front matter from `head`, the file's text from its start through the line that closes the block
+ * (the parser has found it: gray-matter ends a block at any line that starts with `---`). gray-matter splits
+ * it and hands the YAML to the safe engine; `language` is what follows the opening `---` (empty for YAML),
+ * `firstLine` the 0-based file line after the opening one.
  */
-export function readCharter(language: string, source: string, firstLine: number): CharterResult {
+export function readCharter(head: string, language: string, firstLine: number): CharterResult {
   let data: unknown;
   try {
-    data = yamlLibraries().matter(`---${language}\n${source}\n---\n`, SAFE_OPTIONS).data;
+    const file = yamlLibraries().matter(head, SAFE_OPTIONS);
+    // Anything after gray-matter's closing line is YAML it did not read: a line inside the block that starts
+    // with `---` (say `---x`) ended it early. Refused, as a YAML reader would, rather than half read.
+    if (file.content.trim() !== '') {
+      const line = firstLine + file.matter.split('\n').length - 1;
+      return { ok: false, line, reason: 'front matter is not valid YAML: a line inside it starts with `---`' };
+    }
+    data = file.data;
   } catch (error) {
     // Any other language was refused by its engine (or has none): name it as the user wrote it.
     if (error instanceof FrontMatterLanguageError || !/^(ya?ml)?$/i.test(language)) {
@@ -162,14 +173,14 @@ export function readCharter(language: string, source: string, firstLine: number)
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, line: firstLine, reason: 'front matter must be a set of `key: value` lines' };
   }
-  return toCharter(data as Record<string, unknown>, source, firstLine);
+  return toCharter(data as Record<string, unknown>, head, firstLine);
 }
 
-function toCharter(data: Record<string, unknown>, source: string, firstLine: number): CharterResult {
+function toCharter(data: Record<string, unknown>, head: string, firstLine: number): CharterResult {
   const diagnostics: Diagnostic[] = [];
   const lineOf = (key: string): number => {
-    const i = source.split('\n').findIndex((l) => l.startsWith(`${key}:`));
-    return i < 0 ? firstLine : firstLine + i;
+    const i = head.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+    return i < 0 ? firstLine : i;
   };
   const text = (key: string): string | undefined => {
     const value = data[key];

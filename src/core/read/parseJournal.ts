@@ -88,7 +88,6 @@ function readFrontMatter(line: LineReader, diagnostics: Diagnostic[]): FrontMatt
     line.seek(firstLine);
     return missing;
   }
-  const yamlStart = line.next;
   let closingLine = -1;
   for (let n = 1; line.read(); n++) {
     // An entry heading cannot be YAML (where `#` starts a comment): a `---` with none before it is a rule,
@@ -105,11 +104,8 @@ function readFrontMatter(line: LineReader, diagnostics: Diagnostic[]): FrontMatt
     line.seek(firstLine); // no front matter after all: read every line as markdown
     return { ...missing, frontMatter: { state: 'malformed', startLine: 0, endLine: undefined, reason } };
   }
-  // The YAML keeps its last line break: readCharter's closing `\n---` takes the one it adds, and without
-  // it a `|+` or `>+` value that is the last in the block lost a trailing blank line (and changed when a
-  // key was added or removed after it).
-  const source = line.text.slice(yamlStart, line.start).replace(/\r\n/g, '\n');
-  const result = readCharter(opening[1], source, 1);
+  // The text as it is, through the closing line: gray-matter splits it itself.
+  const result = readCharter(line.text.slice(0, line.next), opening[1], 1);
   const bodyLine = closingLine + 1;
   if (!result.ok) {
     diagnostics.push({ line: Math.max(0, result.line), severity: 'error', message: `${result.reason}${NOT_READ}` });

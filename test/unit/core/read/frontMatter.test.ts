@@ -163,3 +163,37 @@ describe('front matter aliases', () => {
     assert.equal(long.charter.definitionOfDone[9_999], '["step 9999",{"a":1}]');
   });
 });
+
+describe('front matter as gray-matter splits it', () => {
+  it('keeps the final blank line of a `|+` value that is last in the block, in LF and CRLF files', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = ['---', 'project: x', 'learning_goal: |+', '  keep me', '', '---', ''].join(eol);
+      assert.equal(parseJournal(text).charter.learningGoal, 'keep me\n\n', JSON.stringify(eol));
+    }
+  });
+
+  it('takes a closing `---` with trailing spaces, and reads key lines at their file line', () => {
+    const journal = parseJournal('---\nproject: x\nstarted: someday\n---  \n## 2026-11-02 Note: after\n');
+    assert.equal(journal.frontMatter.state, 'ok');
+    assert.equal(journal.charter.project, 'x');
+    assert.deepEqual(
+      journal.diagnostics.map((d) => [d.line, d.message]),
+      [[2, '`started` should be a day written YYYY-MM-DD; "someday" is ignored']],
+    );
+    assert.deepEqual(
+      journal.entries.map((e) => e.title),
+      ['after'],
+    );
+  });
+
+  it('refuses a line inside the block that starts with `---`, at its line, rather than read half the charter', () => {
+    const journal = parseJournal('---\nproject: x\n---x\nlearning_goal: y\n---\n## 2026-11-02 Note: after\n');
+    assert.equal(journal.frontMatter.state, 'malformed');
+    assert.equal(journal.charter.learningGoal, undefined);
+    assert.deepEqual(
+      journal.diagnostics.map((d) => [d.line, d.severity]),
+      [[2, 'error']],
+    );
+    assert.match(journal.diagnostics[0].message, /a line inside it starts with `---`/);
+  });
+});
