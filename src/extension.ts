@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { Clock } from './vscode/clock';
 import { registerCommands } from './vscode/commands/registerCommands';
 import { DashboardPanels } from './vscode/dashboardPanel';
+import { GitActivity } from './vscode/git/gitActivity';
 import { JournalDiagnostics } from './vscode/journalDiagnostics';
 import { JournalStatsService } from './vscode/journalStatsService';
 import { JournalWorkspace } from './vscode/journalWorkspace';
@@ -34,12 +35,16 @@ export interface SideProjectApi {
   readonly walkthrough: WalkthroughContext;
   /** Each question a command shows, as shown: how the integration tests see and answer them. */
   readonly onDidShowQuestion: vscode.Event<ShownQuestion>;
+  /** What git says about each folder, read lazily through the built-in git extension. */
+  readonly git: GitActivity;
 }
 
 export function activate(context: vscode.ExtensionContext): SideProjectApi {
   const log = vscode.window.createOutputChannel('Side Project Journal', { log: true });
   const clock = new Clock();
   const journals = new JournalWorkspace(log);
+  // Constructed only: it reads nothing until a view first asks for a folder's history.
+  const git = new GitActivity(clock, log);
   const stats = new JournalStatsService(clock);
   const tree = new PhaseTreeProvider(journals, clock, stats);
   const lifecycleView = new LifecycleView(journals, tree);
@@ -53,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
     log,
     clock,
     journals,
+    git,
     tree,
     lifecycleView,
     statusBar,
@@ -61,11 +67,23 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
     dashboards,
     walkthrough,
     tools,
-    ...registerCommands({ journals, clock, log, dashboards, extensionUri: context.extensionUri }),
+    ...registerCommands({ journals, clock, log, dashboards, extensionUri: context.extensionUri, git }),
   );
   // The counter needs the journal; read it after activation returns, not during it.
   setTimeout(() => void journals.loadAll(), 0);
-  return { clock, journals, stats, tree, statusBar, nudge, dashboards, lifecycleView, walkthrough, onDidShowQuestion };
+  return {
+    clock,
+    journals,
+    stats,
+    tree,
+    statusBar,
+    nudge,
+    dashboards,
+    lifecycleView,
+    walkthrough,
+    onDidShowQuestion,
+    git,
+  };
 }
 
 export function deactivate(): void {}

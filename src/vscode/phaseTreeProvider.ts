@@ -45,6 +45,7 @@ const KIND_ICONS: Record<Entry['kind'], string> = {
   note: 'note',
   launch: 'rocket',
   phase: 'milestone',
+  deploy: 'cloud-upload',
 };
 
 export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProvider<LifecycleNode> {

@@ -7,6 +7,12 @@ export interface Settings {
   /** Days without an entry before the project counts as stale; 0 turns nudges off. */
   readonly nudgeAfterDays: number;
   readonly launchTargetDays: number;
+  /** Days with commits count as activity: not quiet for the stale rule, the drop and the nudge. */
+  readonly gitCountCommits: boolean;
+  /** Tags matching this pattern (for-each-ref's glob) count as deploys; empty turns it off. */
+  readonly gitDeployTagPattern: string;
+  /** Tasks whose end offers to log a deploy (exit code 0) or an incident (any other). */
+  readonly deployTasks: readonly string[];
 }
 
 export const SETTING_DEFAULTS: Settings = {
@@ -14,6 +20,9 @@ export const SETTING_DEFAULTS: Settings = {
   statusBarEnabled: true,
   nudgeAfterDays: 14,
   launchTargetDays: 30,
+  gitCountCommits: true,
+  gitDeployTagPattern: 'deploy-*',
+  deployTasks: ['deploy'],
 };
 
 /** Each setting's id under the `sideProject` section. */
@@ -22,4 +31,7 @@ export const SETTING_KEYS: Record<keyof Settings, string> = {
   statusBarEnabled: 'statusBar.enabled',
   nudgeAfterDays: 'nudge.afterDays',
   launchTargetDays: 'launchTargetDays',
+  gitCountCommits: 'git.countCommits',
+  gitDeployTagPattern: 'git.deployTagPattern',
+  deployTasks: 'deployTasks',
 };

@@ -16,5 +16,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     statusBarEnabled: get('statusBarEnabled'),
     nudgeAfterDays: Math.max(0, Math.floor(get('nudgeAfterDays'))),
     launchTargetDays: Math.max(1, Math.floor(get('launchTargetDays'))),
+    gitCountCommits: get('gitCountCommits') !== false,
+    gitDeployTagPattern: typeof get('gitDeployTagPattern') === 'string' ? get('gitDeployTagPattern') : '',
+    deployTasks: Array.isArray(get('deployTasks')) ? get('deployTasks').filter((t) => typeof t === 'string') : [],
   };
 }

@@ -29,6 +29,7 @@ describe('the manifest', () => {
       [CommandId.ResumeProject]: 'Resume Project',
       [CommandId.SetNextStep]: 'Set Next Step',
       [CommandId.CopyMcpConfiguration]: 'Copy MCP Server Configuration',
+      [CommandId.LogDeploy]: 'Log Deploy',
     };
     assert.deepEqual(titles, expected);
     assert.deepEqual([...commandIds].sort(), Object.values(CommandId).sort());
@@ -107,6 +108,15 @@ describe('the snippets', () => {
       ],
     ],
     ['Journal note', 'note', []],
+    [
+      'Journal deploy',
+      'deploy',
+      [
+        ['Status', 'succeeded'],
+        ['Commit', ''],
+        ['Environment', 'production'],
+      ],
+    ],
   ] as const) {
     it(`${name} inserts exactly one ${kind} entry in the journal's format`, () => {
       const journal = parseJournal(expand(snippets[name].body));

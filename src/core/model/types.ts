@@ -6,7 +6,7 @@ export type WallTime = string;
 export const PHASES = ['design', 'build', 'deploy', 'operate', 'maintain'] as const;
 export type Phase = (typeof PHASES)[number];
 
-export const ENTRY_KINDS = ['phase', 'decision', 'incident', 'note', 'launch'] as const;
+export const ENTRY_KINDS = ['phase', 'decision', 'incident', 'note', 'launch', 'deploy'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
@@ -14,6 +14,9 @@ export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 
 export const INCIDENT_STATUSES = ['open', 'mitigated', 'resolved'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+
+export const DEPLOY_STATUSES = ['succeeded', 'failed', 'rolled-back'] as const;
+export type DeployStatus = (typeof DEPLOY_STATUSES)[number];
 
 export const SEVERITIES = ['SEV-1', 'SEV-2', 'SEV-3', 'SEV-4'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -112,4 +115,21 @@ export interface TextEdit {
   readonly offset: number;
   readonly length: number;
   readonly text: string;
+}
+
+/** One commit of the repository's history, as plain data (the core never runs git). Times in ms since 1970. */
+export interface CommitInfo {
+  readonly sha: string;
+  readonly authorTime: number;
+  /** When it was committed; a deploy tag on it is dated at this time. */
+  readonly commitTime: number;
+  readonly parents: readonly string[];
+}
+
+/** What the repository says about delivery: its recent commits and the tags that mark deploys. */
+export interface GitHistory {
+  /** Newest first, as `git log` gives them, bounded by the adapter. */
+  readonly commits: readonly CommitInfo[];
+  /** Tags that matched the deploy tag pattern, with the commit each names. */
+  readonly deployTags: readonly { readonly name: string; readonly sha: string }[];
 }

@@ -8,7 +8,7 @@ import type { Momentum } from '../stats/momentum';
 import type { Milestone } from '../stats/milestones';
 import { plural, quantity } from './plural';
 import { metadataValue } from '../read/parseJournal';
-import { decisionStatus, incidentStatus, isOpenIncident } from '../stats/entryStatus';
+import { decisionStatus, deployStatus, incidentStatus, isOpenIncident } from '../stats/entryStatus';
 import { phaseNamed } from '../model/phases';
 import type { CalendarDay, Charter, Entry, Phase } from '../model/types';
 
@@ -115,6 +115,11 @@ export function entryRow(entry: Entry, today: CalendarDay, body = ''): EntryRow 
     shown = open ? facts : [status];
   } else if (entry.kind === 'decision') {
     facts = shown = [decisionStatus(entry)];
+  } else if (entry.kind === 'deploy') {
+    const environment = metadataValue(entry, 'environment')?.trim();
+    const commit = metadataValue(entry, 'commit')?.trim();
+    shown = [deployStatus(entry)];
+    facts = [...shown, ...(environment ? [environment] : []), ...(commit ? [commit] : [])];
   }
   const kind = entry.kind[0].toUpperCase() + entry.kind.slice(1);
   const at = `${entry.date}${entry.time ? ` ${entry.time}` : ''}`;

@@ -1,3 +1,3 @@
 // From bytes to a journal value: decoding, the front matter (charter), the line lexer and the parser.
-export { parseJournal, metadataValue } from './parseJournal';
+export { parseJournal, metadataValue, COMMIT_SHA } from './parseJournal';
 export { decodeJournal, journalPathProblem, type DecodedJournal } from './journalLocation';

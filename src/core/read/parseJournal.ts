@@ -9,6 +9,7 @@ import { EMPTY_CHARTER, readCharter } from './frontMatter';
 import { initialPhase, phaseChange, phaseNamed } from '../model/phases';
 import {
   DECISION_STATUSES,
+  DEPLOY_STATUSES,
   ENTRY_KINDS,
   INCIDENT_STATUSES,
   PHASES,
@@ -484,7 +485,22 @@ function metadataLine(entry: Entry, key: string): number {
   return entry.metadata.find((m) => m.key.toLowerCase() === key)?.line ?? entry.line;
 }
 
+/** A commit as `- Commit:` names it: 4 to 40 hexadecimal digits, as git abbreviates or spells it in full. */
+export const COMMIT_SHA = /^[0-9a-f]{4,40}$/i;
+
+function checkDeploy(entry: Entry, diagnostics: Diagnostic[]): void {
+  const status = metadataValue(entry, 'status');
+  if (status !== undefined && !(DEPLOY_STATUSES as readonly string[]).includes(status.trim().toLowerCase())) {
+    warn(diagnostics, entry, 'status', `A deploy's status is one of ${DEPLOY_STATUSES.join(', ')}; "${status}" is not`);
+  }
+  const commit = metadataValue(entry, 'commit');
+  if (commit !== undefined && commit.trim() !== '' && !COMMIT_SHA.test(commit.trim())) {
+    warn(diagnostics, entry, 'commit', `Commit is a commit's hash (4 to 40 hex digits); "${commit}" is not`);
+  }
+}
+
 function checkMetadata(entry: Entry, diagnostics: Diagnostic[]): void {
+  if (entry.kind === 'deploy') return checkDeploy(entry, diagnostics);
   if (entry.kind !== 'decision' && entry.kind !== 'incident') return;
   // No closure or array per entry: this runs for every entry of every parse, and almost always finds nothing.
   const status = metadataValue(entry, 'status');

@@ -1,7 +1,7 @@
 // What an entry's status is. Written once here because every view, command and tool must agree on it: an
 // incident without a status is open, a decision without one is accepted (Log Decision's default).
 import { metadataValue } from '../read/parseJournal';
-import type { DecisionStatus, Entry } from '../model/types';
+import type { DecisionStatus, DeployStatus, Entry } from '../model/types';
 
 /** The status Log Decision writes when none is chosen, and the one a decision without a status has. */
 export const DEFAULT_DECISION_STATUS: DecisionStatus = 'accepted';
@@ -15,7 +15,22 @@ type StatusSource = Pick<Entry, 'kind' | 'metadata'>;
 export function entryStatus(entry: StatusSource): string | undefined {
   const written = metadataValue(entry, 'status')?.trim().toLowerCase();
   if (written) return written;
+  if (entry.kind === 'deploy') return DEFAULT_DEPLOY_STATUS;
   return entry.kind === 'decision' ? DEFAULT_DECISION_STATUS : entry.kind === 'incident' ? 'open' : undefined;
+}
+
+/** The status Log Deploy proposes, and the one a deploy without a status has. */
+export const DEFAULT_DEPLOY_STATUS: DeployStatus = 'succeeded';
+
+/** A deploy's status in lower case; succeeded when it states none. */
+export function deployStatus(entry: Pick<Entry, 'metadata'>): string {
+  return entryStatus({ kind: 'deploy', metadata: entry.metadata }) as string;
+}
+
+/** A deploy that went wrong by its own account: failed or rolled back. */
+export function isFailedDeploy(entry: Pick<Entry, 'kind' | 'metadata'>): boolean {
+  const status = entry.kind === 'deploy' ? deployStatus(entry) : undefined;
+  return status === 'failed' || status === 'rolled-back';
 }
 
 /** A decision's status in lower case; accepted when it states none. */

@@ -4,7 +4,7 @@ import { bodyForFile, closingLine, sanitizeValue } from './escaping';
 import { EntryNotFoundError, InvalidEntryError } from '../model/errors';
 import { combineEdits } from './textEdits';
 import { LineReader } from '../read/lineReader';
-import type { CalendarDay, DecisionStatus, Entry, Journal, TextEdit, WallTime } from '../model/types';
+import type { CalendarDay, DecisionStatus, DeployStatus, Entry, Journal, TextEdit, WallTime } from '../model/types';
 
 type EditContext = Pick<Journal, 'eol' | 'openBlockAtEnd'>;
 
@@ -124,4 +124,10 @@ export function setDecisionStatus(
     edits.push(setMetadata(text, context, replacedBy, 'Supersedes', `${entry.date} ${entry.title}`));
   }
   return combineEdits(edits);
+}
+
+/** Changes a deploy's status (a deploy found broken later is `rolled-back` or `failed`): one metadata line. */
+export function setDeployStatus(text: string, context: EditContext, entry: Entry, status: DeployStatus): TextEdit[] {
+  if (entry.kind !== 'deploy') throw new InvalidEntryError(`"${entry.title}" is not a deploy`);
+  return [setMetadata(text, context, entry, 'Status', status)];
 }

@@ -14,6 +14,7 @@ const KIND_WORD = {
   incident: 'Incident',
   note: 'Note',
   launch: 'Launch',
+  deploy: 'Deploy',
 } as const;
 const METADATA_KEY = /^[A-Za-z][A-Za-z0-9 _-]*$/;
 

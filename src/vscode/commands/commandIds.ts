@@ -2,6 +2,7 @@
 // lint rule (eslint.config.mjs) refuses their strings anywhere else in src/. No `vscode` here: plain-Node
 // tests import it.
 import type { LogDecisionArgs } from './logDecision';
+import type { LogDeployArgs } from './logDeploy';
 import type { LogIncidentArgs } from './logIncident';
 import type { LogNoteArgs } from './logNote';
 import type { MarkLaunchedArgs } from './markLaunched';
@@ -29,6 +30,7 @@ export enum CommandId {
   ResumeProject = 'sideProject.resumeProject',
   SetNextStep = 'sideProject.setNextStep',
   CopyMcpConfiguration = 'sideProject.copyMcpConfiguration',
+  LogDeploy = 'sideProject.logDeploy',
 }
 
 /** The argument object each command takes (besides a tree node, a URI or nothing). */
@@ -47,4 +49,5 @@ export interface CommandArgs {
   [CommandId.ResumeProject]: Target;
   [CommandId.SetNextStep]: SetNextStepArgs;
   [CommandId.CopyMcpConfiguration]: Target;
+  [CommandId.LogDeploy]: LogDeployArgs;
 }

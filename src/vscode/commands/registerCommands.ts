@@ -1,12 +1,14 @@
 // The commands: one file each, and this one place where their ids (commandIds.ts) meet their guards and handlers.
 import * as vscode from 'vscode';
 import type { DashboardPanels } from '../dashboardPanel';
+import type { GitActivity } from '../git/gitActivity';
 import { InputFlow } from '../multiStepInput';
 import { NO_ARGUMENTS, type ArgumentShape } from './commandArguments';
 import { splitArgument, type CommandContext, type Invocation, type Target, type WriteResult } from './commandContext';
 import { CommandId } from './commandIds';
 import { copyMcpConfiguration } from './copyMcpConfiguration';
 import { LOG_DECISION_ARGUMENTS, logDecision } from './logDecision';
+import { LOG_DEPLOY_ARGUMENTS, logDeploy } from './logDeploy';
 import { LOG_INCIDENT_ARGUMENTS, logIncident } from './logIncident';
 import { LOG_NOTE_ARGUMENTS, logNote } from './logNote';
 import { MARK_LAUNCHED_ARGUMENTS, markLaunched } from './markLaunched';
@@ -20,7 +22,12 @@ import { SET_PHASE_ARGUMENTS, setPhase } from './setPhase';
 import { showDashboard } from './showDashboard';
 import { START_JOURNAL_ARGUMENTS, startJournal } from './startJournal';
 
-type Context = CommandContext & { readonly dashboards: DashboardPanels; readonly extensionUri: vscode.Uri };
+/** What the handlers get besides the CommandContext: the views and services some of them use. */
+type Context = CommandContext & {
+  readonly dashboards: DashboardPanels;
+  readonly extensionUri: vscode.Uri;
+  readonly git: GitActivity;
+};
 
 /** What VS Code calls: the raw argument, whatever the caller gave (a tree node, a URI, an object or nothing). */
 type Registered = (ctx: Context, id: CommandId, arg: unknown) => Promise<unknown>;
@@ -67,6 +74,7 @@ const COMMANDS: Record<CommandId, Registered> = {
   [CommandId.ResumeProject]: guarded(NO_ARGUMENTS, resumeProject),
   [CommandId.SetNextStep]: guarded(SET_NEXT_STEP_ARGUMENTS, setNextStep),
   [CommandId.CopyMcpConfiguration]: guarded(NO_ARGUMENTS, copyMcpConfiguration),
+  [CommandId.LogDeploy]: guarded(LOG_DEPLOY_ARGUMENTS, logDeploy),
 };
 
 export function registerCommands(ctx: Context): vscode.Disposable[] {

@@ -1,4 +1,4 @@
-import { isCalendarDay, parseDayAndTime, type CalendarDay } from '../../core';
+import { COMMIT_SHA, isCalendarDay, parseDayAndTime, type CalendarDay } from '../../core';
 
 export function validateDay(value: string): string | undefined {
   return isCalendarDay(value) ? undefined : 'Write a day as YYYY-MM-DD, for example 2026-12-24';
@@ -30,4 +30,10 @@ export function validateResolvedAt(detected: string) {
     if (!at?.time) return 'Write a time as YYYY-MM-DD HH:mm, for example 2026-11-22 03:40';
     return from && `${at.day} ${at.time}` < from ? `Not before the incident was detected (${from})` : undefined;
   };
+}
+
+/** A commit's hash as `- Commit:` holds it (the parser's rule); empty is fine where the question is optional. */
+export function validateCommit(value: string): string | undefined {
+  if (value === '' || COMMIT_SHA.test(value)) return undefined;
+  return 'Write a commit hash: 4 to 40 hex digits, for example 3f9c2a17b0de';
 }

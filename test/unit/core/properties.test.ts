@@ -399,11 +399,13 @@ const kindWordArb = fc.constantFrom(
   'Incident',
   'Note',
   'Launch',
+  'Deploy',
   'phase',
   'DECISION',
   'Decsion',
   'Incdent',
   'Lunch',
+  'Deplyo',
   'Nope',
   'Phase ',
 );
