@@ -8,6 +8,7 @@ import {
   entryBody,
   entryRow,
   glanceRows,
+  openActionItemsText,
   phaseDescription,
   phaseLabel,
   PHASES,
@@ -172,7 +173,9 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
       case 'phase': {
         const stats = this.stats.statsFor(node.store);
         const summary = stats?.lifecycle.phases.find((p) => p.phase === node.phase);
-        const count = node.store.current?.journal.entries.filter((e) => e.phase === node.phase).length ?? 0;
+        const inPhase = node.store.current?.journal.entries.filter((e) => e.phase === node.phase) ?? [];
+        const count = inPhase.length;
+        const toDo = inPhase.reduce((n, e) => n + (e.actionItems?.open ?? 0), 0);
         const state = summary?.state ?? 'not-reached';
         const collapsible =
           count === 0
@@ -184,7 +187,8 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
         // The state is part of the id: see the note at the top of this file.
         item.id = `${key}/phase/${node.phase}/${state}`;
         item.description =
-          summary && stats ? phaseDescription(summary, stats.today, stats.lifecycle.dayOfPhase) : 'not reached';
+          (summary && stats ? phaseDescription(summary, stats.today, stats.lifecycle.dayOfPhase) : 'not reached') +
+          (toDo > 0 ? ` · ${toDo} to do` : '');
         item.iconPath = new vscode.ThemeIcon(
           state === 'current'
             ? 'debug-stackframe'
@@ -196,7 +200,9 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
         );
         item.contextValue = `phase.${state}`;
         const entries = quantity(count, 'entry', 'entries');
-        item.tooltip = `${phaseLabel(node.phase)} (${state.replace('-', ' ')}): ${item.description} · ${entries}`;
+        const actions = toDo > 0 ? ` · ${openActionItemsText(toDo)}` : '';
+        const facts = `${item.description} · ${entries}${actions}`;
+        item.tooltip = `${phaseLabel(node.phase)} (${state.replace('-', ' ')}): ${facts}`;
         return item;
       }
       case 'entry':

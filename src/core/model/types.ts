@@ -55,6 +55,13 @@ export interface Entry {
   readonly end: number;
   /** Where the body (after heading and metadata) starts, as a character offset. */
   readonly bodyStart: number;
+  /** An incident's `- [ ]` and `- [x]` lines under its `### Action items` heading, when it has that heading. */
+  readonly actionItems?: ActionItems;
+}
+
+export interface ActionItems {
+  readonly open: number;
+  readonly done: number;
 }
 
 /** The front matter's facts. Dates stay calendar-day strings. Unknown keys are kept in `extra`. */

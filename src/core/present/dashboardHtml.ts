@@ -9,6 +9,7 @@ import {
   launchTargetText,
   milestoneText,
   momentumText,
+  openActionItemsText,
   phaseLabel,
   shortDay,
 } from './viewText';
@@ -75,7 +76,8 @@ export function dashboardHtml(
   const incidentRow = (i: JournalStats['incidents']['open'][number]) => {
     const resolvedIn = i.minutesToResolve !== undefined ? ` · resolved in ${formatDuration(i.minutesToResolve)}` : '';
     const severity = escapeHtml(i.severity ?? 'no severity');
-    const facts = `${severity} · ${escapeHtml(i.status)} · detected ${escapeHtml(i.detected)}`;
+    const toDo = i.entry.actionItems?.open ? ` · ${openActionItemsText(i.entry.actionItems.open)}` : '';
+    const facts = `${severity} · ${escapeHtml(i.status)} · detected ${escapeHtml(i.detected)}${toDo}`;
     return `<li>${entryLink(i.entry)} <span class="muted">${facts}${resolvedIn}</span></li>`;
   };
   const open = stats.incidents.open.map(incidentRow).join('');
@@ -105,7 +107,9 @@ export function dashboardHtml(
   const doneList = done ? `<ul>${done}</ul>` : '<p class="muted">Not set yet</p>';
   const mttrText = mttr !== undefined ? ` · mean time to resolve ${formatDuration(mttr)}` : '';
   const { open: openIncidents, resolved: resolvedIncidents } = stats.incidents;
-  const incidentCounts = `${openIncidents.length} open · ${resolvedIncidents.length} resolved${mttrText}`;
+  const actionItems = stats.incidents.openActionItems;
+  const actionText = actionItems > 0 ? ` · ${openActionItemsText(actionItems)}` : '';
+  const incidentCounts = `${openIncidents.length} open · ${resolvedIncidents.length} resolved${mttrText}${actionText}`;
   const incidentLists =
     (open ? `<h3>Open</h3><ul>${open}</ul>` : '') + (resolved ? `<h3>Resolved</h3><ul>${resolved}</ul>` : '');
   const decisionLists =

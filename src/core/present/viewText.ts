@@ -91,6 +91,11 @@ export function entryTitle(entry: Pick<Entry, 'kind' | 'title'>): string {
   return title || `(untitled ${entry.kind})`;
 }
 
+/** `2 open action items`: what an incident's postmortem still asks for. */
+export function openActionItemsText(count: number): string {
+  return `${count} open action ${plural(count, 'item')}`;
+}
+
 export interface EntryRow {
   readonly label: string;
   /** The key facts first (an incident's status and severity, a decision's status), then the day. */
@@ -113,6 +118,11 @@ export function entryRow(entry: Entry, today: CalendarDay, body = ''): EntryRow 
     facts = severity ? [status, severity] : [status];
     // A resolved incident's severity no longer needs the row's room: the tooltip keeps it.
     shown = open ? facts : [status];
+    const toDo = entry.actionItems?.open ?? 0;
+    if (toDo > 0) {
+      shown = [...shown, `${toDo} to do`];
+      facts = [...facts, openActionItemsText(toDo)];
+    }
   } else if (entry.kind === 'decision') {
     facts = shown = [decisionStatus(entry)];
   } else if (entry.kind === 'deploy') {
@@ -302,6 +312,7 @@ export function statusBarView(
     spoken.push(`${open} open ${plural(open, 'incident')}`);
     tooltip.push(`${open} open ${plural(open, 'incident')}`);
   }
+  if (stats.incidents.openActionItems > 0) tooltip.push(openActionItemsText(stats.incidents.openActionItems));
   if (stats.momentum.stale) {
     parts.push('$(watch)');
     spoken.push('quiet');

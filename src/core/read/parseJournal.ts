@@ -26,6 +26,13 @@ import {
 } from '../model/types';
 
 const ENTRY_HEADING_START = /^ {0,3}##[ \t]+\d{4}-\d{1,2}-\d{1,2}/;
+/** The heading of an incident's action items, as Resolve Incident writes it (any case, a closing `#` run). */
+const ACTION_ITEMS_HEADING = /^###[ \t]+action items[ \t]*#*[ \t]*$/i;
+const ASTERISK = 42;
+const LEFT_BRACKET = 91;
+const RIGHT_BRACKET = 93;
+const LATIN_CAPITAL_X = 88;
+const LATIN_SMALL_X = 120;
 const LOOKS_DATED = /^[ \t]+\d{4}-\d{1,2}-\d{1,2}/;
 
 const KIND_BY_NAME: ReadonlyMap<string, EntryKind> = new Map(ENTRY_KINDS.map((k) => [k, k]));
@@ -168,6 +175,8 @@ class EntryCollector {
   // The entry being read: its heading fields, then its metadata lines until the first other line.
   private pending: PendingEntry | undefined;
   private collectingMetadata = false;
+  // Inside an incident's `### Action items` section, whose task lines are counted.
+  private inActionItems = false;
 
   constructor(
     private readonly text: string,
@@ -194,9 +203,14 @@ class EntryCollector {
     }
     // `##` and then a blank or the line's end: a level-2 heading.
     const level2 = c === HASH && text.charCodeAt(i + 1) === HASH && (i + 2 >= end || isBlank(text.charCodeAt(i + 2)));
-    if (!level2) return false;
-    const heading = readHeading(text, i + 2, end, lineNo, this.diagnostics);
-    if (!heading) return false;
+    const heading = level2 ? readHeading(text, i + 2, end, lineNo, this.diagnostics) : undefined;
+    if (!heading) {
+      if ((c === HASH || c === DASH || c === ASTERISK) && this.pending?.kind === 'incident') {
+        this.readActionItemLine(this.pending, i, end, c);
+      }
+      return false;
+    }
+    this.inActionItems = false;
     this.finish(lineNo, line.start);
     // The entry itself, completed in place when it ends: every field written out in one literal, so all
     // entries share one shape (a spread of the heading was a third of a large parse).
@@ -212,9 +226,30 @@ class EntryCollector {
       start: line.start,
       end: line.next,
       bodyStart: line.next,
+      actionItems: undefined,
     };
     this.collectingMetadata = true;
     return true;
+  }
+
+  /**
+   * Follows an incident's `### Action items` section: its heading opens it, any other heading closes it, and
+   * in it a `- [ ]` line is an open item and a `- [x]` line a done one (`*` bullets too, as in GitHub's tasks).
+   */
+  private readActionItemLine(entry: PendingEntry, i: number, end: number, c: number): void {
+    const text = this.text;
+    if (c === HASH) {
+      this.inActionItems = ACTION_ITEMS_HEADING.test(text.slice(i, end));
+      if (this.inActionItems) entry.actionItems ??= { open: 0, done: 0 };
+      return;
+    }
+    if (!this.inActionItems || !entry.actionItems || text.charCodeAt(i + 1) !== SPACE) return;
+    if (text.charCodeAt(i + 2) !== LEFT_BRACKET || text.charCodeAt(i + 4) !== RIGHT_BRACKET) return;
+    if (i + 5 < end && !isBlank(text.charCodeAt(i + 5))) return;
+    const mark = text.charCodeAt(i + 3);
+    const items = entry.actionItems as { open: number; done: number };
+    if (mark === SPACE) items.open++;
+    else if (mark === LATIN_SMALL_X || mark === LATIN_CAPITAL_X) items.done++;
   }
 
   /** Ends the entry being read at `endLine` and `endOffset`; returns every entry so far. */

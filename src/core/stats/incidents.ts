@@ -27,6 +27,8 @@ export interface IncidentStats {
   /** Newest first. */
   readonly resolved: readonly IncidentSummary[];
   readonly meanMinutesToResolve: number | undefined;
+  /** Action items still to do (`- [ ]` under `### Action items`), over every incident. */
+  readonly openActionItems: number;
 }
 
 /** An incident's status among the known ones: a status the format does not know is read as open. */
@@ -60,7 +62,8 @@ export function incidents(journal: Journal): IncidentStats {
   const resolved = all.filter((i) => i.status === 'resolved').reverse();
   const times = resolved.map((i) => i.minutesToResolve).filter((m): m is number => m !== undefined);
   const meanMinutesToResolve = times.length ? Math.round(times.reduce((a, b) => a + b, 0) / times.length) : undefined;
-  return { open, resolved, meanMinutesToResolve };
+  const openActionItems = all.reduce((n, i) => n + (i.entry.actionItems?.open ?? 0), 0);
+  return { open, resolved, meanMinutesToResolve, openActionItems };
 }
 
 /** Plain string order: severities, days and ISO times sort correctly by code unit, and localeCompare is slow. */

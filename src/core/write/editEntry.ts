@@ -73,13 +73,36 @@ export interface Resolution {
   readonly rootCause?: string;
   readonly fix?: string;
   readonly lesson?: string;
-  /** Free text after the three answers, any number of lines. */
+  /** The postmortem's optional parts (the SRE book's template): who or what was affected, */
+  readonly impact?: string;
+  /** what set it off, */
+  readonly trigger?: string;
+  /** how it was found (a user, an alert, by chance), */
+  readonly detection?: string;
+  /** where luck helped, */
+  readonly lucky?: string;
+  /** and what to do so it does not happen again: `- [ ]` lines under `### Action items`. */
+  readonly actionItems?: readonly string[];
+  /** Free text after the answers, any number of lines. */
   readonly notes?: string;
 }
 
+/** The labels of a resolution's one-line answers, in the order they are written. */
+export const RESOLUTION_LABELS = [
+  ['rootCause', 'Root cause'],
+  ['fix', 'Fix'],
+  ['lesson', 'Lesson'],
+  ['impact', 'Impact'],
+  ['trigger', 'Trigger'],
+  ['detection', 'Detection'],
+  ['lucky', 'Where we got lucky'],
+] as const;
+
 /**
- * Marks an incident resolved: `Status: resolved` and `Resolved: <when>` in its metadata, and its answers
- * under `### Resolution` at the end of the entry.
+ * Marks an incident resolved: `Status: resolved` and `Resolved: <when>` in its metadata, its answers under
+ * `### Resolution` at the end of the entry, and its action items, if any, as open tasks under
+ * `### Action items` after that. Answers left empty write nothing, so a resolution with only the root cause
+ * and the fix is the same bytes it always was.
  */
 export function resolveIncident(text: string, context: EditContext, entry: Entry, resolution: Resolution): TextEdit[] {
   if (entry.kind !== 'incident') throw new InvalidEntryError(`"${entry.title}" is not an incident`);
@@ -88,18 +111,19 @@ export function resolveIncident(text: string, context: EditContext, entry: Entry
     setMetadata(text, context, entry, 'Resolved', `${resolution.date} ${resolution.time}`),
   ];
   const section: string[] = [];
-  for (const [label, answer] of [
-    ['Root cause', resolution.rootCause],
-    ['Fix', resolution.fix],
-    ['Lesson', resolution.lesson],
-  ] as const) {
-    const clean = sanitizeValue(answer ?? '');
+  for (const [key, label] of RESOLUTION_LABELS) {
+    const clean = sanitizeValue(resolution[key] ?? '');
     if (clean) section.push(`- ${label}: ${clean}`);
   }
   // Written as a body is: notes that opened a code block and left it open would swallow later entries.
   const notes = bodyForFile(resolution.notes ?? '');
   if (notes.length > 0) section.push(...(section.length > 0 ? [''] : []), ...notes);
-  if (section.length > 0) edits.push(appendToEntry(text, context, entry, ['### Resolution', ...section]));
+  const items = (resolution.actionItems ?? []).map(sanitizeValue).filter((item) => item !== '');
+  const lines = section.length > 0 ? ['### Resolution', ...section] : [];
+  if (items.length > 0) {
+    lines.push(...(lines.length > 0 ? [''] : []), '### Action items', ...items.map((i) => `- [ ] ${i}`));
+  }
+  if (lines.length > 0) edits.push(appendToEntry(text, context, entry, lines));
   return combineEdits(edits);
 }
 

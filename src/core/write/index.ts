@@ -8,6 +8,13 @@ export {
   type AppendContext,
   type NewCharter,
 } from './writeJournal';
-export { setMetadata, resolveIncident, setDecisionStatus, setDeployStatus, type Resolution } from './editEntry';
+export {
+  setMetadata,
+  resolveIncident,
+  setDecisionStatus,
+  setDeployStatus,
+  RESOLUTION_LABELS,
+  type Resolution,
+} from './editEntry';
 export { setCharterField, CHARTER_KEYS, type CharterField } from './editCharter';
 export { applyEdits, combineEdits } from './textEdits';

@@ -3,6 +3,7 @@ import {
   isOpenIncident,
   metadataValue,
   parseDayAndTime,
+  RESOLUTION_LABELS,
   resolveIncident as resolveInText,
   type Entry,
 } from '../../core';
@@ -20,7 +21,7 @@ import {
   type Invocation,
 } from './commandContext';
 import { requireJournal } from './requireJournal';
-import { validateResolvedAt } from './validation';
+import { splitItems, validateResolvedAt } from './validation';
 
 export interface ResolveIncidentArgs extends Target {
   /** The incident's heading line (0-based); without it, the user picks among the open ones. */
@@ -28,6 +29,14 @@ export interface ResolveIncidentArgs extends Target {
   readonly rootCause?: string;
   readonly fix?: string;
   readonly lesson?: string;
+  /** The postmortem's optional parts: who or what was affected, what set it off, how it was found, */
+  readonly impact?: string;
+  readonly trigger?: string;
+  readonly detection?: string;
+  /** where luck helped, */
+  readonly lucky?: string;
+  /** and what to do next, written as open `- [ ]` tasks (a string: items separated by `;`). */
+  readonly actionItems?: readonly string[] | string;
   /** `YYYY-MM-DD HH:mm`, not before the incident was detected; default now. */
   readonly resolved?: string;
 }
@@ -37,8 +46,26 @@ export const RESOLVE_INCIDENT_ARGUMENTS: ArgumentShape<ResolveIncidentArgs> = {
   rootCause: 'text',
   fix: 'text',
   lesson: 'text',
+  impact: 'text',
+  trigger: 'text',
+  detection: 'text',
+  lucky: 'text',
+  actionItems: 'items',
   resolved: 'text',
 };
+
+/** The postmortem's optional one-line questions, after the required ones; an empty answer skips one. */
+const POSTMORTEM_STEPS = [
+  { key: 'impact', prompt: 'Impact', placeholder: 'Who or what was affected, and for how long?' },
+  { key: 'trigger', prompt: 'Trigger', placeholder: 'What set it off? (a deploy, a traffic spike, a renewal…)' },
+  { key: 'detection', prompt: 'Detection', placeholder: 'How did you find out: a user, an alert, by chance?' },
+  { key: 'lucky', prompt: 'Where you got lucky', placeholder: 'What could have made it worse, and did not?' },
+  {
+    key: 'actionItems',
+    prompt: 'Action items',
+    placeholder: 'What to do so it does not happen again; several separated by ;',
+  },
+] as const;
 
 export async function resolveIncident(
   ctx: CommandContext,
@@ -89,6 +116,7 @@ export async function resolveIncident(
       { type: 'text', key: 'rootCause', prompt: 'Root cause', placeholder: 'Why did it happen?' },
       { type: 'text', key: 'fix', prompt: 'Fix', placeholder: 'What made it work again?' },
       { type: 'text', key: 'lesson', prompt: 'Lesson', placeholder: 'What will you do differently?', optional: true },
+      ...POSTMORTEM_STEPS.map((step) => ({ type: 'text' as const, ...step, optional: true })),
       {
         type: 'text',
         key: 'resolved',
@@ -97,14 +125,28 @@ export async function resolveIncident(
         validate: validateResolved,
       },
     ],
-    { rootCause: args.rootCause, fix: args.fix, lesson: args.lesson, resolved: args.resolved },
+    {
+      rootCause: args.rootCause,
+      fix: args.fix,
+      lesson: args.lesson,
+      impact: args.impact,
+      trigger: args.trigger,
+      detection: args.detection,
+      lucky: args.lucky,
+      actionItems: typeof args.actionItems === 'string' ? args.actionItems : args.actionItems?.join(';'),
+      resolved: args.resolved,
+    },
     call.fromArguments,
   );
   if (!answers) return CANCELLED;
   const resolved = parseDayAndTime(answers.resolved ?? '');
   const when = resolved?.time ? { date: resolved.day, time: resolved.time } : now;
   const wanted = incident;
-  const typed = `Root cause: ${answers.rootCause ?? ''}\nFix: ${answers.fix ?? ''}\nLesson: ${answers.lesson ?? ''}`;
+  const actionItems = splitItems(answers.actionItems);
+  const typed = [
+    ...RESOLUTION_LABELS.map(([key, label]) => `${label}: ${answers[key] ?? ''}`),
+    ...actionItems.map((item) => `- [ ] ${item}`),
+  ].join('\n');
   return writeOrKeep(ctx, 'The resolution', typed, () =>
     found.store.edit((text, journal) => {
       // Re-found in the text as it is now: the file may have changed while the questions were open.
@@ -115,6 +157,11 @@ export async function resolveIncident(
         rootCause: answers.rootCause,
         fix: answers.fix,
         lesson: answers.lesson,
+        impact: answers.impact,
+        trigger: answers.trigger,
+        detection: answers.detection,
+        lucky: answers.lucky,
+        actionItems,
       });
     }),
   );
