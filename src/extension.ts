@@ -45,13 +45,13 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
   const journals = new JournalWorkspace(log);
   // Constructed only: it reads nothing until a view first asks for a folder's history.
   const git = new GitActivity(clock, log);
-  const stats = new JournalStatsService(clock);
+  const stats = new JournalStatsService(clock, git);
   const tree = new PhaseTreeProvider(journals, clock, stats);
   const lifecycleView = new LifecycleView(journals, tree);
   const dashboards = new DashboardPanels(context.extensionUri, journals, stats, clock);
   const statusBar = new StatusBarController(journals, stats, clock, dashboards);
   const diagnostics = new JournalDiagnostics(journals);
-  const nudge = new MomentumNudge(context.workspaceState, journals, stats, clock);
+  const nudge = new MomentumNudge(context.workspaceState, journals, stats, clock, git);
   const walkthrough = new WalkthroughContext(journals, stats, clock);
   const tools = new LanguageModelTools(journals, clock);
   context.subscriptions.push(
@@ -67,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
     dashboards,
     walkthrough,
     tools,
+    git.onDidChange((store) => journals.announce(store)),
     ...registerCommands({ journals, clock, log, dashboards, extensionUri: context.extensionUri, git }),
   );
   // The counter needs the journal; read it after activation returns, not during it.

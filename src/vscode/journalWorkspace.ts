@@ -64,6 +64,14 @@ export class JournalWorkspace extends Disposable {
     return folder ? this.stores.get(folder.uri.toString()) : undefined;
   }
 
+  /**
+   * Fires onDidChange for a store whose figures changed while its journal did not (what git says about its
+   * folder), so that every view draws them again the way it does after an edit.
+   */
+  announce(store: JournalStore): void {
+    if (this.all.includes(store)) this.changed.fire(store);
+  }
+
   /** Reads every folder's journal (each at most once until it changes). */
   async loadAll(): Promise<void> {
     await Promise.all(this.all.map((s) => s.load().catch((error: unknown) => s.logReadFailure(error))));

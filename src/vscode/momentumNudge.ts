@@ -8,6 +8,7 @@ import type { JournalWorkspace } from './journalWorkspace';
 import { CommandId } from './commands/commandIds';
 import { runCommand } from './commands/runCommand';
 import { Disposable } from './dispose';
+import type { GitActivity } from './git/gitActivity';
 import type { JournalStatsService } from './journalStatsService';
 import { readSettings } from './settings';
 
@@ -27,6 +28,7 @@ export class MomentumNudge extends Disposable {
     private readonly journals: JournalWorkspace,
     private readonly stats: JournalStatsService,
     clock: Clock,
+    private readonly git: GitActivity,
   ) {
     super();
     this.register(journals.onDidChange((store) => void this.check(store)));
@@ -37,6 +39,9 @@ export class MomentumNudge extends Disposable {
   async check(store: JournalStore | undefined): Promise<{ shown: boolean; choice?: string }> {
     if (this.showing || this.state.get<boolean>(NEVER_KEY)) return { shown: false };
     for (const s of store ? [store] : this.journals.all) {
+      // A project that commits but logs nothing is not quiet: nudge only once git has had its say.
+      await this.git.settled(s);
+      if (this.showing) return { shown: false };
       const stats = this.stats.statsFor(s);
       if (!stats || readSettings(s.folder).nudgeAfterDays === 0) continue;
       const m = stats.momentum;
@@ -48,7 +53,7 @@ export class MomentumNudge extends Disposable {
       await this.state.update(NUDGED_KEY, [...nudged.slice(-49), key]);
       this.showing = true;
       try {
-        const days = m.daysSinceLastEntry ?? 0;
+        const days = m.daysSinceLastActivity ?? 0;
         const choice = await vscode.window.showInformationMessage(
           `${s.current?.journal.charter.project ?? s.folder.name} has been quiet for ${days} days. ` +
             'One line of progress keeps it moving; a pause is fine too.',

@@ -123,6 +123,9 @@ export interface ActivityBar {
   readonly count: number;
   readonly x: number;
   readonly height: number;
+  /** The week's days with commits, and their bar's height (0 without commits). */
+  readonly commitDays: number;
+  readonly commitHeight: number;
 }
 
 export interface ActivityModel {
@@ -131,6 +134,8 @@ export interface ActivityModel {
   readonly max: number;
   /** The bar of the week the enthusiasm drop began, when there is one. */
   readonly dropIndex: number | undefined;
+  /** True when some week has commit days: each week then has a second bar for them. */
+  readonly commits: boolean;
 }
 
 const ACTIVITY_HEIGHT = 100;
@@ -138,13 +143,20 @@ const ACTIVITY_HEIGHT = 100;
 export const ACTIVITY_GUTTER = 28;
 
 export function activityModel(m: Momentum, width = CHART_WIDTH): ActivityModel {
-  const max = Math.max(1, ...m.weeks.map((w) => w.count));
+  let max = 1;
+  let commits = false;
+  for (const w of m.weeks) {
+    max = Math.max(max, w.count, w.commitDays);
+    if (w.commitDays > 0) commits = true;
+  }
   const barWidth = round((width - ACTIVITY_GUTTER) / Math.max(1, m.weeks.length));
   const bars = m.weeks.map((w, i) => ({
     start: w.start,
     count: w.count,
     x: round(ACTIVITY_GUTTER + i * barWidth),
     height: round((w.count / max) * ACTIVITY_HEIGHT),
+    commitDays: w.commitDays,
+    commitHeight: round((w.commitDays / max) * ACTIVITY_HEIGHT),
   }));
   let dropIndex: number | undefined;
   if (m.dropSince !== undefined) {
@@ -153,7 +165,7 @@ export function activityModel(m: Momentum, width = CHART_WIDTH): ActivityModel {
     );
     dropIndex = i >= 0 ? i : undefined;
   }
-  return { bars, barWidth, max, dropIndex };
+  return { bars, barWidth, max, dropIndex, commits };
 }
 
 /**
@@ -166,13 +178,20 @@ export function activitySvg(model: ActivityModel, today: CalendarDay, width = CH
   const legendY = baseline + 34;
   const height = legendY + 4;
   const gap = model.barWidth > 4 ? 1 : 0;
+  // With commits, each week is two bars side by side: its entries, then its days with commits.
+  const width1 = Math.max(0.5, round((model.commits ? model.barWidth / 2 : model.barWidth) - gap));
+  const weekTitle = (b: ActivityBar) =>
+    `<title>Week of ${shortDay(b.start, today)}: ${quantity(b.count, 'entry', 'entries')}` +
+    `${model.commits ? `, ${quantity(b.commitDays, 'day')} with commits` : ''}</title>`;
   const bars = model.bars
     .map(
       (b, i) =>
         `<rect class="week${model.dropIndex !== undefined && i >= model.dropIndex ? ' quiet' : ''}" x="${b.x}" ` +
-        `y="${round(baseline - b.height)}" width="${Math.max(0.5, round(model.barWidth - gap))}" ` +
-        `height="${b.height}">` +
-        `<title>Week of ${shortDay(b.start, today)}: ${quantity(b.count, 'entry', 'entries')}</title></rect>`,
+        `y="${round(baseline - b.height)}" width="${width1}" height="${b.height}">${weekTitle(b)}</rect>` +
+        (model.commits
+          ? `<rect class="commits" x="${round(b.x + model.barWidth / 2)}" y="${round(baseline - b.commitHeight)}" ` +
+            `width="${width1}" height="${b.commitHeight}">${weekTitle(b)}</rect>`
+          : ''),
     )
     .join('');
   const left = ACTIVITY_GUTTER;
@@ -194,11 +213,13 @@ export function activitySvg(model: ActivityModel, today: CalendarDay, width = CH
       `<text class="axis end" x="${width}" y="${baseline + 16}">this week</text>`
     : '';
   // The legend names only what the chart shows: the quiet weeks and the drop line when there is a drop.
-  const swatch = (x: number, what: 'week' | 'quiet' | 'drop') =>
+  type Key = 'week' | 'quiet' | 'drop' | 'commits';
+  const swatch = (x: number, what: Key) =>
     what === 'drop'
       ? `<line class="drop" x1="${x + 5}" x2="${x + 5}" y1="${legendY - 10}" y2="${legendY + 2}"/>`
-      : `<rect class="week${what === 'quiet' ? ' quiet' : ''}" x="${x}" y="${legendY - 9}" width="10" height="10"/>`;
-  const keys: ['week' | 'quiet' | 'drop', string][] = [['week', 'entries in a week']];
+      : `<rect class="${what === 'quiet' ? 'week quiet' : what}" x="${x}" y="${legendY - 9}" width="10" height="10"/>`;
+  const keys: [Key, string][] = [['week', 'entries in a week']];
+  if (model.commits) keys.push(['commits', 'days with commits']);
   if (model.dropIndex !== undefined) keys.push(['quiet', 'weeks since the drop'], ['drop', 'enthusiasm drop']);
   const legend = keys
     .map(
@@ -212,6 +233,9 @@ export function activitySvg(model: ActivityModel, today: CalendarDay, width = CH
       ? `; the enthusiasm drop began in the week of ${shortDay(model.bars[model.dropIndex].start, today)}`
       : '';
   const weeks = quantity(model.bars.length, 'week');
-  const summary = `${quantity(total, 'entry', 'entries')} over ${weeks}, at most ${model.max} in a week${dropText}`;
+  const commitDays = model.bars.reduce((n, b) => n + b.commitDays, 0);
+  const commitText = model.commits ? ` and ${quantity(commitDays, 'day')} with commits` : '';
+  const entries = quantity(total, 'entry', 'entries');
+  const summary = `${entries}${commitText} over ${weeks}, at most ${model.max} in a week${dropText}`;
   return chartSvg('activity', 'Weekly activity', { width, height, summary }, scale + bars + drop + axis + legend);
 }

@@ -15,6 +15,7 @@ import {
 } from './viewText';
 import type { JournalStats } from '../stats/journalStats';
 import { formatDuration } from './formatDuration';
+import { bandLabel, deliveryRows, deliverySvg } from './deliveryText';
 import type { Charter, Entry } from '../model/types';
 import { DECISION_STATUSES } from '../model/types';
 
@@ -136,12 +137,25 @@ ${section('goal', 'Learning goal', `<p>${goal}</p>\n<h3>Definition of done</h3>$
 ${section('phases', 'Phases', `${timelineSvg(timelineModel(life, today))}<ol class="timeline">${phases}</ol>`)}
 ${section('activity', 'Weekly activity', activitySvg(activityModel(stats.momentum), today))}
 ${section('incidents', 'Incidents', `\n<p class="muted">${incidentCounts}</p>\n${incidentLists}`)}
+${section('delivery', 'Delivery', deliveryBody(stats, today))}
 ${section('decisions', 'Decisions', decisionLists)}
 ${milestones ? section('milestones', 'Milestones', `<ul>${milestones}</ul>`) : ''}
 <script nonce="${page.nonce}" src="${escapeHtml(page.scriptUri)}"></script>
 </body>
 </html>
 `;
+}
+
+/** The four key metrics, each with its DORA band, and the deploys of the last weeks. */
+function deliveryBody(stats: JournalStats, today: string): string {
+  const rows = deliveryRows(stats.delivery)
+    .map(
+      (m) =>
+        `<tr><th scope="row">${m.name}</th><td>${escapeHtml(m.value)}</td>` +
+        `<td>${m.band ? `<span class="band band-${m.band}">${bandLabel(m.band)}</span>` : ''}</td></tr>`,
+    )
+    .join('');
+  return `<table class="metrics">${rows}</table>${deliverySvg(stats.delivery, today)}`;
 }
 
 /** A dashboard section, labelled by its heading so a screen reader can jump between them. */

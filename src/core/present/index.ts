@@ -4,3 +4,4 @@ export * from './formatDuration';
 export * from './viewText';
 export * from './charts';
 export { dashboardHtml, escapeHtml, type DashboardPage } from './dashboardHtml';
+export * from './deliveryText';

@@ -222,11 +222,13 @@ export function momentumRow(m: Momentum, today: CalendarDay, pausedUntil?: Calen
   const since = m.daysSinceLastEntry ?? 0;
   const ago = since === 0 ? 'today' : since === 1 ? 'yesterday' : `${days(since)} ago`;
   const lastOn = m.lastEntryOn === undefined ? undefined : `last entry ${shortDay(m.lastEntryOn, today)}`;
-  const pace = `${quantity(m.recentCount, 'entry', 'entries')} in 14 days`;
+  const commits = m.recentCommitDays > 0 ? `, ${quantity(m.recentCommitDays, 'commit day')}` : '';
+  const pace = `${quantity(m.recentCount, 'entry', 'entries')}${commits} in 14 days`;
+  const lastCommit = m.lastCommitOn === undefined ? '' : ` Last commit ${shortDay(m.lastCommitOn, today)}.`;
   const details =
     m.lastEntryOn === undefined
-      ? 'No entries yet.'
-      : `${pace}, the best 14 days held ${m.bestCount}; last entry ${ago}.`;
+      ? `No entries yet.${lastCommit}`
+      : `${pace}, the best 14 days held ${m.bestCount}; last entry ${ago}.${lastCommit}`;
   const row = (label: string, description: string | undefined, icon: string, why: string): GlanceRow => ({
     key: 'momentum',
     label,
@@ -235,8 +237,11 @@ export function momentumRow(m: Momentum, today: CalendarDay, pausedUntil?: Calen
     icon,
   });
   if (m.paused) return row(pausedText(pausedUntil, today), lastOn, 'debug-pause', 'paused: no nudges until then.');
-  if (m.lastEntryOn === undefined) return row('No entries yet', undefined, 'pulse', '');
-  if (m.stale) return row(`Quiet for ${days(since)}`, lastOn, 'watch', 'quiet.');
+  if (m.lastEntryOn === undefined && m.lastCommitOn === undefined) return row('No entries yet', undefined, 'pulse', '');
+  if (m.stale) return row(`Quiet for ${days(m.daysSinceLastActivity ?? since)}`, lastOn, 'watch', 'quiet.');
+  if (m.lastEntryOn === undefined) {
+    return row(`${quantity(m.recentCommitDays, 'commit day')} in 14 days`, 'no entries yet', 'pulse', '');
+  }
   if (m.drop) return row(`Slowing: ${m.recentCount} in 14 days`, `best ${m.bestCount}`, 'watch', 'slowing down.');
   return row(pace, `last ${ago}`, 'pulse', '');
 }
@@ -316,7 +321,9 @@ export function statusBarView(
   if (stats.momentum.stale) {
     parts.push('$(watch)');
     spoken.push('quiet');
-    tooltip.push(`Quiet: no entry for ${days(stats.momentum.daysSinceLastEntry ?? 0)}`);
+    const m = stats.momentum;
+    const what = m.lastCommitOn === undefined ? 'no entry' : 'no entry or commit';
+    tooltip.push(`Quiet: ${what} for ${days(m.daysSinceLastActivity ?? 0)}`);
   }
   if (stats.momentum.paused) {
     const paused = pausedText(charter.pausedUntil, stats.today);

@@ -16,3 +16,4 @@ export * from './decisions';
 export * from './milestones';
 export * from './journalStats';
 export * from './walkthrough';
+export * from './delivery';

@@ -28,6 +28,8 @@ export interface WeekActivity {
   /** Monday of the week. */
   readonly start: CalendarDay;
   readonly count: number;
+  /** Days of the week with commits (0 where commits are not counted). */
+  readonly commitDays: number;
 }
 
 export interface Momentum {
@@ -40,6 +42,11 @@ export interface Momentum {
   readonly ratio: number | undefined;
   readonly lastEntryOn: CalendarDay | undefined;
   readonly daysSinceLastEntry: number | undefined;
+  /** Days with commits in the last `windowDays` days, and the last of them. */
+  readonly recentCommitDays: number;
+  readonly lastCommitOn: CalendarDay | undefined;
+  /** Days since the last entry or commit day, whichever is later: what "quiet" is measured by. */
+  readonly daysSinceLastActivity: number | undefined;
   readonly paused: boolean;
   /** No entry for `nudgeAfterDays` days, and not paused. */
   readonly stale: boolean;
@@ -57,7 +64,17 @@ export interface Momentum {
  */
 export const MOMENTUM_YEARS = 20;
 
-export function momentum(journal: Journal, today: CalendarDay, options: MomentumOptions = DEFAULT_MOMENTUM): Momentum {
+/**
+ * `commitDays` are the days with commits (any order, repeats allowed), when commits count as activity: a
+ * day with commits is not a quiet day, and the slowdown compares the recent pace of entries and commit days
+ * together with their best.
+ */
+export function momentum(
+  journal: Journal,
+  today: CalendarDay,
+  options: MomentumOptions = DEFAULT_MOMENTUM,
+  commitDays: readonly CalendarDay[] = [],
+): Momentum {
   const start = projectStart(journal, today);
   // Counted: the entries up to today, from at most MOMENTUM_YEARS back, and none whose date is likely a typo.
   const earliest = addYears(today, -MOMENTUM_YEARS);
@@ -65,7 +82,9 @@ export function momentum(journal: Journal, today: CalendarDay, options: Momentum
   const days = entries
     .map((e) => e.date)
     .filter((day, i) => day <= today && day >= earliest && misdated(entries, i, charter.started) === undefined);
-  const first = days.reduce((min, d) => (d < min ? d : min), start < earliest ? earliest : start);
+  const commitDaySet = new Set(commitDays.filter((day) => day <= today && day >= earliest));
+  const committed = [...commitDaySet];
+  const first = [...days, ...committed].reduce((min, d) => (d < min ? d : min), start < earliest ? earliest : start);
   const span = Math.max(0, daysBetween(first, today)) + 1;
   // Many entries share a day: each distinct day is converted once.
   const offsets = new Map<CalendarDay, number>();
@@ -82,13 +101,26 @@ export function momentum(journal: Journal, today: CalendarDay, options: Momentum
     perDay[offset(day)]++;
     if (lastEntryOn === undefined || day > lastEntryOn) lastEntryOn = day;
   }
+  // Activity: the entries of a day, and one more for a day with commits.
+  const activity = perDay.slice();
+  let lastCommitOn: CalendarDay | undefined;
+  for (const day of committed) {
+    activity[offset(day)]++;
+    if (lastCommitOn === undefined || day > lastCommitOn) lastCommitOn = day;
+  }
   let windowCount = 0;
   let bestCount = 0;
+  let activeCount = 0;
+  let bestActive = 0;
   for (let i = 0; i < span; i++) {
-    windowCount += perDay[i] - (i >= options.windowDays ? perDay[i - options.windowDays] : 0);
+    const leaving = i - options.windowDays;
+    windowCount += perDay[i] - (leaving >= 0 ? perDay[leaving] : 0);
     if (windowCount > bestCount) bestCount = windowCount;
+    activeCount += activity[i] - (leaving >= 0 ? activity[leaving] : 0);
+    if (activeCount > bestActive) bestActive = activeCount;
   }
   const recentCount = windowCount;
+  const recentCommitDays = activeCount - windowCount;
 
   const firstWeek = toCalendarDay(startOfISOWeek(dayToDate(first)));
   // No weeks at all when the project starts after today (a `started` or first entry in the future): a
@@ -96,26 +128,31 @@ export function momentum(journal: Journal, today: CalendarDay, options: Momentum
   const weekCounts = new Array<number>(Math.max(0, Math.floor(daysBetween(firstWeek, today) / 7) + 1)).fill(0);
   const weekShift = daysBetween(firstWeek, first);
   for (const day of days) weekCounts[Math.floor((weekShift + offset(day)) / 7)]++;
+  const weekCommitDays = new Array<number>(weekCounts.length).fill(0);
+  for (const day of committed) weekCommitDays[Math.floor((weekShift + offset(day)) / 7)]++;
   // One local date stepped a week at a time (setDate counts calendar days, as addDays does): a project
   // started years ago has hundreds of weeks, and a new Date for each was most of a small journal's stats.
   const monday = dayToDate(firstWeek);
-  const weeks: WeekActivity[] = weekCounts.map((count) => {
+  const weeks: WeekActivity[] = weekCounts.map((count, i) => {
     const start = toCalendarDay(monday);
     monday.setDate(monday.getDate() + 7);
-    return { start, count };
+    return { start, count, commitDays: weekCommitDays[i] };
   });
 
   const pausedUntil = journal.charter.pausedUntil;
   const paused = pausedUntil !== undefined && pausedUntil >= today;
   const daysSinceLastEntry = lastEntryOn === undefined ? undefined : daysBetween(lastEntryOn, today);
-  const quietFor = daysSinceLastEntry ?? daysBetween(start, today);
+  const lastActiveOn = lastCommitOn !== undefined && (lastEntryOn ?? '') < lastCommitOn ? lastCommitOn : lastEntryOn;
+  const daysSinceLastActivity = lastActiveOn === undefined ? undefined : daysBetween(lastActiveOn, today);
+  const quietFor = daysSinceLastActivity ?? daysBetween(start, today);
   const stale = !paused && options.nudgeAfterDays > 0 && quietFor >= options.nudgeAfterDays;
   const ratio = bestCount > 0 ? recentCount / bestCount : undefined;
-  const slowed = ratio !== undefined && bestCount >= options.minBestCount && ratio <= options.dropRatio;
+  const activeRatio = bestActive > 0 ? activeCount / bestActive : undefined;
+  const slowed = activeRatio !== undefined && bestActive >= options.minBestCount && activeRatio <= options.dropRatio;
   const drop = !paused && (stale || slowed);
   let dropSince: CalendarDay | undefined;
   if (drop) {
-    dropSince = stale ? addDays(lastEntryOn ?? start, lastEntryOn ? 1 : 0) : addDays(today, 1 - options.windowDays);
+    dropSince = stale ? addDays(lastActiveOn ?? start, lastActiveOn ? 1 : 0) : addDays(today, 1 - options.windowDays);
   }
   return {
     weeks,
@@ -124,10 +161,13 @@ export function momentum(journal: Journal, today: CalendarDay, options: Momentum
     ratio,
     lastEntryOn,
     daysSinceLastEntry,
+    recentCommitDays,
+    lastCommitOn,
+    daysSinceLastActivity,
     paused,
     stale,
     drop,
     dropSince,
-    spell: drop ? `quiet-since:${lastEntryOn ?? start}` : undefined,
+    spell: drop ? `quiet-since:${lastActiveOn ?? start}` : undefined,
   };
 }

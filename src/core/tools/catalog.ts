@@ -244,7 +244,9 @@ export const getStatusTool = readingTool<Record<string, never>, ProjectStatus>({
   description:
     "Returns the side project's state from its journal: the charter (learning goal, definition of done, launch " +
     'target), the current phase and its day, days in production, open incidents, momentum (entries in the last ' +
-    '14 days, days since the last one, whether the enthusiasm drop is on), the next step, and proposed decisions. ' +
+    '14 days, days since the last one, whether the enthusiasm drop is on), the next step, proposed decisions, open ' +
+    'action items, and the four key delivery metrics (deployment frequency, lead time for changes, change ' +
+    'failure rate, time to restore) with their DORA performance bands. ' +
     'Use it at the start of a working session to know where the project stands.',
   inputSchema: schema({}),
   writes: false,

@@ -2,7 +2,8 @@
 import { entryBody } from '../write/escaping';
 import { DEFAULT_STATS_OPTIONS, journalStats } from '../stats/journalStats';
 import { entryStatus } from '../stats/entryStatus';
-import type { CalendarDay, Entry, EntryKind, Journal, Phase, WallTime } from '../model/types';
+import type { DoraBand } from '../stats/delivery';
+import type { CalendarDay, Entry, EntryKind, GitHistory, Journal, Phase, WallTime } from '../model/types';
 
 export interface FindEntriesArgs {
   readonly words?: string;
@@ -104,6 +105,21 @@ export interface ProjectStatus {
   readonly nextStep: string | undefined;
   readonly proposedDecisions: readonly { readonly date: CalendarDay; readonly title: string }[];
   readonly decisions: Readonly<Record<string, number>>;
+  /** Open `- [ ]` action items from the incidents' postmortems. */
+  readonly openActionItems: number;
+  /** The four key delivery metrics and their DORA bands; null where the data is missing (never guessed). */
+  readonly delivery: {
+    readonly deploys: number;
+    readonly deploysPerWeekLast4Weeks: number;
+    readonly deploysPerWeekOverall: number | null;
+    readonly deploymentFrequencyBand: DoraBand | null;
+    readonly leadTimeMinutes: number | null;
+    readonly leadTimeBand: DoraBand | null;
+    readonly changeFailureRate: number | null;
+    readonly changeFailureBand: DoraBand | null;
+    readonly timeToRestoreMinutes: number | null;
+    readonly timeToRestoreBand: DoraBand | null;
+  };
 }
 
 export function projectStatus(context: {
@@ -111,10 +127,14 @@ export function projectStatus(context: {
   readonly today: CalendarDay;
   readonly launchTargetDays: number;
   readonly nudgeAfterDays: number;
+  /** The repository's history, where the caller can read it (the VS Code tools through the git extension). */
+  readonly history?: GitHistory;
 }): ProjectStatus {
   const { journal, today } = context;
   const { nudgeAfterDays, launchTargetDays } = context;
-  const stats = journalStats(journal, today, { ...DEFAULT_STATS_OPTIONS, nudgeAfterDays, launchTargetDays });
+  const options = { ...DEFAULT_STATS_OPTIONS, nudgeAfterDays, launchTargetDays };
+  const stats = journalStats(journal, today, options, context.history);
+  const delivery = stats.delivery;
   const life = stats.lifecycle;
   const charter = journal.charter;
   return {
@@ -145,5 +165,18 @@ export function projectStatus(context: {
       .filter((e) => e.kind === 'decision' && entryStatus(e) === 'proposed')
       .map((e) => ({ date: e.date, title: e.title })),
     decisions: stats.decisions,
+    openActionItems: stats.incidents.openActionItems,
+    delivery: {
+      deploys: delivery.deploys.length,
+      deploysPerWeekLast4Weeks: delivery.perWeekLast4Weeks,
+      deploysPerWeekOverall: delivery.perWeekOverall ?? null,
+      deploymentFrequencyBand: delivery.frequencyBand ?? null,
+      leadTimeMinutes: delivery.leadTimeMinutes ?? null,
+      leadTimeBand: delivery.leadTimeBand ?? null,
+      changeFailureRate: delivery.changeFailureRate ?? null,
+      changeFailureBand: delivery.changeFailureBand ?? null,
+      timeToRestoreMinutes: delivery.timeToRestoreMinutes ?? null,
+      timeToRestoreBand: delivery.timeToRestoreBand ?? null,
+    },
   };
 }

@@ -34,10 +34,10 @@ describe('momentum', () => {
   it('counts entries per ISO week, Monday first, from the first week to today', () => {
     const m = momentum(example, '2026-11-24');
     assert.deepEqual(m.weeks, [
-      { start: '2026-11-02', count: 2 },
-      { start: '2026-11-09', count: 0 },
-      { start: '2026-11-16', count: 2 },
-      { start: '2026-11-23', count: 0 },
+      { start: '2026-11-02', count: 2, commitDays: 0 },
+      { start: '2026-11-09', count: 0, commitDays: 0 },
+      { start: '2026-11-16', count: 2, commitDays: 0 },
+      { start: '2026-11-23', count: 0, commitDays: 0 },
     ]);
     assert.deepEqual(
       [m.lastEntryOn, m.daysSinceLastEntry, m.recentCount, m.bestCount, m.stale, m.drop],
@@ -107,10 +107,10 @@ describe('momentum', () => {
     );
     const m = momentum(journal, '2026-01-20');
     assert.deepEqual(m.weeks, [
-      { start: '2025-12-29', count: 1 },
-      { start: '2026-01-05', count: 1 },
-      { start: '2026-01-12', count: 0 },
-      { start: '2026-01-19', count: 0 },
+      { start: '2025-12-29', count: 1, commitDays: 0 },
+      { start: '2026-01-05', count: 1, commitDays: 0 },
+      { start: '2026-01-12', count: 0, commitDays: 0 },
+      { start: '2026-01-19', count: 0, commitDays: 0 },
     ]);
     assert.deepEqual([m.bestCount, m.lastEntryOn], [2, '2026-01-06']);
   });
@@ -118,8 +118,8 @@ describe('momentum', () => {
   it('leaves out an entry more than a year before or after both entries around it', () => {
     const journal = parseJournal('## 2026-01-05 Note: a\n## 0226-01-02 Note: typo\n## 2026-01-06 Note: b\n');
     assert.deepEqual(momentum(journal, '2026-01-12').weeks, [
-      { start: '2026-01-05', count: 2 },
-      { start: '2026-01-12', count: 0 },
+      { start: '2026-01-05', count: 2, commitDays: 0 },
+      { start: '2026-01-12', count: 0, commitDays: 0 },
     ]);
   });
 
@@ -133,7 +133,7 @@ describe('momentum', () => {
     );
     assert.deepEqual(
       m.weeks.filter((w) => w.count > 0),
-      [{ start: '2026-11-16', count: 1 }],
+      [{ start: '2026-11-16', count: 1, commitDays: 0 }],
     );
   });
 
