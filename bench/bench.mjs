@@ -53,6 +53,7 @@ const BUDGET = {
   aliasBombMs: 100,
   longKindWordMs: 1000,
   yearTypoStats: 2,
+  deliveryMs: 30,
 };
 // remark-parse grows faster than linearly on these journals (about 1 s per parse at 1,000 entries, 65 to 360 s
 // at 10,000 on 2 cores): it runs at the sizes below this one only, so the bench finishes in minutes.
@@ -456,6 +457,60 @@ section('dashboard, and the agent tool find_entries');
   }
 }
 
+// 3b. Delivery metrics with a git history ------------------------------------------------------------------------
+section('delivery metrics: the largest journal with deploys, and 20,000 commits as the git adapter passes them');
+{
+  const COMMITS = 20_000;
+  const j = journals[journals.length - 1];
+  // One commit every 4 hours back from today, with a merge every 50th (a second parent 10 commits back), so
+  // the walk to each deploy's commits follows parents as on a real history; newest first, as git log gives.
+  const end = new Date(2026, 10, 24, 12).getTime();
+  const sha = (i) => i.toString(16).padStart(8, '0').repeat(5);
+  const commits = Array.from({ length: COMMITS }, (_, i) => {
+    const t = end - i * 4 * 3_600_000;
+    const parents = i + 1 < COMMITS ? [sha(i + 1)] : [];
+    if (i % 50 === 0 && i + 10 < COMMITS) parents.push(sha(i + 10));
+    return { sha: sha(i), authorTime: t, commitTime: t, parents };
+  });
+  // A Deploy entry an hour after every 25th commit (800, each naming its commit by 12 digits, every 10th
+  // failed), appended to the journal, and a deploy tag on every 100th commit besides.
+  let text = j.text;
+  for (let i = COMMITS - 1, k = 0; i >= 0; i -= 25, k++) {
+    const at = new Date(commits[i].authorTime + 3_600_000);
+    const draft = {
+      kind: 'deploy',
+      date: core.toCalendarDay(at),
+      time: core.toWallTime(at),
+      title: `release ${i}`,
+      metadata: [
+        ['Status', k % 10 === 9 ? 'failed' : 'succeeded'],
+        ['Commit', commits[i].sha.slice(0, 12)],
+      ],
+    };
+    text += core.appendEntry(text, draft);
+  }
+  const journal = core.parseJournal(text);
+  const deployTags = commits.filter((_, i) => i % 100 === 7).map((c, k) => ({ name: `deploy-${k}`, sha: c.sha }));
+  const history = { commits, deployTags };
+  const d = core.deliveryMetrics(journal, TODAY, history);
+  if (d.deploys.length < 800 || d.leadTimeCommits < COMMITS / 2 || !d.failedDeploys) {
+    throw new Error('the delivery bench measured little');
+  }
+  const options = { ...core.DEFAULT_STATS_OPTIONS };
+  const s = alternate([
+    { name: 'delivery', fn: () => core.deliveryMetrics(journal, TODAY, history) },
+    { name: 'withGit', fn: () => core.journalStats(journal, TODAY, options, history) },
+    { name: 'withoutGit', fn: () => core.journalStats(journal, TODAY, options) },
+  ]);
+  results.delivery = { ms: s.delivery.ms, withGitMs: s.withGit.ms, withoutGitMs: s.withoutGit.ms };
+  console.log(
+    `deliveryMetrics, ${int(journal.entries.length)} entries (${int(d.deploys.length)} deploys, tags included) + ${int(COMMITS)} commits: median ${time(s.delivery.ms)} (${s.delivery.samples} samples); lead time over ${int(d.leadTimeCommits)} commits`,
+  );
+  console.log(
+    `journalStats of the same, with the history (commit days in momentum, the metrics): ${time(s.withGit.ms)}; without it: ${time(s.withoutGit.ms)}`,
+  );
+}
+
 // 4. Hostile and mistyped journals -------------------------------------------------------------------------------
 section('hostile and mistyped journals, each read beside a plain journal of the same size');
 {
@@ -585,6 +640,7 @@ results.cliBundleBytes = bundles.cli;
     results.activationMs = json.activation.activeBefore ? undefined : json.activation.medianMs;
     results.emptyActivationMs = json.emptyActivation?.activeBefore ? undefined : json.emptyActivation?.medianMs;
     results.readsAtActivation = json.activation.readsAtActivation;
+    results.gitAtActivation = json.activation.gitAtActivation;
   } else {
     console.log(`! the VS Code bench gave no figures (exit ${r.status})`);
   }
@@ -665,6 +721,17 @@ check(
 verdict(
   results.readsAtActivation ? results.readsAtActivation.every((n) => n === 0) : undefined,
   `activate() parses nothing: journal reads when activate() resolved: ${results.readsAtActivation?.join(', ') ?? '?'} (all 0)`,
+);
+verdict(
+  results.gitAtActivation
+    ? results.gitAtActivation.apiRequested === false && results.gitAtActivation.reads === 0
+    : undefined,
+  `activate() reads no git: git extension asked for ${results.gitAtActivation?.apiRequested ?? '?'}, git log reads ${results.gitAtActivation?.reads ?? '?'} when activate() resolved (false, 0)`,
+);
+check(
+  results.delivery?.ms,
+  (x) => x < BUDGET.deliveryMs,
+  `the four delivery metrics, ${int(LARGEST)}-entry journal + 20,000 commits: ${time(results.delivery?.ms ?? NaN)} (under ${BUDGET.deliveryMs} ms)`,
 );
 for (const found of results.findEntries ?? [{ label: 'not measured' }]) {
   check(

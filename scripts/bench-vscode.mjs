@@ -187,6 +187,11 @@ try {
     activeBefore: loads.some((r) => r.activeBefore),
     readsAtActivation: reads,
     readsOneSecondLater: loads.flatMap((r) => r.readsOneSecondLater),
+    // Over every load: asked for the git extension in any of them, and the git log reads of all.
+    gitAtActivation: {
+      apiRequested: loads.some((r) => r.gitAtActivation?.apiRequested !== false),
+      reads: loads.reduce((n, r) => n + (r.gitAtActivation?.reads ?? 0), 0),
+    },
   };
   console.log(
     `activation, empty folder, ${loads.length} window loads, each once the window settled: median ${ms(out.activation.medianMs)} (${times.map((t) => t.toFixed(1)).join(', ')} ms)` +

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { Clock } from './vscode/clock';
 import { registerCommands } from './vscode/commands/registerCommands';
 import { DashboardPanels } from './vscode/dashboardPanel';
+import { DeployTasks } from './vscode/deployTasks';
 import { GitActivity } from './vscode/git/gitActivity';
 import { JournalDiagnostics } from './vscode/journalDiagnostics';
 import { JournalStatsService } from './vscode/journalStatsService';
@@ -37,6 +38,8 @@ export interface SideProjectApi {
   readonly onDidShowQuestion: vscode.Event<ShownQuestion>;
   /** What git says about each folder, read lazily through the built-in git extension. */
   readonly git: GitActivity;
+  /** The offers to log a deploy or an incident when a deploy task ends. */
+  readonly deployTasks: DeployTasks;
 }
 
 export function activate(context: vscode.ExtensionContext): SideProjectApi {
@@ -54,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
   const nudge = new MomentumNudge(context.workspaceState, journals, stats, clock, git);
   const walkthrough = new WalkthroughContext(journals, stats, clock);
   const tools = new LanguageModelTools(journals, clock);
+  const deployTasks = new DeployTasks(journals);
   context.subscriptions.push(
     log,
     clock,
@@ -67,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
     dashboards,
     walkthrough,
     tools,
+    deployTasks,
     git.onDidChange((store) => journals.announce(store)),
     ...registerCommands({ journals, clock, log, dashboards, extensionUri: context.extensionUri, git }),
   );
@@ -84,6 +89,7 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
     walkthrough,
     onDidShowQuestion,
     git,
+    deployTasks,
   };
 }
 

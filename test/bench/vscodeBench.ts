@@ -52,6 +52,8 @@ async function activation(): Promise<Record<string, unknown>> {
   // read counted here was made by activate() itself. The empty extension has no journals.
   const reads = (): number[] => api?.journals.all.map((store) => store.reads) ?? [];
   const readsAtActivation = reads();
+  // Nor git: the git extension is not even asked for until a view first needs a folder's history.
+  const gitAtActivation = api?.git ? { apiRequested: api.git.apiRequested, reads: api.git.reads } : undefined;
   // The files activation loaded, relative to the extension: the bundle, and whatever it required at run time.
   const modulesLoaded = Object.keys(require.cache)
     .filter((file) => !cachedBefore.has(file))
@@ -69,6 +71,7 @@ async function activation(): Promise<Record<string, unknown>> {
     modulesLoaded,
     readsAtActivation,
     readsOneSecondLater,
+    gitAtActivation,
   };
 }
 

@@ -12,6 +12,8 @@ const SUITE_FOLDERS: Record<string, string> = {
   'outside-path': 'outsidePath',
   restricted: 'restricted',
   'custom-path': 'customPath',
+  git: 'git',
+  'git-disabled': 'gitDisabled',
 };
 
 export function run(): Promise<void> {

@@ -114,32 +114,42 @@ export function median(values: readonly number[]): number | undefined {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Full hashes sorted, so a `- Commit:` prefix finds its commit by binary search. */
+/**
+ * The history's commits by hash (git writes them in lower case), and by prefix for a `- Commit:` that
+ * abbreviates one: the sorted hashes a prefix is searched in are made only when one does.
+ */
 class CommitIndex {
-  private readonly sorted: string[];
-  readonly bySha = new Map<string, CommitInfo>();
+  /** Each commit's position in the history, by its full hash. */
+  readonly position = new Map<string, number>();
+  private sorted: string[] | undefined;
 
-  constructor(commits: readonly CommitInfo[]) {
-    for (const c of commits) this.bySha.set(c.sha.toLowerCase(), c);
-    this.sorted = [...this.bySha.keys()].sort();
+  constructor(readonly commits: readonly CommitInfo[]) {
+    for (let i = 0; i < commits.length; i++) this.position.set(commits[i].sha, i);
   }
 
-  /** The one commit whose hash starts with `prefix`; undefined when none does or several do. */
+  get(sha: string): CommitInfo | undefined {
+    const i = this.position.get(sha);
+    return i === undefined ? undefined : this.commits[i];
+  }
+
+  /** The one commit whose hash starts with `prefix` (any case); undefined when none does or several do. */
   find(prefix: string): CommitInfo | undefined {
     const p = prefix.toLowerCase();
-    const exact = this.bySha.get(p);
-    if (exact) return exact;
+    const exact = this.get(p);
+    if (exact || this.commits.length === 0) return exact;
+    this.sorted ??= [...this.position.keys()].sort();
+    const sorted = this.sorted;
     let lo = 0;
-    let hi = this.sorted.length;
+    let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.sorted[mid] < p) lo = mid + 1;
+      if (sorted[mid] < p) lo = mid + 1;
       else hi = mid;
     }
-    const first = this.sorted[lo];
+    const first = sorted[lo];
     if (first === undefined || !first.startsWith(p)) return undefined;
-    const second = this.sorted[lo + 1];
-    return second !== undefined && second.startsWith(p) ? undefined : this.bySha.get(first);
+    const second = sorted[lo + 1];
+    return second !== undefined && second.startsWith(p) ? undefined : this.get(first);
   }
 }
 
@@ -153,7 +163,7 @@ function collectDeploys(journal: Journal, today: CalendarDay, index: CommitIndex
     if (at === undefined) continue;
     const written = metadataValue(entry, 'commit')?.trim();
     const known = written && COMMIT_SHA.test(written) ? index.find(written) : undefined;
-    if (known) named.add(known.sha.toLowerCase());
+    if (known) named.add(known.sha);
     deploys.push({
       title: entry.title,
       at,
@@ -166,11 +176,11 @@ function collectDeploys(journal: Journal, today: CalendarDay, index: CommitIndex
     });
   }
   for (const tag of history?.deployTags ?? []) {
-    const commit = index.bySha.get(tag.sha.toLowerCase());
-    if (!commit || named.has(commit.sha.toLowerCase())) continue;
+    const commit = index.get(tag.sha);
+    if (!commit || named.has(commit.sha)) continue;
     const day = toCalendarDay(new Date(commit.commitTime));
     if (day > today) continue;
-    named.add(commit.sha.toLowerCase());
+    named.add(commit.sha);
     const deploy = { title: tag.name, at: commit.commitTime, day, status: 'succeeded', commit: commit.sha };
     deploys.push({ ...deploy, entry: undefined, tag: tag.name, failed: false });
   }
@@ -200,22 +210,23 @@ function markNamedByIncidents(journal: Journal, deploys: Deploy[]): Deploy[] {
  * visited once.
  */
 function leadTimes(deploys: readonly Deploy[], index: CommitIndex): number[] {
-  const shipped = new Set<string>();
+  const shipped = new Uint8Array(index.commits.length);
   const minutes: number[] = [];
+  const stack: number[] = [];
   for (const deploy of deploys) {
     if (deploy.status !== 'succeeded' || deploy.commit === undefined) continue;
-    const start = index.bySha.get(deploy.commit.toLowerCase());
-    if (!start) continue;
-    const stack = [start];
+    const start = index.position.get(deploy.commit);
+    if (start === undefined) continue;
+    stack.push(start);
     while (stack.length > 0) {
-      const commit = stack.pop() as CommitInfo;
-      const key = commit.sha.toLowerCase();
-      if (shipped.has(key)) continue;
-      shipped.add(key);
+      const i = stack.pop() as number;
+      if (shipped[i]) continue;
+      shipped[i] = 1;
+      const commit = index.commits[i];
       if (deploy.at >= commit.authorTime) minutes.push((deploy.at - commit.authorTime) / MINUTE_MS);
       for (const parent of commit.parents) {
-        const next = index.bySha.get(parent.toLowerCase());
-        if (next && !shipped.has(next.sha.toLowerCase())) stack.push(next);
+        const next = index.position.get(parent);
+        if (next !== undefined && !shipped[next]) stack.push(next);
       }
     }
   }

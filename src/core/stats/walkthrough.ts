@@ -5,7 +5,15 @@ import type { JournalStats } from './journalStats';
 import type { Journal } from '../model/types';
 
 /** The steps in the walkthrough's order; each is the context key `sideProject.walkthrough.<step>`. */
-export const WALKTHROUGH_STEPS = ['started', 'building', 'decided', 'launched', 'incidentResolved'] as const;
+export const WALKTHROUGH_STEPS = [
+  'started',
+  'building',
+  'decided',
+  'launched',
+  'incidentResolved',
+  'deployed',
+  'postmortem',
+] as const;
 export type WalkthroughStep = (typeof WALKTHROUGH_STEPS)[number];
 export type WalkthroughProgress = Readonly<Record<WalkthroughStep, boolean>>;
 
@@ -14,7 +22,8 @@ export const WALKTHROUGH_CONTEXT_PREFIX = 'sideProject.walkthrough.';
 /**
  * Each step is done when some journal of the workspace shows it: a journal exists (started), the project
  * moved past design (building), a decision was logged (decided), it is in production (launched), an
- * incident was resolved (incidentResolved). No journal: nothing is done.
+ * incident was resolved (incidentResolved), a deploy was logged (deployed), an incident has a postmortem's
+ * action items (postmortem). No journal: nothing is done.
  */
 export function walkthroughProgress(
   journals: readonly { readonly journal: Journal; readonly stats: JournalStats }[],
@@ -26,5 +35,7 @@ export function walkthroughProgress(
     decided: some(({ journal }) => journal.entries.some((e) => e.kind === 'decision')),
     launched: some(({ stats }) => stats.lifecycle.daysInProduction !== undefined),
     incidentResolved: some(({ stats }) => stats.incidents.resolved.length > 0),
+    deployed: some(({ journal }) => journal.entries.some((e) => e.kind === 'deploy')),
+    postmortem: some(({ journal }) => journal.entries.some((e) => e.kind === 'incident' && e.actionItems)),
   };
 }

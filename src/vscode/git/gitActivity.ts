@@ -41,6 +41,11 @@ export class GitActivity extends Disposable {
   /** How many times a history was read (`git log`), for the bench: activate() must read none. */
   reads = 0;
 
+  /** Whether the git extension was asked for yet, for the bench: activate() must not ask. */
+  get apiRequested(): boolean {
+    return this.api !== undefined;
+  }
+
   constructor(
     private readonly clock: Clock,
     private readonly log: vscode.LogOutputChannel,
@@ -99,8 +104,10 @@ export class GitActivity extends Disposable {
       if (!repository) {
         // A repository initialised later (git init, or the extension finding it late) is picked up then.
         folder.subscriptions.push(
-          api.onDidOpenRepository((opened) => {
-            if (folder.repository || api.getRepository(store.folder.uri) !== opened) return;
+          api.onDidOpenRepository(() => {
+            // Each call of the API wraps the repository anew: asked again rather than compared.
+            const opened = folder.repository ? undefined : api.getRepository(store.folder.uri);
+            if (!opened) return;
             this.attach(store, folder, opened);
             this.schedule(store, folder, true);
           }),

@@ -15,6 +15,8 @@ describe('the walkthrough in a folder without a journal', () => {
       decided: false,
       launched: false,
       incidentResolved: false,
+      deployed: false,
+      postmortem: false,
     });
   });
 });

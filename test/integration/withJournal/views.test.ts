@@ -136,6 +136,8 @@ describe('the views: a logged entry revealed, the current phase open, a pause an
       decided: true,
       launched: true,
       incidentResolved: true,
+      deployed: false,
+      postmortem: false,
     });
     await putJournal(api, '---\nproject: fresh\nstarted: 2026-11-24\n---\n\n## 2026-11-24 09:00 Phase: design\n');
     await eventually(
@@ -148,6 +150,8 @@ describe('the views: a logged entry revealed, the current phase open, a pause an
       decided: false,
       launched: false,
       incidentResolved: false,
+      deployed: false,
+      postmortem: false,
     });
   });
 });

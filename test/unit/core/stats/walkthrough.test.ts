@@ -20,6 +20,8 @@ describe('the walkthrough progress', () => {
       decided: false,
       launched: false,
       incidentResolved: false,
+      deployed: false,
+      postmortem: false,
     });
   });
 
@@ -32,6 +34,8 @@ describe('the walkthrough progress', () => {
         decided: false,
         launched: false,
         incidentResolved: false,
+        deployed: false,
+        postmortem: false,
       },
     );
   });
@@ -43,6 +47,8 @@ describe('the walkthrough progress', () => {
       decided: true,
       launched: true,
       incidentResolved: true,
+      deployed: false,
+      postmortem: false,
     });
   });
 
@@ -68,5 +74,25 @@ describe('the walkthrough progress', () => {
       read('## 2026-11-02 Launch: live\n', '2026-11-24'),
     ]);
     assert.deepEqual([progress.decided, progress.launched], [true, true]);
+  });
+});
+
+describe('the walkthrough steps of the operate phase', () => {
+  const only = (entries: string) =>
+    walkthroughProgress([
+      {
+        journal: parseJournal(`---\nstarted: 2026-11-01\n---\n${entries}`),
+        stats: journalStats(parseJournal(`---\nstarted: 2026-11-01\n---\n${entries}`), '2026-11-24'),
+      },
+    ]);
+
+  it('the first deploy is done once the journal holds a Deploy entry', () => {
+    assert.equal(only('## 2026-11-20 Note: deployed, said in words\n').deployed, false);
+    assert.equal(only('## 2026-11-20 Deploy: v1\n- Status: failed\n').deployed, true);
+  });
+
+  it('the first postmortem is done once an incident has action items, open or done', () => {
+    assert.equal(only('## 2026-11-20 Incident: x\n- Status: resolved\n\n### Resolution\n- Fix: y\n').postmortem, false);
+    assert.equal(only('## 2026-11-20 Incident: x\n- Status: resolved\n\n### Action items\n- [x] z\n').postmortem, true);
   });
 });
