@@ -134,7 +134,7 @@ async function dashboardFrame() {
 async function waitForDashboard(ms = 30_000) {
   const frame = dashboard();
   await frame.locator('h1').waitFor({ timeout: ms });
-  await until('the two charts', async () => (await frame.locator('svg.chart').count()) === 2, ms);
+  await until('the three charts', async () => (await frame.locator('svg.chart').count()) === 3, ms);
   return frame.locator('h1').textContent();
 }
 
@@ -490,6 +490,35 @@ try {
       await shoot(file);
     });
   }
+
+  await step('Log Deploy from the palette: the Delivery section counts it; screenshot delivery.png', async () => {
+    await dismissNotifications(page);
+    const delivery = dashboard().locator('section[aria-labelledby="delivery"]');
+    const rows = () => delivery.locator('table.metrics tr').allInnerTexts();
+    assert.deepEqual(
+      (await rows()).map((r) => r.split('\t')[0]),
+      ['Deployment frequency', 'Lead time for changes', 'Change failure rate', 'Time to restore'],
+    );
+    await runCommand(page, 'Side Project: Log Deploy');
+    await page.locator(sel.quickInput).waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.type('v1.2: checks every 30 s', { delay: 5 });
+    // Enter takes the title, then each proposal: succeeded, no commit (no git here), production.
+    for (let i = 0; i < 4; i++) {
+      await settle(300);
+      await page.keyboard.press('Enter');
+    }
+    await until("What's next?", async () => /What's next/.test(await page.locator(sel.quickTitle).innerText()));
+    await page.keyboard.press('Escape');
+    await until('the Delivery section to count the deploy', async () =>
+      (await rows()).some((r) => /\(1 deploy\)/.test(r)),
+    );
+    assert.match((await rows())[2], /0%: 0 of 1 deploy failed/);
+    await delivery.scrollIntoViewIfNeeded();
+    await settle(300);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await delivery.screenshot({ path: path.join(SCREENSHOTS, 'delivery.png') });
+    assert.ok(fs.statSync(path.join(SCREENSHOTS, 'delivery.png')).size > 1000);
+  });
 } finally {
   // Not a failure by itself (a payload that ran fails the steps above): what the console said about the CSP.
   console.log(

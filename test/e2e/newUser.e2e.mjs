@@ -45,6 +45,7 @@ const NOT_A_DAY = 'next month';
 const ABANDONED_INCIDENT = 'Typed, then abandoned at the severity step';
 // Typed the moment the command's input shows, before its question does.
 const TYPED_AT_ONCE = 'Typed the moment its input showed';
+const DEPLOY = 'v0.1 on a small VM';
 const AUTO_SAVE = { 'files.autoSave': 'afterDelay', 'files.autoSaveDelay': 100 };
 
 // The journal these answers must produce, byte for byte (docs/journal-format.md, src/core/writeJournal.ts):
@@ -485,6 +486,23 @@ try {
       assert.equal(await page.locator('.tabs-container .tab.dirty').count(), 0, 'no editor with unsaved changes');
     },
   );
+
+  await step("Log Deploy from the tree's title bar: no git here, so no commit is proposed", async () => {
+    await dismissNotifications();
+    const before = fs.readFileSync(journalFile, 'utf8');
+    await clickViewAction('Log Deploy');
+    const title = 'Log Deploy';
+    await answerText({ title, stepNo: 1, total: 4, prompt: 'What went out?', proposed: '', type: DEPLOY });
+    await answerPick({ title, stepNo: 2, total: 4, active: 'succeeded' });
+    await answerText({ title, stepNo: 3, total: 4, prompt: 'Commit', proposed: '' });
+    await answerText({ title, stepNo: 4, total: 4, prompt: 'Environment', proposed: 'production' });
+    await skipWhatsNext();
+    const entry = `\n## 2026-11-24 10:30 Deploy: ${DEPLOY}\n- Status: succeeded\n- Environment: production\n`;
+    await until('the deploy in the journal', () => fs.readFileSync(journalFile, 'utf8') === before + entry, 10_000);
+    await until('the deploy in the tree', async () =>
+      (await treeRows()).some(([label, description]) => label === DEPLOY && description === 'succeeded · Nov 24'),
+    );
+  });
 } finally {
   await finish('new-user scenario', [() => browser?.close(), () => server?.stop(), () => copy?.remove()]);
 }
