@@ -56,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
   const diagnostics = new JournalDiagnostics(journals);
   const nudge = new MomentumNudge(context.workspaceState, journals, stats, clock, git);
   const walkthrough = new WalkthroughContext(journals, stats, clock);
-  const tools = new LanguageModelTools(journals, clock);
+  const tools = new LanguageModelTools(journals, clock, git);
   const deployTasks = new DeployTasks(journals);
   context.subscriptions.push(
     log,

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { TOOLS, renderEntry, type Tool } from '../core';
 import type { Clock } from './clock';
 import { Disposable } from './dispose';
+import type { GitActivity } from './git/gitActivity';
 import type { JournalSnapshot, JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
 import { readSettings } from './settings';
@@ -16,6 +17,7 @@ export class LanguageModelTools extends Disposable {
   constructor(
     private readonly journals: JournalWorkspace,
     private readonly clock: Clock,
+    private readonly git: GitActivity,
   ) {
     super();
     for (const tool of TOOLS) {
@@ -70,6 +72,7 @@ export class LanguageModelTools extends Disposable {
           journal: snapshot.journal,
           today: this.clock.today(),
           ...readSettings(store.folder),
+          history: await this.git.settled(store),
         });
     }
     const draft = tool.accept(args);

@@ -9,6 +9,7 @@ import {
   SEVERITIES,
   type CalendarDay,
   type EntryDraft,
+  type GitHistory,
   type Journal,
   type WallTime,
 } from '../model/types';
@@ -46,6 +47,8 @@ export interface QueryContext {
   readonly today: CalendarDay;
   readonly launchTargetDays: number;
   readonly nudgeAfterDays: number;
+  /** The repository's history, where the adapter reads one (VS Code, through the git extension). */
+  readonly history?: GitHistory;
 }
 
 /** A tool that only reads: its structured result. */

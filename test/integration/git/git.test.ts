@@ -83,6 +83,18 @@ describe('git, read through the built-in git extension', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('get_status gives the delivery metrics with the git history, as the dashboard does', async () => {
+    const result = await vscode.lm.invokeTool('sideProject_getStatus', { input: {}, toolInvocationToken: undefined });
+    const text = result.content
+      .map((part) => (part instanceof vscode.LanguageModelTextPart ? part.value : ''))
+      .join('');
+    const { delivery } = JSON.parse(text) as { delivery: Record<string, unknown> };
+    assert.deepEqual(
+      [delivery.deploys, delivery.leadTimeMinutes, delivery.leadTimeBand, delivery.changeFailureRate],
+      [1, 750, 'high', 0],
+    );
+  });
+
   it('Log Deploy defaults its commit to HEAD, and the lead time takes in the commit it shipped', async () => {
     api.clock.set(at(2026, 11, 22, 12, 0));
     const before = readBytes();
