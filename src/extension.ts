@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
   const clock = new Clock();
   const journals = new JournalWorkspace(log);
   // Constructed only: it reads nothing until a view first asks for a folder's history.
-  const git = new GitActivity(clock, log);
+  const git = new GitActivity(journals, clock, log);
   const stats = new JournalStatsService(clock, git);
   const tree = new PhaseTreeProvider(journals, clock, stats);
   const lifecycleView = new LifecycleView(journals, tree);

@@ -10,6 +10,7 @@ import { addDays, dayToDate, type CommitInfo, type GitHistory } from '../../core
 import type { Clock } from '../clock';
 import { Disposable } from '../dispose';
 import type { JournalStore } from '../journalStore';
+import type { JournalWorkspace } from '../journalWorkspace';
 import { readSettings, SECTION } from '../settings';
 import type { API, GitExtension, Repository } from './git';
 
@@ -47,10 +48,18 @@ export class GitActivity extends Disposable {
   }
 
   constructor(
+    journals: JournalWorkspace,
     private readonly clock: Clock,
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
+    // A folder that left the workspace takes its subscriptions to the repository with it.
+    this.register(
+      journals.onDidChange((store) => {
+        if (store) return;
+        for (const known of [...this.folders.keys()]) if (!journals.all.includes(known)) this.forget(known);
+      }),
+    );
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(`${SECTION}.git`)) return;
@@ -179,8 +188,7 @@ export class GitActivity extends Disposable {
     return this.api;
   }
 
-  /** Forgets a folder that left the workspace. */
-  forget(store: JournalStore): void {
+  private forget(store: JournalStore): void {
     const folder = this.folders.get(store);
     if (!folder) return;
     clearTimeout(folder.timer);

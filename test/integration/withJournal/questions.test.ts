@@ -87,11 +87,17 @@ describe('questions answered in the quick input', () => {
         [/Root cause/, { type: 'WAL on the root disk' }],
         [/Fix/, { type: 'Moved WAL to a volume' }],
         [/Lesson/, 'accept'],
+        // The postmortem's optional steps, skipped by an empty Enter.
+        [/Impact/, 'accept'],
+        [/Trigger/, 'accept'],
+        [/Detection/, 'accept'],
+        [/lucky/, 'accept'],
+        [/Action items/, 'accept'],
       )(q);
     });
     await eventually('the Resolved at question', () => resolvedAt !== undefined);
     assert.ok(resolvedAt);
-    assert.equal(`${resolvedAt.title} ${resolvedAt.step}/${resolvedAt.totalSteps}`, 'Resolve: Database disk full 4/4');
+    assert.equal(`${resolvedAt.title} ${resolvedAt.step}/${resolvedAt.totalSteps}`, 'Resolve: Database disk full 9/9');
     assert.equal(resolvedAt.value, '2026-11-24 10:30');
     await typeInto(resolvedAt, '2026-11-22 01:00');
     await accept();

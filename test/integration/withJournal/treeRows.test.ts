@@ -42,6 +42,7 @@ describe('title-bar and … actions run on a tree row', () => {
   it('are the view title bar and … menu actions this test covers', () => {
     assert.deepEqual([...viewActions].sort(), [
       'sideProject.logDecision',
+      'sideProject.logDeploy',
       'sideProject.logIncident',
       'sideProject.logNote',
       'sideProject.markLaunched',

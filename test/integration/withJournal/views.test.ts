@@ -127,8 +127,8 @@ describe('the views: a logged entry revealed, the current phase open, a pause an
   });
 
   it('the walkthrough steps follow the journal: all done for the example, only the first for a new one', async () => {
-    await eventually(`every step done (${JSON.stringify(api.walkthrough.progress)})`, () =>
-      Object.values(api.walkthrough.progress ?? {}).every(Boolean),
+    await eventually(`every step up to a resolved incident done (${JSON.stringify(api.walkthrough.progress)})`, () =>
+      Boolean(api.walkthrough.progress?.incidentResolved),
     );
     assert.deepEqual(api.walkthrough.progress, {
       started: true,
@@ -139,6 +139,12 @@ describe('the views: a logged entry revealed, the current phase open, a pause an
       deployed: false,
       postmortem: false,
     });
+    // The operate phase's steps: a deploy, and an incident with a postmortem's action items.
+    const operated = `${api.journals.all[0].current?.text ?? ''}\n## 2026-11-24 09:00 Deploy: v1\n\n## 2026-11-24 09:30 Incident: x\n- Status: resolved\n\n### Action items\n- [ ] y\n`;
+    await putJournal(api, operated);
+    await eventually(`every step done (${JSON.stringify(api.walkthrough.progress)})`, () =>
+      Object.values(api.walkthrough.progress ?? {}).every(Boolean),
+    );
     await putJournal(api, '---\nproject: fresh\nstarted: 2026-11-24\n---\n\n## 2026-11-24 09:00 Phase: design\n');
     await eventually(
       `only the first step done (${JSON.stringify(api.walkthrough.progress)})`,
