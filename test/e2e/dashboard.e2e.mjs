@@ -326,7 +326,7 @@ try {
     assert.equal(dom.embeds, 0, 'no iframe, object, embed, foreignObject, base or form');
     assert.deepEqual(dom.handlers, [], 'no on* attribute');
     assert.deepEqual(dom.hrefs, ['#'], 'every link is href="#"');
-    assert.equal(dom.svgs, 2, 'the two charts, no other svg');
+    assert.equal(dom.svgs, 3, 'the three charts, no other svg');
   });
 
   await step('every payload shows as text where the journal put it', async () => {
