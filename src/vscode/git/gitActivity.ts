@@ -11,6 +11,7 @@ import type { Clock } from '../clock';
 import { Disposable } from '../dispose';
 import type { JournalStore } from '../journalStore';
 import type { JournalWorkspace } from '../journalWorkspace';
+import { SETTING_KEYS } from '../settingDefaults';
 import { readSettings, SECTION } from '../settings';
 import type { API, GitExtension, Repository } from './git';
 
@@ -62,7 +63,8 @@ export class GitActivity extends Disposable {
     );
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!e.affectsConfiguration(`${SECTION}.git`)) return;
+        // Only the tags depend on a setting: whether commits count is the stats' business.
+        if (!e.affectsConfiguration(`${SECTION}.${SETTING_KEYS.gitDeployTagPattern}`)) return;
         for (const [store, folder] of this.folders) this.schedule(store, folder, true);
       }),
     );
