@@ -107,17 +107,14 @@ export function timeToRestoreBand(minutes: number | undefined): DoraBand | undef
 }
 
 /** The middle value (the mean of the two middle ones for an even count); undefined for none. */
-export function median(values: readonly number[]): number | undefined {
+export function median(values: readonly number[] | Float64Array): number | undefined {
   if (values.length === 0) return undefined;
   const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/**
- * The history's commits by hash (git writes them in lower case), and by prefix for a `- Commit:` that
- * abbreviates one: the sorted hashes a prefix is searched in are made only when one does.
- */
+/** The history's commits by full hash (git writes them in lower case), and their positions. */
 class CommitIndex {
   /** Each commit's position in the history, by its full hash. */
   readonly position = new Map<string, number>();
@@ -132,25 +129,41 @@ class CommitIndex {
     return i === undefined ? undefined : this.commits[i];
   }
 
-  /** The one commit whose hash starts with `prefix` (any case); undefined when none does or several do. */
-  find(prefix: string): CommitInfo | undefined {
-    const p = prefix.toLowerCase();
-    const exact = this.get(p);
+  /** The position of commit `i`'s parent: git log lists a first parent next more often than not. */
+  parentPosition(i: number, parent: string): number | undefined {
+    return this.commits[i + 1]?.sha === parent ? i + 1 : this.position.get(parent);
+  }
+
+  /**
+   * The one commit whose hash starts with `written` (any case, abbreviated or in full); undefined when none
+   * does, or several. Abbreviations are searched in the hashes sorted, once per history.
+   */
+  find(written: string): CommitInfo | undefined {
+    const prefix = written.toLowerCase();
+    const exact = this.get(prefix);
     if (exact || this.commits.length === 0) return exact;
-    this.sorted ??= [...this.position.keys()].sort();
-    const sorted = this.sorted;
+    const sorted = (this.sorted ??= [...this.position.keys()].sort());
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sorted[mid] < p) lo = mid + 1;
+      if (sorted[mid] < prefix) lo = mid + 1;
       else hi = mid;
     }
     const first = sorted[lo];
-    if (first === undefined || !first.startsWith(p)) return undefined;
+    if (first === undefined || !first.startsWith(prefix)) return undefined;
     const second = sorted[lo + 1];
-    return second !== undefined && second.startsWith(p) ? undefined : this.get(first);
+    return second !== undefined && second.startsWith(prefix) ? undefined : this.get(first);
   }
+}
+
+/** Each history's index, made once: a history is a value the adapter replaces, never changes, and the stats
+ * are computed again with the same one after every edit of the journal. */
+const indexes = new WeakMap<GitHistory, CommitIndex>();
+function indexOf(history: GitHistory): CommitIndex {
+  let index = indexes.get(history);
+  if (!index) indexes.set(history, (index = new CommitIndex(history.commits)));
+  return index;
 }
 
 /** The deploys up to today: the journal's entries, then the tags no entry already names, oldest first. */
@@ -161,15 +174,15 @@ function collectDeploys(journal: Journal, today: CalendarDay, index: CommitIndex
     if (entry.kind !== 'deploy' || entry.date > today) continue;
     const at = localInstant(entry.date, entry.time)?.getTime();
     if (at === undefined) continue;
-    const written = metadataValue(entry, 'commit')?.trim();
-    const known = written && COMMIT_SHA.test(written) ? index.find(written) : undefined;
+    const commit = metadataValue(entry, 'commit')?.trim();
+    const known = commit && COMMIT_SHA.test(commit) ? index.find(commit) : undefined;
     if (known) named.add(known.sha);
     deploys.push({
       title: entry.title,
       at,
       day: entry.date,
       status: deployStatus(entry),
-      commit: known?.sha ?? (written || undefined),
+      commit: known?.sha ?? (commit || undefined),
       entry,
       tag: undefined,
       failed: isFailedDeploy(entry),
@@ -188,10 +201,9 @@ function collectDeploys(journal: Journal, today: CalendarDay, index: CommitIndex
 }
 
 /** Marks the deploys an incident names with `- Deploy: <commit or title>` as failed. */
-function markNamedByIncidents(journal: Journal, deploys: Deploy[]): Deploy[] {
-  const names = journal.entries
-    .filter((e) => e.kind === 'incident')
-    .map((e) => metadataValue(e, 'deploy')?.trim().toLowerCase())
+function markNamedByIncidents(incidents: IncidentStats, deploys: Deploy[]): Deploy[] {
+  const names = [...incidents.open, ...incidents.resolved]
+    .map((i) => metadataValue(i.entry, 'deploy')?.trim().toLowerCase())
     .filter((n): n is string => !!n);
   if (names.length === 0) return deploys;
   const named = (d: Deploy) =>
@@ -209,9 +221,11 @@ function markNamedByIncidents(journal: Journal, deploys: Deploy[]): Deploy[] {
  * earlier deploy reached (and stops at those: their ancestors were reached then too), so every commit is
  * visited once.
  */
-function leadTimes(deploys: readonly Deploy[], index: CommitIndex): number[] {
+function leadTimes(deploys: readonly Deploy[], index: CommitIndex): Float64Array {
   const shipped = new Uint8Array(index.commits.length);
-  const minutes: number[] = [];
+  // At most one per commit: a typed array, not one that grows (the history can hold thousands).
+  const minutes = new Float64Array(index.commits.length);
+  let count = 0;
   const stack: number[] = [];
   for (const deploy of deploys) {
     if (deploy.status !== 'succeeded' || deploy.commit === undefined) continue;
@@ -223,14 +237,14 @@ function leadTimes(deploys: readonly Deploy[], index: CommitIndex): number[] {
       if (shipped[i]) continue;
       shipped[i] = 1;
       const commit = index.commits[i];
-      if (deploy.at >= commit.authorTime) minutes.push((deploy.at - commit.authorTime) / MINUTE_MS);
+      if (deploy.at >= commit.authorTime) minutes[count++] = (deploy.at - commit.authorTime) / MINUTE_MS;
       for (const parent of commit.parents) {
-        const next = index.position.get(parent);
+        const next = index.parentPosition(i, parent);
         if (next !== undefined && !shipped[next]) stack.push(next);
       }
     }
   }
-  return minutes;
+  return minutes.subarray(0, count);
 }
 
 export function deliveryMetrics(
@@ -239,8 +253,8 @@ export function deliveryMetrics(
   history?: GitHistory,
   incidents: IncidentStats = incidentStats(journal),
 ): DeliveryMetrics {
-  const index = new CommitIndex(history?.commits ?? []);
-  const deploys = markNamedByIncidents(journal, collectDeploys(journal, today, index, history));
+  const index = history ? indexOf(history) : new CommitIndex([]);
+  const deploys = markNamedByIncidents(incidents, collectDeploys(journal, today, index, history));
 
   const recentFrom = addDays(today, -27);
   const deploysLast4Weeks = deploys.filter((d) => d.day >= recentFrom).length;
