@@ -1,5 +1,6 @@
-// src/: the extension's entry point (this file), the pure journal core (core/), its VS Code adapters
-// (vscode/) and the command line (cli/).
+// src/: the extension (this file, started by extension.node.ts in the Node extension host and by
+// extension.web.ts in the web worker one), the pure journal core (core/), its VS Code adapters (vscode/) and
+// the command line (cli/).
 //
 // Wiring only: build each part, hand it what it needs, and give every disposable to the context.
 // Nothing here reads the journal: the stores read it when a view or command first asks.
@@ -7,6 +8,7 @@ import * as vscode from 'vscode';
 import { Clock } from './vscode/clock';
 import { registerCommands } from './vscode/commands/registerCommands';
 import { DashboardPanels } from './vscode/dashboardPanel';
+import type { Host } from './vscode/host';
 import { JournalDiagnostics } from './vscode/journalDiagnostics';
 import { JournalStatsService } from './vscode/journalStatsService';
 import { JournalWorkspace } from './vscode/journalWorkspace';
@@ -36,10 +38,11 @@ export interface SideProjectApi {
   readonly onDidShowQuestion: vscode.Event<ShownQuestion>;
 }
 
-export function activate(context: vscode.ExtensionContext): SideProjectApi {
+/** The extension in either host: `extension.node.ts` and `extension.web.ts` say what the host has. */
+export function activateIn(context: vscode.ExtensionContext, host: Host): SideProjectApi {
   const log = vscode.window.createOutputChannel('Side Project Journal', { log: true });
-  const clock = new Clock();
-  const journals = new JournalWorkspace(log);
+  const clock = new Clock(host.pinnedNow);
+  const journals = new JournalWorkspace(log, host.localFiles);
   const stats = new JournalStatsService(clock);
   const tree = new PhaseTreeProvider(journals, clock, stats);
   const lifecycleView = new LifecycleView(journals, tree);
@@ -61,11 +64,9 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
     dashboards,
     walkthrough,
     tools,
-    ...registerCommands({ journals, clock, log, dashboards, extensionUri: context.extensionUri }),
+    ...registerCommands({ journals, clock, log, dashboards, extensionUri: context.extensionUri, host }),
   );
   // The counter needs the journal; read it after activation returns, not during it.
   setTimeout(() => void journals.loadAll(), 0);
   return { clock, journals, stats, tree, statusBar, nudge, dashboards, lifecycleView, walkthrough, onDidShowQuestion };
 }
-
-export function deactivate(): void {}
