@@ -1,0 +1,71 @@
+// The outline: the charter, then the phases in the order the journal goes through them, each with its
+// entries. A phase appears once per stretch of consecutive entries in it, so every symbol's range lies
+// inside its parent's (the breadcrumb needs that) even where a `- Phase:` item or a late entry interrupts.
+import { entryStatus } from '../stats/entryStatus';
+import { entryTitle, phaseLabel } from '../present/viewText';
+import type { Entry, EntryKind, Journal, Phase } from '../model/types';
+import type { JournalLines, Range } from './lines';
+
+export type SymbolKind = 'charter' | 'phase' | EntryKind;
+
+export interface JournalSymbol {
+  readonly name: string;
+  readonly detail: string;
+  readonly kind: SymbolKind;
+  /** All of its lines, up to the last one that is not blank. */
+  readonly range: Range;
+  /** Its heading line (the charter's opening `---`). */
+  readonly selectionRange: Range;
+  readonly children: readonly JournalSymbol[];
+}
+
+export function journalSymbols(journal: Journal, lines: JournalLines): JournalSymbol[] {
+  const symbols: JournalSymbol[] = [];
+  const fm = journal.frontMatter;
+  if (fm.state !== 'missing') {
+    const last = fm.endLine ?? fm.startLine;
+    const project = journal.charter.project;
+    symbols.push({
+      name: 'Charter',
+      detail: typeof project === 'string' ? project : '',
+      kind: 'charter',
+      range: lines.span(fm.startLine, last),
+      selectionRange: lines.wholeLine(fm.startLine),
+      children: [],
+    });
+  }
+  let run: JournalSymbol[] = [];
+  let phase: Phase | undefined;
+  const closeRun = () => {
+    if (phase === undefined || run.length === 0) return;
+    symbols.push({
+      name: phaseLabel(phase),
+      detail: '',
+      kind: 'phase',
+      range: { start: run[0].range.start, end: run[run.length - 1].range.end },
+      selectionRange: run[0].selectionRange,
+      children: run,
+    });
+    run = [];
+  };
+  for (const entry of journal.entries) {
+    if (entry.phase !== phase) closeRun();
+    phase = entry.phase;
+    run.push(entrySymbol(entry, lines));
+  }
+  closeRun();
+  return symbols;
+}
+
+function entrySymbol(entry: Entry, lines: JournalLines): JournalSymbol {
+  const status = entryStatus(entry);
+  const when = entry.time ? `${entry.date} ${entry.time}` : entry.date;
+  return {
+    name: entryTitle(entry),
+    detail: status ? `${when} · ${status}` : when,
+    kind: entry.kind,
+    range: lines.span(entry.line, lines.lastContentLine(entry.line, entry.endLine)),
+    selectionRange: lines.wholeLine(entry.line),
+    children: [],
+  };
+}
