@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import { Clock } from './vscode/clock';
 import { registerCommands } from './vscode/commands/registerCommands';
 import { DashboardPanels } from './vscode/dashboardPanel';
+import { EditorFeatures } from './vscode/editor/editorFeatures';
+import { JournalDocuments } from './vscode/editor/journalDocuments';
 import { JournalDiagnostics } from './vscode/journalDiagnostics';
 import { JournalStatsService } from './vscode/journalStatsService';
 import { JournalWorkspace } from './vscode/journalWorkspace';
@@ -34,6 +36,10 @@ export interface SideProjectApi {
   readonly walkthrough: WalkthroughContext;
   /** Each question a command shows, as shown: how the integration tests see and answer them. */
   readonly onDidShowQuestion: vscode.Event<ShownQuestion>;
+  /** The journals as open in editors: one parse per document version, shared by diagnostics and providers. */
+  readonly documents: JournalDocuments;
+  /** The outline, folding, CodeLens, completion, hover, links and quick fixes of the journal files. */
+  readonly editor: EditorFeatures;
 }
 
 export function activate(context: vscode.ExtensionContext): SideProjectApi {
@@ -45,7 +51,9 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
   const lifecycleView = new LifecycleView(journals, tree);
   const dashboards = new DashboardPanels(context.extensionUri, journals, stats, clock);
   const statusBar = new StatusBarController(journals, stats, clock, dashboards);
-  const diagnostics = new JournalDiagnostics(journals);
+  const documents = new JournalDocuments(journals);
+  const diagnostics = new JournalDiagnostics(journals, documents);
+  const editor = new EditorFeatures(documents, clock);
   const nudge = new MomentumNudge(context.workspaceState, journals, stats, clock);
   const walkthrough = new WalkthroughContext(journals, stats, clock);
   const tools = new LanguageModelTools(journals, clock);
@@ -56,7 +64,9 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
     tree,
     lifecycleView,
     statusBar,
+    documents,
     diagnostics,
+    editor,
     nudge,
     dashboards,
     walkthrough,
@@ -65,7 +75,20 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
   );
   // The counter needs the journal; read it after activation returns, not during it.
   setTimeout(() => void journals.loadAll(), 0);
-  return { clock, journals, stats, tree, statusBar, nudge, dashboards, lifecycleView, walkthrough, onDidShowQuestion };
+  return {
+    clock,
+    journals,
+    stats,
+    tree,
+    statusBar,
+    nudge,
+    dashboards,
+    lifecycleView,
+    walkthrough,
+    onDidShowQuestion,
+    documents,
+    editor,
+  };
 }
 
 export function deactivate(): void {}

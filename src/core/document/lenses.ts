@@ -14,6 +14,8 @@ export interface Lens<C> {
   readonly line: number;
   readonly title: string;
   readonly command: C;
+  /** The entry it acts on; undefined for the charter's. */
+  readonly entry?: Entry;
 }
 
 export function codeLenses<C>(journal: Journal, rules: readonly LensRule<C>[]): Lens<C>[] {
@@ -26,7 +28,7 @@ export function codeLenses<C>(journal: Journal, rules: readonly LensRule<C>[]): 
   }
   for (const entry of journal.entries) {
     for (const rule of entryRules) {
-      if (rule.on(entry)) lenses.push({ line: entry.line, title: rule.title, command: rule.command });
+      if (rule.on(entry)) lenses.push({ line: entry.line, title: rule.title, command: rule.command, entry });
     }
   }
   return lenses;

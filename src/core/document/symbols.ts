@@ -6,7 +6,8 @@ import { entryTitle, phaseLabel } from '../present/viewText';
 import type { Entry, EntryKind, Journal, Phase } from '../model/types';
 import type { JournalLines, Range } from './lines';
 
-export type SymbolKind = 'charter' | 'phase' | EntryKind;
+/** An entry's kind, the charter, or a stretch of entries in one phase. */
+export type SymbolKind = 'charter' | 'phaseStretch' | EntryKind;
 
 export interface JournalSymbol {
   readonly name: string;
@@ -41,7 +42,7 @@ export function journalSymbols(journal: Journal, lines: JournalLines): JournalSy
     symbols.push({
       name: phaseLabel(phase),
       detail: '',
-      kind: 'phase',
+      kind: 'phaseStretch',
       range: { start: run[0].range.start, end: run[run.length - 1].range.end },
       selectionRange: run[0].selectionRange,
       children: run,

@@ -57,10 +57,10 @@ describe('the journal as a document', () => {
   it('outlines the charter, then each phase with its entries, status and date as detail', () => {
     assert.deepEqual(outline(journalSymbols(journal, lines)), [
       `Charter (uptime-bot) [charter] 0:0-3:3 sel 0`,
-      `Design () [phase] 7:0-14:${len(14)} sel 7`,
+      `Design () [phaseStretch] 7:0-14:${len(14)} sel 7`,
       `  Phase: Design (2026-11-02 09:14) [phase] 7:0-8:${len(8)} sel 7`,
       `  Use PostgreSQL over SQLite (2026-11-03 21:05 · superseded) [decision] 10:0-14:${len(14)} sel 10`,
-      `Build () [phase] 16:0-35:${len(35)} sel 16`,
+      `Build () [phaseStretch] 16:0-35:${len(35)} sel 16`,
       `  Phase: Build (2026-11-05 10:00) [phase] 16:0-16:${len(16)} sel 16`,
       `  Use SQLite after all (2026-11-10 11:00 · accepted) [decision] 18:0-19:${len(19)} sel 18`,
       `  Database disk full (2026-11-22 02:10 · resolved) [incident] 21:0-30:${len(30)} sel 21`,
@@ -140,6 +140,7 @@ describe('the journal as a document', () => {
       ['0 Show Dashboard dashboard', '10 Change Status status', '18 Change Status status', '32 Resolve resolve'],
     );
     assert.deepEqual(codeLenses(parseJournal('## 2026-01-01 Note: a'), rules), [], 'no charter, no charter lens');
+    assert.equal(codeLenses(journal, rules)[3].entry?.title, 'Mail relay rejects alerts');
   });
 
   describe('completion', () => {
