@@ -35,9 +35,10 @@ export function completionsAt(
   position: Position,
   now: { readonly date: CalendarDay; readonly time: WallTime },
 ): Completion[] {
-  const text = lines.lineText(position.line);
+  const at = lines.offset(position.line);
+  const text = lines.text.slice(at, lines.contentEnd(at));
   if (HEADING_START.test(text) && position.character === text.length) {
-    return atEnd(lines, position.line) ? headings(position, now) : [];
+    return lines.onlyBlanksAfter(at) ? headings(position, now) : [];
   }
   const span = metadataSpan(text);
   if (!span || position.character < span.valueStart) return [];
@@ -66,12 +67,6 @@ export function completionsAt(
     default:
       return [];
   }
-}
-
-/** Only blank lines after `line`: the heading completion is for the next entry, written at the end. */
-function atEnd(lines: JournalLines, line: number): boolean {
-  for (let l = line + 1; l < lines.count; l++) if (!lines.isBlank(l)) return false;
-  return true;
 }
 
 function headings(position: Position, now: { readonly date: CalendarDay; readonly time: WallTime }): Completion[] {

@@ -1,5 +1,5 @@
 // Folding: the front matter, each entry, and each `### Resolution` or `### Outcome` section in an entry.
-import type { Journal } from '../model/types';
+import type { Entry, Journal } from '../model/types';
 import type { JournalLines } from './lines';
 
 export interface FoldRange {
@@ -9,7 +9,7 @@ export interface FoldRange {
 }
 
 /** The sections an entry's writers fold away: what the commands append and what reviews add. */
-const FOLDED_SECTIONS = ['### Resolution', '### Outcome'];
+const FOLDED_SECTIONS = ['### resolution', '### outcome'];
 const FENCES = ['```', '~~~'];
 
 export function foldingRanges(journal: Journal, lines: JournalLines): FoldRange[] {
@@ -17,36 +17,41 @@ export function foldingRanges(journal: Journal, lines: JournalLines): FoldRange[
   const fm = journal.frontMatter;
   if (fm.state !== 'missing' && fm.endLine !== undefined) ranges.push({ start: fm.startLine, end: fm.endLine });
   for (const entry of journal.entries) {
-    const last = lines.lastContentLine(entry.line, entry.endLine);
-    if (last > entry.line) ranges.push({ start: entry.line, end: last });
-    sectionRanges(lines, entry.line + 1, last, ranges);
+    push(ranges, lines, entry.line, entry.start, entry.endLine, entry.end);
+    sections(lines, entry, ranges);
   }
   return ranges;
 }
 
-/** The folded sections between `first` and `last`: each runs to the next level-3 heading or the entry's end. */
-function sectionRanges(lines: JournalLines, first: number, last: number, ranges: FoldRange[]): void {
-  let open: number | undefined;
+/** Folds from `line` to the last line before `endLine` that is not blank, when that is below it. */
+function push(ranges: FoldRange[], lines: JournalLines, line: number, at: number, endLine: number, end: number): void {
+  const last = lines.spanBefore(line, at, endLine, end).end.line;
+  if (last > line) ranges.push({ start: line, end: last });
+}
+
+/**
+ * The folded sections of an entry's body, each up to the next level-3 heading or the entry's end. One pass over
+ * the entry's lines by offsets; only a line starting `###` is looked at more closely.
+ */
+function sections(lines: JournalLines, entry: Entry, ranges: FoldRange[]): void {
+  const text = lines.text;
+  let open: { line: number; at: number } | undefined;
   let fence: string | undefined; // a heading inside a fenced code block is code
-  for (let line = first; line <= last; line++) {
+  let line = entry.line;
+  for (let at = entry.start; ; ) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0 || nl + 1 >= entry.end) break;
+    at = nl + 1;
+    line++;
     if (fence !== undefined) {
-      if (lines.startsWith(line, fence)) fence = undefined;
+      if (text.startsWith(fence, at)) fence = undefined;
       continue;
     }
-    fence = FENCES.find((f) => lines.startsWith(line, f));
-    if (fence !== undefined || !lines.startsWith(line, '###')) continue;
-    if (open !== undefined) pushSection(lines, open, line, ranges);
-    open = FOLDED_SECTIONS.some((s) => isHeading(lines, line, s)) ? line : undefined;
+    fence = FENCES.find((f) => text.startsWith(f, at));
+    if (fence !== undefined || !text.startsWith('###', at)) continue;
+    if (open) push(ranges, lines, open.line, open.at, line, at);
+    const heading = text.slice(at, lines.contentEnd(at)).trim().toLowerCase();
+    open = FOLDED_SECTIONS.includes(heading) ? { line, at } : undefined;
   }
-  if (open !== undefined) pushSection(lines, open, last + 1, ranges);
-}
-
-function pushSection(lines: JournalLines, start: number, end: number, ranges: FoldRange[]): void {
-  const last = lines.lastContentLine(start, end);
-  if (last > start) ranges.push({ start, end: last });
-}
-
-/** `### Resolution` and nothing more than blanks after it (any case). */
-function isHeading(lines: JournalLines, line: number, heading: string): boolean {
-  return lines.lineText(line).trim().toLowerCase() === heading.toLowerCase();
+  if (open) push(ranges, lines, open.line, open.at, entry.endLine, entry.end);
 }

@@ -24,7 +24,7 @@ export function hoverAt(
   const entry = entryAt(journal, position.line);
   if (!entry) return undefined;
   if (entry.line === position.line) {
-    return { lines: headingFacts(journal, entry, today), range: lines.wholeLine(entry.line) };
+    return { lines: headingFacts(journal, entry, today), range: lines.wholeLine(entry.line, entry.start) };
   }
   const span = metadataSpan(lines.lineText(position.line));
   if (!span || !LINK_KEYS.has(span.key.toLowerCase())) return undefined;

@@ -1,7 +1,13 @@
 // Where things are in the editor's terms: line and character, never offsets. VS Code counts characters from
 // after a byte order mark and up to a line's `\r\n`, so positions computed here are the same for an LF, a
 // CRLF and a BOM journal, however their offsets differ.
-import { CR } from '../model/charCode';
+//
+// No index of every line is built: a journal of 10,000 entries has hundreds of thousands of lines, and the
+// outline needs only each entry's first and last. A line is found from the entry it belongs to, whose heading
+// offset the parse already knows, so each answer costs a walk through one entry at most.
+import { CR, LF, SPACE, TAB } from '../model/charCode';
+import type { Journal } from '../model/types';
+import { entryAt } from './entries';
 
 export interface Position {
   readonly line: number;
@@ -18,75 +24,76 @@ export const range = (line: number, character: number, endLine: number, endChara
   end: { line: endLine, character: endCharacter },
 });
 
-/** The lines of the text a journal was parsed from, indexed on first use and then answered in constant time. */
+const isBlankChar = (c: number) => c === SPACE || c === TAB || c === CR || c === LF;
+
+/** The lines of the text a journal was parsed from. */
 export class JournalLines {
-  private starts: number[] | undefined;
-
   constructor(
-    private readonly text: string,
-    /** Whether the text starts with a byte order mark, which is no character of the first line. */
-    private readonly bom: boolean,
+    readonly text: string,
+    private readonly journal: Journal,
   ) {}
-
-  private lineStarts(): number[] {
-    if (this.starts) return this.starts;
-    const starts = [this.bom ? 1 : 0];
-    for (let nl = this.text.indexOf('\n'); nl >= 0; nl = this.text.indexOf('\n', nl + 1)) starts.push(nl + 1);
-    return (this.starts = starts);
-  }
 
   /** Lines as the editor counts them: a final line break starts one more, empty line. */
   get count(): number {
-    return this.lineStarts().length;
+    return this.journal.lineCount + (this.journal.finalNewline || this.text.length === 0 ? 1 : 0);
   }
 
-  /** Where the line's first character is in the text. */
+  /** Where the line's first character is in the text (after a byte order mark on the first line). */
   offset(line: number): number {
-    return this.lineStarts()[line] ?? this.text.length;
+    const entries = this.journal.entries;
+    const last = entries[entries.length - 1];
+    const entry = entryAt(this.journal, line) ?? (last && line >= last.line ? last : undefined);
+    let at = entry ? entry.start : this.journal.bom ? 1 : 0;
+    for (let l = entry ? entry.line : 0; l < line; l++) {
+      const nl = this.text.indexOf('\n', at);
+      if (nl < 0) return this.text.length;
+      at = nl + 1;
+    }
+    return at;
   }
 
-  /** Where the line's content ends in the text, before its line break. */
-  private contentEnd(line: number): number {
-    const next = this.lineStarts()[line + 1];
-    if (next === undefined) return this.text.length;
-    return next - 1 > this.offset(line) && this.text.charCodeAt(next - 2) === CR ? next - 2 : next - 1;
+  /** Where the content of the line starting at `offset` ends, before its line break. */
+  contentEnd(offset: number): number {
+    const nl = this.text.indexOf('\n', offset);
+    if (nl < 0) return this.text.length;
+    return nl > offset && this.text.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
   }
 
   /** The line's content, without its line break; empty past the last line. */
   lineText(line: number): string {
-    return this.text.slice(this.offset(line), this.contentEnd(line));
-  }
-
-  /** The number of characters on the line. */
-  length(line: number): number {
-    return this.contentEnd(line) - this.offset(line);
-  }
-
-  /** True when the line's content starts with `prefix`; nothing is sliced, so any line may be asked cheaply. */
-  startsWith(line: number, prefix: string): boolean {
     const at = this.offset(line);
-    return at + prefix.length <= this.contentEnd(line) && this.text.startsWith(prefix, at);
+    return this.text.slice(at, this.contentEnd(at));
   }
 
-  /** True when the line holds only blanks (or is past the end). */
-  isBlank(line: number): boolean {
-    return this.lineText(line).trim() === '';
+  /** The line starting at `offset`, from its start to its end. */
+  wholeLine(line: number, offset = this.offset(line)): Range {
+    return range(line, 0, line, this.contentEnd(offset) - offset);
   }
 
-  /** The last line before `end` that is not blank, and never above `first`: what a fold or a symbol spans. */
-  lastContentLine(first: number, end: number): number {
-    let last = end - 1;
-    while (last > first && this.isBlank(last)) last--;
-    return last;
+  /** True when nothing but blanks follows the line starting at `offset`'s content. */
+  onlyBlanksAfter(offset: number): boolean {
+    for (let i = this.contentEnd(offset); i < this.text.length; i++) {
+      if (!isBlankChar(this.text.charCodeAt(i))) return false;
+    }
+    return true;
   }
 
-  /** From the start of `line` to the end of `lastLine`. */
-  span(line: number, lastLine: number): Range {
-    return range(line, 0, lastLine, this.length(lastLine));
-  }
-
-  /** The whole of one line. */
-  wholeLine(line: number): Range {
-    return this.span(line, line);
+  /**
+   * The span from the line `line` (starting at `offset`) to the end of the last character that is not blank
+   * before `endOffset`, the start of line `endLine`: what a fold or a symbol covers, without trailing blank lines.
+   */
+  spanBefore(line: number, offset: number, endLine: number, endOffset: number): Range {
+    const text = this.text;
+    let last = endOffset - 1;
+    let breaks = 0; // line breaks passed on the way back
+    while (last > offset && isBlankChar(text.charCodeAt(last))) {
+      if (text.charCodeAt(last) === LF) breaks++;
+      last--;
+    }
+    // The text's last line may end without a line break; any other ends with the one just before endOffset.
+    const endsWithBreak = endOffset > 0 && text.charCodeAt(endOffset - 1) === LF;
+    const lastLine = Math.max(line, endLine - breaks - (endsWithBreak ? 0 : 1));
+    const lineStart = lastLine === line ? offset : text.lastIndexOf('\n', last) + 1;
+    return range(line, 0, lastLine, last + 1 - lineStart);
   }
 }

@@ -24,13 +24,13 @@ export function journalSymbols(journal: Journal, lines: JournalLines): JournalSy
   const symbols: JournalSymbol[] = [];
   const fm = journal.frontMatter;
   if (fm.state !== 'missing') {
-    const last = fm.endLine ?? fm.startLine;
+    const last = lines.wholeLine(fm.endLine ?? fm.startLine);
     const project = journal.charter.project;
     symbols.push({
       name: 'Charter',
       detail: typeof project === 'string' ? project : '',
       kind: 'charter',
-      range: lines.span(fm.startLine, last),
+      range: { start: { line: fm.startLine, character: 0 }, end: last.end },
       selectionRange: lines.wholeLine(fm.startLine),
       children: [],
     });
@@ -65,8 +65,8 @@ function entrySymbol(entry: Entry, lines: JournalLines): JournalSymbol {
     name: entryTitle(entry),
     detail: status ? `${when} · ${status}` : when,
     kind: entry.kind,
-    range: lines.span(entry.line, lines.lastContentLine(entry.line, entry.endLine)),
-    selectionRange: lines.wholeLine(entry.line),
+    range: lines.spanBefore(entry.line, entry.start, entry.endLine, entry.end),
+    selectionRange: lines.wholeLine(entry.line, entry.start),
     children: [],
   };
 }

@@ -79,7 +79,7 @@ export class JournalDocuments extends Disposable {
       this.parses++;
       journal = parseJournal(text);
     }
-    const parsed = { store, journal, lines: new JournalLines(same ? snapshot.text : text, journal.bom) };
+    const parsed = { store, journal, lines: new JournalLines(same ? snapshot.text : text, journal) };
     this.cache.set(key, { version: doc.version, parsed });
     return parsed;
   }

@@ -66,9 +66,13 @@ describe('the journal as a document in the editor', () => {
       .update('defaultFoldingRangeProvider', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
-  /** Opens `target` and waits until the editor holds `text` (a file changed on disk is reloaded, not at once). */
+  /**
+   * Shows `target` (so the sandbox reverts what a test types) and waits until the editor holds `text`: a file
+   * changed on disk is reloaded, not at once.
+   */
   async function open(target: vscode.Uri, text = SAMPLE): Promise<vscode.TextDocument> {
     const doc = await vscode.workspace.openTextDocument(target);
+    await vscode.window.showTextDocument(doc);
     await eventually('the document to hold the text', () => doc.getText() === text.replace(/^\uFEFF/, ''));
     return doc;
   }
@@ -91,15 +95,18 @@ describe('the journal as a document in the editor', () => {
       target,
       new vscode.Position(line, character),
     );
-    return list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    // Markdown's snippets, the extension's own and words of the file come too: ours are values or dated headings.
+    return list.items
+      .map((i) => ({ kind: i.kind, label: typeof i.label === 'string' ? i.label : i.label.label }))
+      .filter((i) => i.kind === vscode.CompletionItemKind.EnumMember || /^## \d/.test(i.label))
+      .map((i) => i.label);
   };
   const hoverText = async (target: vscode.Uri, line: number, character: number) => {
     const hovers =
       (await exec<vscode.Hover[]>('vscode.executeHoverProvider', target, new vscode.Position(line, character))) ?? [];
     // The text is escaped for markdown (it is shown as written): unescaped, it is the core's lines.
-    return hovers.flatMap((h) =>
-      h.contents.map((c) => (typeof c === 'string' ? c : c.value).replace(/\\(.)/g, '$1').split('\n\n')),
-    );
+    const unescape = (value: string) => value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    return hovers.flatMap((h) => h.contents.map((c) => unescape(typeof c === 'string' ? c : c.value).split('\n\n')));
   };
   const links = async (target: vscode.Uri) =>
     ((await exec<vscode.DocumentLink[]>('vscode.executeLinkProvider', target)) ?? []).map(
@@ -108,12 +115,7 @@ describe('the journal as a document in the editor', () => {
 
   it('outlines the charter, the phases and their entries with kind icons, dates and statuses', async () => {
     await open(uri);
-    const all = await symbols(uri);
-    assert.deepEqual(outline(ours(all)), EXPECTED_OUTLINE);
-    assert.ok(
-      all.some((s) => s.kind === vscode.SymbolKind.String && s.name.startsWith('#')),
-      'markdown answers too',
-    );
+    assert.deepEqual(outline(ours(await symbols(uri))), EXPECTED_OUTLINE);
   });
 
   it('folds the front matter, each entry and the Resolution section', async () => {
@@ -270,7 +272,8 @@ describe("quick fixes for the journal's problems", () => {
   for (const [line, titles, fixed] of [
     [4, ['Change to 2026-02-28'], '## 2026-02-28 Note: the day that never was'],
     [5, ['Change to Decision'], '## 2026-03-01 10:00 Decision: Use SQLite'],
-    [7, ['Change to open', 'Change to mitigated', 'Change to resolved'], '- Status: resolved'],
+    // VS Code lists the preferred fix first.
+    [7, ['Change to resolved', 'Change to open', 'Change to mitigated'], '- Status: resolved'],
   ] as const) {
     it(`offers ${titles.join(', ')} on line ${line}; the fix changes that line only and clears the problem`, async () => {
       const uri = sandbox.api.journals.all[0].uri;

@@ -19,7 +19,7 @@ import { SAMPLE, SAMPLE_BOM, SAMPLE_CRLF, SAMPLE_LINES } from './sampleJournal';
 
 function read(text: string) {
   const journal = parseJournal(text);
-  return { journal, lines: new JournalLines(text, journal.bom) };
+  return { journal, lines: new JournalLines(text, journal) };
 }
 
 const r = (line: number, character: number, endLine: number, endCharacter: number): Range => ({
