@@ -1,4 +1,5 @@
 // Folding: the front matter, each entry, and each `### Resolution` or `### Outcome` section in an entry.
+import { BACKTICK, HASH, TILDE } from '../model/charCode';
 import type { Entry, Journal } from '../model/types';
 import type { JournalLines } from './lines';
 
@@ -38,17 +39,19 @@ function sections(lines: JournalLines, entry: Entry, ranges: FoldRange[]): void 
   let open: { line: number; at: number } | undefined;
   let fence: string | undefined; // a heading inside a fenced code block is code
   let line = entry.line;
-  for (let at = entry.start; ; ) {
+  for (let at = entry.start; ;) {
     const nl = text.indexOf('\n', at);
     if (nl < 0 || nl + 1 >= entry.end) break;
     at = nl + 1;
     line++;
+    // Most lines start with a letter or a dash: one character tells them apart from a fence or a heading.
+    const c = text.charCodeAt(at);
     if (fence !== undefined) {
-      if (text.startsWith(fence, at)) fence = undefined;
+      if (c === fence.charCodeAt(0) && text.startsWith(fence, at)) fence = undefined;
       continue;
     }
-    fence = FENCES.find((f) => text.startsWith(f, at));
-    if (fence !== undefined || !text.startsWith('###', at)) continue;
+    if (c === BACKTICK || c === TILDE) fence = FENCES.find((f) => text.startsWith(f, at));
+    if (fence !== undefined || c !== HASH || !text.startsWith('###', at)) continue;
     if (open) push(ranges, lines, open.line, open.at, line, at);
     const heading = text.slice(at, lines.contentEnd(at)).trim().toLowerCase();
     open = FOLDED_SECTIONS.includes(heading) ? { line, at } : undefined;
