@@ -629,6 +629,7 @@ results.cliBundleBytes = bundles.cli;
     results.activationMs = json.activation.activeBefore ? undefined : json.activation.medianMs;
     results.emptyActivationMs = json.emptyActivation?.activeBefore ? undefined : json.emptyActivation?.medianMs;
     results.readsAtActivation = json.activation.readsAtActivation;
+    results.editorInVsCode = json.tree?.editor;
   } else {
     console.log(`! the VS Code bench gave no figures (exit ${r.status})`);
   }
@@ -715,6 +716,25 @@ for (const found of results.findEntries ?? [{ label: 'not measured' }]) {
     found.ms,
     (x) => x < BUDGET.findEntriesMs,
     `find_entries on ${int(LARGEST)} entries, ${found.label}: ${time(found.ms ?? NaN)} (under ${BUDGET.findEntriesMs} ms)`,
+  );
+}
+{
+  const e = results.editorInVsCode ?? {};
+  for (const [name, label] of [
+    ['symbolsMs', 'outline'],
+    ['foldingMs', 'folding'],
+    ['codeLensMs', 'CodeLens'],
+    ['completionMs', 'completion'],
+  ]) {
+    check(
+      e[name],
+      (x) => x < BUDGET.editorFeatureMs,
+      `${label} provider in VS Code, ${int(LARGEST)} entries, after the store's parse: ${time(e[name] ?? NaN)} (under ${BUDGET.editorFeatureMs} ms)`,
+    );
+  }
+  verdict(
+    e.reads === undefined ? undefined : e.reads === 0 && e.parses === 0,
+    `the journal parsed once however many features ask: reads ${e.reads ?? '?'}, parses ${e.parses ?? '?'} while they ran (both 0)`,
   );
 }
 for (const feature of results.editorFeatures ?? [{ name: 'editor features: not measured' }]) {

@@ -509,6 +509,10 @@ try {
     const lens = page.locator('.editor-instance .monaco-editor .codelens-decoration a', { hasText: 'Resolve' });
     await lens.first().waitFor({ timeout: 10_000 });
     assert.equal(await lens.count(), 1, 'one open incident, one Resolve lens');
+    // The README's picture of the journal in the editor: the outline beside it, the lenses above the entries.
+    await page.mouse.move(900, 450);
+    await settle(300);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'journal-editor.png') });
     await lens.first().click();
     const title = `Resolve: ${INCIDENT}`;
     await answerText({ title, stepNo: 1, total: 4, prompt: 'Root cause', type: 'The disk filled with logs' });

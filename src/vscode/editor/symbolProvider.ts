@@ -3,12 +3,12 @@ import * as vscode from 'vscode';
 import { journalSymbols, type JournalSymbol, type SymbolKind } from '../../core';
 import { toRange, type JournalDocuments } from './journalDocuments';
 
-/** Each kind's icon: the charter a module, a phase a namespace holding its entries, each kind its own. */
+/** Each kind's icon: the charter a module, a phase a namespace holding its entries, a decision a choice (boolean). */
 const ICONS: Record<SymbolKind, vscode.SymbolKind> = {
   charter: vscode.SymbolKind.Module,
   phaseStretch: vscode.SymbolKind.Namespace,
   phase: vscode.SymbolKind.EnumMember,
-  decision: vscode.SymbolKind.Key,
+  decision: vscode.SymbolKind.Boolean,
   incident: vscode.SymbolKind.Event,
   note: vscode.SymbolKind.String,
   launch: vscode.SymbolKind.Constant,
