@@ -1,7 +1,7 @@
 // Finding entries by line and by the name another entry gives them, for every editor feature.
 import type { Entry, Journal } from '../model/types';
 
-/** The entry whose lines include `line` (its heading, metadata or body), by binary search; undefined above the first. */
+/** The entry whose lines include `line` (heading, metadata or body), by binary search; undefined above the first. */
 export function entryAt(journal: Journal, line: number): Entry | undefined {
   const entries = journal.entries;
   let low = 0;

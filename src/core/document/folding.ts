@@ -17,16 +17,21 @@ export function foldingRanges(journal: Journal, lines: JournalLines): FoldRange[
   const ranges: FoldRange[] = [];
   const fm = journal.frontMatter;
   if (fm.state !== 'missing' && fm.endLine !== undefined) ranges.push({ start: fm.startLine, end: fm.endLine });
+  // Only entries with a line starting `###` can hold a section: found by one search through the text.
+  const text = lines.text;
+  let level3 = text.indexOf('\n###');
   for (const entry of journal.entries) {
     push(ranges, lines, entry.line, entry.start, entry.endLine, entry.end);
-    sections(lines, entry, ranges);
+    if (level3 < 0 || level3 >= entry.end) continue;
+    if (level3 >= entry.start) sections(lines, entry, ranges);
+    while (level3 >= 0 && level3 < entry.end) level3 = text.indexOf('\n###', level3 + 1);
   }
   return ranges;
 }
 
 /** Folds from `line` to the last line before `endLine` that is not blank, when that is below it. */
 function push(ranges: FoldRange[], lines: JournalLines, line: number, at: number, endLine: number, end: number): void {
-  const last = lines.spanBefore(line, at, endLine, end).end.line;
+  const last = lines.endBefore(line, at, endLine, end).line;
   if (last > line) ranges.push({ start: line, end: last });
 }
 

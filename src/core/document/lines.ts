@@ -83,6 +83,11 @@ export class JournalLines {
    * before `endOffset`, the start of line `endLine`: what a fold or a symbol covers, without trailing blank lines.
    */
   spanBefore(line: number, offset: number, endLine: number, endOffset: number): Range {
+    return { start: { line, character: 0 }, end: this.endBefore(line, offset, endLine, endOffset) };
+  }
+
+  /** Where spanBefore ends. */
+  endBefore(line: number, offset: number, endLine: number, endOffset: number): Position {
     const text = this.text;
     let last = endOffset - 1;
     let breaks = 0; // line breaks passed on the way back
@@ -94,6 +99,6 @@ export class JournalLines {
     const endsWithBreak = endOffset > 0 && text.charCodeAt(endOffset - 1) === LF;
     const lastLine = Math.max(line, endLine - breaks - (endsWithBreak ? 0 : 1));
     const lineStart = lastLine === line ? offset : text.lastIndexOf('\n', last) + 1;
-    return range(line, 0, lastLine, last + 1 - lineStart);
+    return { line: lastLine, character: last + 1 - lineStart };
   }
 }

@@ -20,6 +20,8 @@ export interface JournalSymbol {
   readonly children: readonly JournalSymbol[];
 }
 
+const NO_CHILDREN: readonly JournalSymbol[] = [];
+
 export function journalSymbols(journal: Journal, lines: JournalLines): JournalSymbol[] {
   const symbols: JournalSymbol[] = [];
   const fm = journal.frontMatter;
@@ -32,7 +34,7 @@ export function journalSymbols(journal: Journal, lines: JournalLines): JournalSy
       kind: 'charter',
       range: { start: { line: fm.startLine, character: 0 }, end: last.end },
       selectionRange: lines.wholeLine(fm.startLine),
-      children: [],
+      children: NO_CHILDREN,
     });
   }
   let run: JournalSymbol[] = [];
@@ -58,15 +60,17 @@ export function journalSymbols(journal: Journal, lines: JournalLines): JournalSy
   return symbols;
 }
 
+/** An entry's symbol: its ranges share their start, as a journal of 10,000 entries makes 10,000 of them. */
 function entrySymbol(entry: Entry, lines: JournalLines): JournalSymbol {
   const status = entryStatus(entry);
   const when = entry.time ? `${entry.date} ${entry.time}` : entry.date;
+  const start = { line: entry.line, character: 0 };
   return {
     name: entryTitle(entry),
     detail: status ? `${when} · ${status}` : when,
     kind: entry.kind,
-    range: lines.spanBefore(entry.line, entry.start, entry.endLine, entry.end),
-    selectionRange: lines.wholeLine(entry.line, entry.start),
-    children: [],
+    range: { start, end: lines.endBefore(entry.line, entry.start, entry.endLine, entry.end) },
+    selectionRange: { start, end: { line: entry.line, character: lines.contentEnd(entry.start) - entry.start } },
+    children: NO_CHILDREN,
   };
 }
