@@ -6,6 +6,8 @@
 //   2. an append and two in-place edits computed from the parsed journal, and the store's local append on
 //      disk, at each size: the cost must not grow with the journal
 //   3. the dashboard's HTML for the 10,000-entry journal, and the agent tool find_entries on it
+//   3b. the journal as a document: outline, folding, CodeLens and completion on the 10,000-entry journal,
+//      each from the parsed journal (what the store holds)
 //   4. hostile and mistyped journals, each against a plain one of the same size: a front matter whose YAML
 //      aliases spell out gigabytes, a 20 MB word where an entry's kind goes, a year typo in one entry's date
 //   5. memory: heapUsed after 1,000 full parses of the largest journal against after 1 (a child process)
@@ -46,6 +48,7 @@ const BUDGET = {
   appendGrowth: 1.5,
   activationVsEmpty: 2,
   findEntriesMs: 20,
+  editorFeatureMs: 15,
   bundleBytes: 150 * KB,
   browserBundleBytes: 150 * KB,
   cliBundleBytes: 500 * KB,
@@ -462,6 +465,47 @@ section('dashboard, and the agent tool find_entries');
   }
 }
 
+// 3b. The journal as a document ---------------------------------------------------------------------------------
+section('the journal as a document: editor features from the parsed journal (what the store holds)');
+{
+  const j = journals[journals.length - 1];
+  const lines = () => new core.JournalLines(j.text, j.journal);
+  const now = { date: TODAY, time: '10:30' };
+  // Completion where it has most to do: a status at the last incident, and a heading on a new line at the end.
+  const incident = [...j.journal.entries].reverse().find((e) => e.kind === 'incident' && e.metadata.length > 0);
+  const status = incident.metadata[0];
+  const statusAt = { line: status.line, character: lines().lineText(status.line).length };
+  const withHeading = `${j.text}## `;
+  const headed = core.parseJournal(withHeading);
+  const headingLines = new core.JournalLines(withHeading, headed);
+  const headingAt = { line: headingLines.count - 1, character: 3 };
+  const rules = [
+    { title: 'Show Dashboard', command: 'dashboard', on: 'charter' },
+    { title: 'Resolve', command: 'resolve', on: core.isOpenIncident },
+    { title: 'Change Status', command: 'status', on: (e) => e.kind === 'decision' },
+  ];
+  const features = [
+    { name: 'symbols', fn: () => core.journalSymbols(j.journal, lines()) },
+    { name: 'folding', fn: () => core.foldingRanges(j.journal, lines()) },
+    { name: 'CodeLens', fn: () => core.codeLenses(j.journal, rules) },
+    { name: 'completion (status)', fn: () => core.completionsAt(j.journal, lines(), statusAt, now) },
+    {
+      name: 'completion (heading)',
+      fn: () => core.completionsAt(headed, new core.JournalLines(withHeading, headed), headingAt, now),
+    },
+  ];
+  for (const f of features) {
+    if (!(f.fn().length > 0)) throw new Error(`${f.name} gave nothing on the ${int(LARGEST)}-entry journal`);
+  }
+  const e = alternate(features);
+  results.editorFeatures = features.map((f) => ({ name: f.name, ms: e[f.name].ms }));
+  for (const f of features) {
+    console.log(
+      `${f.name}, ${int(LARGEST)} entries: median ${time(e[f.name].ms)} (${e[f.name].samples} samples), ${int(f.fn().length)} items`,
+    );
+  }
+}
+
 // 4. Hostile and mistyped journals -------------------------------------------------------------------------------
 section('hostile and mistyped journals, each read beside a plain journal of the same size');
 {
@@ -592,6 +636,7 @@ results.cliBundleBytes = bundles.cli;
     results.activationMs = json.activation.activeBefore ? undefined : json.activation.medianMs;
     results.emptyActivationMs = json.emptyActivation?.activeBefore ? undefined : json.emptyActivation?.medianMs;
     results.readsAtActivation = json.activation.readsAtActivation;
+    results.editorInVsCode = json.tree?.editor;
   } else {
     console.log(`! the VS Code bench gave no figures (exit ${r.status})`);
   }
@@ -679,6 +724,32 @@ for (const found of results.findEntries ?? [{ label: 'not measured' }]) {
     found.ms,
     (x) => x < BUDGET.findEntriesMs,
     `find_entries on ${int(LARGEST)} entries, ${found.label}: ${time(found.ms ?? NaN)} (under ${BUDGET.findEntriesMs} ms)`,
+  );
+}
+{
+  const e = results.editorInVsCode ?? {};
+  for (const [name, label] of [
+    ['symbolsMs', 'outline'],
+    ['foldingMs', 'folding'],
+    ['codeLensMs', 'CodeLens'],
+    ['completionMs', 'completion'],
+  ]) {
+    check(
+      e[name],
+      (x) => x < BUDGET.editorFeatureMs,
+      `${label} provider in VS Code, ${int(LARGEST)} entries, after the store's parse: ${time(e[name] ?? NaN)} (under ${BUDGET.editorFeatureMs} ms)`,
+    );
+  }
+  verdict(
+    e.reads === undefined ? undefined : e.reads === 0 && e.parses === 0,
+    `the journal parsed once however many features ask: reads ${e.reads ?? '?'}, parses ${e.parses ?? '?'} while they ran (both 0)`,
+  );
+}
+for (const feature of results.editorFeatures ?? [{ name: 'editor features: not measured' }]) {
+  check(
+    feature.ms,
+    (x) => x < BUDGET.editorFeatureMs,
+    `${feature.name} on ${int(LARGEST)} entries, after the parse: ${time(feature.ms ?? NaN)} (under ${BUDGET.editorFeatureMs} ms)`,
   );
 }
 check(

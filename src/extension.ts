@@ -8,6 +8,8 @@ import * as vscode from 'vscode';
 import { Clock } from './vscode/clock';
 import { registerCommands } from './vscode/commands/registerCommands';
 import { DashboardPanels } from './vscode/dashboardPanel';
+import { EditorFeatures } from './vscode/editor/editorFeatures';
+import { JournalDocuments } from './vscode/editor/journalDocuments';
 import type { Host } from './vscode/host';
 import { JournalDiagnostics } from './vscode/journalDiagnostics';
 import { JournalStatsService } from './vscode/journalStatsService';
@@ -36,6 +38,10 @@ export interface SideProjectApi {
   readonly walkthrough: WalkthroughContext;
   /** Each question a command shows, as shown: how the integration tests see and answer them. */
   readonly onDidShowQuestion: vscode.Event<ShownQuestion>;
+  /** The journals as open in editors: one parse per document version, shared by diagnostics and providers. */
+  readonly documents: JournalDocuments;
+  /** The outline, folding, CodeLens, completion, hover, links and quick fixes of the journal files. */
+  readonly editor: EditorFeatures;
 }
 
 /** The extension in either host: `extension.node.ts` and `extension.web.ts` say what the host has. */
@@ -48,7 +54,9 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): SidePr
   const lifecycleView = new LifecycleView(journals, tree);
   const dashboards = new DashboardPanels(context.extensionUri, journals, stats, clock);
   const statusBar = new StatusBarController(journals, stats, clock, dashboards);
-  const diagnostics = new JournalDiagnostics(journals);
+  const documents = new JournalDocuments(journals);
+  const diagnostics = new JournalDiagnostics(journals, documents);
+  const editor = new EditorFeatures(documents, clock);
   const nudge = new MomentumNudge(context.workspaceState, journals, stats, clock);
   const walkthrough = new WalkthroughContext(journals, stats, clock);
   const tools = new LanguageModelTools(journals, clock);
@@ -59,7 +67,9 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): SidePr
     tree,
     lifecycleView,
     statusBar,
+    documents,
     diagnostics,
+    editor,
     nudge,
     dashboards,
     walkthrough,
@@ -68,5 +78,18 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): SidePr
   );
   // The counter needs the journal; read it after activation returns, not during it.
   setTimeout(() => void journals.loadAll(), 0);
-  return { clock, journals, stats, tree, statusBar, nudge, dashboards, lifecycleView, walkthrough, onDidShowQuestion };
+  return {
+    clock,
+    journals,
+    stats,
+    tree,
+    statusBar,
+    nudge,
+    dashboards,
+    lifecycleView,
+    walkthrough,
+    onDidShowQuestion,
+    documents,
+    editor,
+  };
 }

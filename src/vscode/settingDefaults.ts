@@ -7,6 +7,8 @@ export interface Settings {
   /** Days without an entry before the project counts as stale; 0 turns nudges off. */
   readonly nudgeAfterDays: number;
   readonly launchTargetDays: number;
+  /** Actions above the journal's entries in the editor (Resolve, Change Status, Show Dashboard). */
+  readonly codeLensEnabled: boolean;
 }
 
 export const SETTING_DEFAULTS: Settings = {
@@ -14,6 +16,7 @@ export const SETTING_DEFAULTS: Settings = {
   statusBarEnabled: true,
   nudgeAfterDays: 14,
   launchTargetDays: 30,
+  codeLensEnabled: true,
 };
 
 /** Each setting's id under the `sideProject` section. */
@@ -22,4 +25,5 @@ export const SETTING_KEYS: Record<keyof Settings, string> = {
   statusBarEnabled: 'statusBar.enabled',
   nudgeAfterDays: 'nudge.afterDays',
   launchTargetDays: 'launchTargetDays',
+  codeLensEnabled: 'codeLens.enabled',
 };

@@ -16,5 +16,6 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     statusBarEnabled: get('statusBarEnabled'),
     nudgeAfterDays: Math.max(0, Math.floor(get('nudgeAfterDays'))),
     launchTargetDays: Math.max(1, Math.floor(get('launchTargetDays'))),
+    codeLensEnabled: get('codeLensEnabled'),
   };
 }

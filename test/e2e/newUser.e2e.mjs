@@ -485,6 +485,47 @@ try {
       assert.equal(await page.locator('.tabs-container .tab.dirty').count(), 0, 'no editor with unsaved changes');
     },
   );
+
+  await step('the outline shows the charter, the phase and the entries of the journal', async () => {
+    await dismissNotifications();
+    await page.locator('.editor-instance .monaco-editor .view-lines').click();
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    const rows = page.locator(`${sel.sidebar} .outline-pane .monaco-list-row`);
+    const labels = await until('the outline to list the incident', async () => {
+      const texts = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      return texts.some((t) => t.startsWith(INCIDENT)) && texts;
+    });
+    console.log(`    outline: ${labels.join(' | ')}`);
+    for (const label of ['Charter', 'Design', 'Phase: Design', DECISION, INCIDENT]) {
+      assert.ok(
+        labels.some((t) => t.startsWith(label)),
+        `an outline row "${label}"`,
+      );
+    }
+  });
+
+  await step('the Resolve lens above the open incident resolves it', async () => {
+    await dismissNotifications();
+    const lens = page.locator('.editor-instance .monaco-editor .codelens-decoration a', { hasText: 'Resolve' });
+    await lens.first().waitFor({ timeout: 10_000 });
+    assert.equal(await lens.count(), 1, 'one open incident, one Resolve lens');
+    // The README's picture of the journal in the editor: the outline beside it, the lenses above the entries.
+    await page.mouse.move(900, 450);
+    await settle(300);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'journal-editor.png') });
+    await lens.first().click();
+    const title = `Resolve: ${INCIDENT}`;
+    await answerText({ title, stepNo: 1, total: 4, prompt: 'Root cause', type: 'The disk filled with logs' });
+    await answerText({ title, stepNo: 2, total: 4, prompt: 'Fix', type: 'Rotated the logs' });
+    await answerText({ title, stepNo: 3, total: 4, prompt: 'Lesson', type: 'Alert on disk space' });
+    await answerText({ title, stepNo: 4, total: 4, proposed: '2026-11-24 10:30' });
+    await until(
+      'the incident resolved in the journal',
+      () => /- Status: resolved\n[\s\S]*### Resolution/.test(fs.readFileSync(journalFile, 'utf8')),
+      10_000,
+    );
+    await until('the Resolve lens to go', async () => (await lens.count()) === 0);
+  });
 } finally {
   await finish('new-user scenario', [() => browser?.close(), () => server?.stop(), () => copy?.remove()]);
 }
