@@ -15,6 +15,7 @@ import { LifecycleView } from './vscode/lifecycleView';
 import { MomentumNudge } from './vscode/momentumNudge';
 import { onDidShowQuestion, type ShownQuestion } from './vscode/multiStepInput';
 import { PhaseTreeProvider } from './vscode/phaseTreeProvider';
+import { ReviewReminder } from './vscode/reviewReminder';
 import { StatusBarController } from './vscode/statusBar';
 import { WalkthroughContext } from './vscode/walkthroughContext';
 
@@ -27,6 +28,8 @@ export interface SideProjectApi {
   readonly tree: PhaseTreeProvider;
   readonly statusBar: StatusBarController;
   readonly nudge: MomentumNudge;
+  /** The one notification per decision whose review day has come. */
+  readonly reviews: ReviewReminder;
   readonly dashboards: DashboardPanels;
   /** The Lifecycle view: its selection shows what was just logged. */
   readonly lifecycleView: LifecycleView;
@@ -48,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
   const diagnostics = new JournalDiagnostics(journals);
   const nudge = new MomentumNudge(context.workspaceState, journals, stats, clock);
   const walkthrough = new WalkthroughContext(journals, stats, clock);
+  const reviews = new ReviewReminder(context.workspaceState, journals, stats, clock);
   const tools = new LanguageModelTools(journals, clock);
   context.subscriptions.push(
     log,
@@ -60,12 +64,25 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
     nudge,
     dashboards,
     walkthrough,
+    reviews,
     tools,
     ...registerCommands({ journals, clock, log, dashboards, extensionUri: context.extensionUri }),
   );
   // The counter needs the journal; read it after activation returns, not during it.
   setTimeout(() => void journals.loadAll(), 0);
-  return { clock, journals, stats, tree, statusBar, nudge, dashboards, lifecycleView, walkthrough, onDidShowQuestion };
+  return {
+    clock,
+    journals,
+    stats,
+    tree,
+    statusBar,
+    nudge,
+    reviews,
+    dashboards,
+    lifecycleView,
+    walkthrough,
+    onDidShowQuestion,
+  };
 }
 
 export function deactivate(): void {}

@@ -7,6 +7,10 @@ export interface Settings {
   /** Days without an entry before the project counts as stale; 0 turns nudges off. */
   readonly nudgeAfterDays: number;
   readonly launchTargetDays: number;
+  /** Days after a decision that Log Decision proposes to review it; 0 never asks. */
+  readonly decisionReviewDays: number;
+  /** Where Export Decision as MADR writes, relative to the workspace folder. */
+  readonly madrFolder: string;
 }
 
 export const SETTING_DEFAULTS: Settings = {
@@ -14,6 +18,8 @@ export const SETTING_DEFAULTS: Settings = {
   statusBarEnabled: true,
   nudgeAfterDays: 14,
   launchTargetDays: 30,
+  decisionReviewDays: 90,
+  madrFolder: 'docs/decisions',
 };
 
 /** Each setting's id under the `sideProject` section. */
@@ -22,4 +28,6 @@ export const SETTING_KEYS: Record<keyof Settings, string> = {
   statusBarEnabled: 'statusBar.enabled',
   nudgeAfterDays: 'nudge.afterDays',
   launchTargetDays: 'launchTargetDays',
+  decisionReviewDays: 'decisionReviewDays',
+  madrFolder: 'madrFolder',
 };

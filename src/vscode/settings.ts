@@ -16,5 +16,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     statusBarEnabled: get('statusBarEnabled'),
     nudgeAfterDays: Math.max(0, Math.floor(get('nudgeAfterDays'))),
     launchTargetDays: Math.max(1, Math.floor(get('launchTargetDays'))),
+    decisionReviewDays: Math.max(0, Math.floor(get('decisionReviewDays'))),
+    madrFolder: get('madrFolder').trim() || SETTING_DEFAULTS.madrFolder,
   };
 }

@@ -72,13 +72,21 @@ function context(body: string): string {
   return (at < 0 ? body : body.slice(0, at)).trim();
 }
 
-/** The decision `entry` as a MADR 4.0 document. */
-export function madrDocument(text: string, journal: Pick<Journal, 'entries'>, entry: Entry): string {
+/**
+ * The decision `entry` as a MADR 4.0 document. `numberOf` gives the ADR number of a linked decision: the one its
+ * entry records, or (exporting several at once) the one it is about to get.
+ */
+export function madrDocument(
+  text: string,
+  journal: Pick<Journal, 'entries'>,
+  entry: Entry,
+  numberOf: (decision: Entry) => number | undefined = adrNumberOf,
+): string {
   const title = entryTitle(entry);
   const body = entryBody(text, entry);
   let status = decisionStatus(entry);
   const successor = status === 'superseded' ? linked(journal, entry, 'superseded by') : undefined;
-  const successorNumber = successor && adrNumberOf(successor);
+  const successorNumber = successor && numberOf(successor);
   if (successorNumber !== undefined) status = `superseded by ADR-${adrNumberText(successorNumber)}`;
   const options = (metadataValue(entry, 'options') ?? '')
     .split(',')
@@ -94,7 +102,7 @@ export function madrDocument(text: string, journal: Pick<Journal, 'entries'>, en
   const outcome = [`Chosen option: "${chosen}".`];
   if (review.reviewedOn) outcome.push('', `Reviewed on ${review.reviewedOn}: ${review.verdict ?? 'no verdict'}.`);
   const predecessor = linked(journal, entry, 'supersedes');
-  const predecessorNumber = predecessor && adrNumberOf(predecessor);
+  const predecessorNumber = predecessor && numberOf(predecessor);
   const more =
     predecessorNumber !== undefined
       ? ['', '## More Information', '', `Supersedes ADR-${adrNumberText(predecessorNumber)}.`]
