@@ -99,10 +99,10 @@ export function dashboardHtml(
     .map((item) => `<li class="${item.done ? 'done' : 'open'}">${item.done ? '☑' : '☐'} ${escapeHtml(item.text)}</li>`)
     .join('');
   const dueReviews = stats.reviewsDue
-    .map(
-      (r) =>
-        `<li>${entryLink(r.entry)} <span class="muted">review due since ${shortDay(r.reviewOn ?? today, today)}</span></li>`,
-    )
+    .map((r) => {
+      const since = shortDay(r.reviewOn ?? today, today);
+      return `<li>${entryLink(r.entry)} <span class="muted">review due since ${since}</span></li>`;
+    })
     .join('');
   const lessonRows = lessonList
     .map(

@@ -92,7 +92,7 @@ function refuse(message: string): ExportResult {
 }
 
 /**
- * Writes `decisions` (in journal order) as MADR files numbered one past the highest in the folder, never over an
+ * Writes `decisions` (in journal order) as MADR files numbered one past the highest in use, never over an
  * existing file, then records each number in its entry (`- ADR: NNNN`). Decisions linked to each other name
  * the numbers they get in this same run.
  */
@@ -116,7 +116,9 @@ export async function exportDecisions(
   } catch {
     // No folder yet: the first record is 0001.
   }
-  const first = nextAdrNumber(names);
+  // Past every number in use: the folder's files, and the numbers entries record (a file may have moved).
+  const inUse = snapshot.journal.entries.map((e) => (e.kind === 'decision' ? (adrNumberOf(e) ?? 0) : 0));
+  const first = Math.max(nextAdrNumber(names), Math.max(0, ...inUse) + 1);
   const numbers = new Map<Entry, number>(decisions.map((d, i) => [d, first + i]));
   const numberOf = (e: Entry) => numbers.get(e) ?? adrNumberOf(e);
   const files: string[] = [];
