@@ -9,7 +9,7 @@ import { doneCountText, doneItems } from '../stats/doneItems';
 import { decisionStatus } from '../stats/entryStatus';
 import { incidents, type IncidentSummary } from '../stats/incidents';
 import { lessonLines } from '../stats/lessons';
-import { dayCount, lifecycle, projectStart, type PhaseSpan } from '../stats/lifecycle';
+import { dayCount, lifecycle, projectStart, type Lifecycle, type PhaseSpan } from '../stats/lifecycle';
 import { momentum } from '../stats/momentum';
 import { decisionReview } from '../stats/reviews';
 import { formatDuration } from './formatDuration';
@@ -125,7 +125,7 @@ interface Period {
   readonly entries: readonly Entry[];
 }
 
-function period(journal: Journal, today: CalendarDay, scope: RetrospectiveScope): Period {
+function period(journal: Journal, today: CalendarDay, scope: RetrospectiveScope, life: Lifecycle): Period {
   const upToToday = journal.entries.filter((e) => e.date <= today);
   const whole = (label: string): Period => ({
     label,
@@ -147,7 +147,7 @@ function period(journal: Journal, today: CalendarDay, scope: RetrospectiveScope)
       };
     }
     case 'phase': {
-      const spans = lifecycle(journal, today).phases.find((p) => p.phase === scope.phase)?.spans ?? [];
+      const spans = life.phases.find((p) => p.phase === scope.phase)?.spans ?? [];
       const from = spans[0]?.start ?? today;
       const to = spans[spans.length - 1]?.end ?? today;
       const entries = upToToday.filter((e) => e.phase === scope.phase);
@@ -172,8 +172,7 @@ const within = (day: string | undefined, p: Period) => day !== undefined && day 
 const list = (items: readonly string[], none = '- None.') => (items.length > 0 ? items : [none]);
 const at = (e: Entry) => `${e.date} ${entryTitle(e)}`;
 
-function phasesSection(journal: Journal, today: CalendarDay, p: Period): string[] {
-  const life = lifecycle(journal, today);
+function phasesSection(life: Lifecycle, today: CalendarDay, p: Period): string[] {
   // A phase's own retrospective shows its own visits; any other period, the phases it overlaps.
   const overlaps = (s: PhaseSpan) => s.start <= p.to && (s.end ?? today) > p.from;
   const spans = life.history.filter((s) => (p.phase ? s.phase === p.phase : overlaps(s) || s.start === p.from));
@@ -235,6 +234,7 @@ function decisionsSection(journal: Journal, p: Period): string[] {
 }
 
 const TASK_OPEN = /^\s*[-*+]\s+\[ \]\s+(.*\S)\s*$/;
+const MIGHT_HOLD_LESSON_OR_TASK = /lesson|\[ \]/i;
 
 function incidentsSection(text: string, journal: Journal, p: Period): string[] {
   const inPeriod = new Set(p.entries.filter((e) => e.kind === 'incident'));
@@ -251,9 +251,11 @@ function incidentsSection(text: string, journal: Journal, p: Period): string[] {
   const lessonRows: string[] = [];
   const actions: string[] = [];
   for (const i of summaries) {
+    if (i.status !== 'resolved') actions.push(`- Resolve: ${at(i.entry)}`);
+    // Most bodies hold neither a lesson nor a task: only those that might are read line by line.
+    if (!MIGHT_HOLD_LESSON_OR_TASK.test(text.slice(i.entry.bodyStart, i.entry.end))) continue;
     const body = entryBody(text, i.entry);
     for (const lesson of lessonLines(body)) lessonRows.push(`- ${lesson} (${at(i.entry)})`);
-    if (i.status !== 'resolved') actions.push(`- Resolve: ${at(i.entry)}`);
     for (const line of body.split('\n')) {
       const task = TASK_OPEN.exec(line);
       if (task) actions.push(`- ${task[1]} (${at(i.entry)})`);
@@ -324,9 +326,9 @@ function learningSection(journal: Journal, p: Period): string[] {
   const goal = journal.charter.learningGoal;
   const question = `What did these ${quantity(dayCount(p.from, p.to), 'day')} teach you about it?`;
   if (!goal) {
-    return ['## Learning goal', '', 'Not set yet. What did this period teach you that the day job does not?', ''];
+    return ['## Learning goal', '', 'Not set yet. What did this period teach you that the day job does not?'];
   }
-  return ['## Learning goal', '', `> ${goal}`, '', question, ''];
+  return ['## Learning goal', '', `> ${goal}`, '', question];
 }
 
 /**
@@ -339,7 +341,8 @@ export function retrospective(
   today: CalendarDay,
   scope: RetrospectiveScope,
 ): Retrospective {
-  const p = period(journal, today, scope);
+  const life = lifecycle(journal, today);
+  const p = period(journal, today, scope, life);
   const project = journal.charter.project ?? 'Side project';
   const sections = [
     [
@@ -347,17 +350,13 @@ export function retrospective(
       '',
       `${project} · ${p.from} to ${p.to} · ${quantity(dayCount(p.from, p.to), 'day')}`,
     ],
-    phasesSection(journal, today, p),
+    phasesSection(life, today, p),
     decisionsSection(journal, p),
     incidentsSection(text, journal, p),
     momentumSection(journal, p),
     doneSection(journal),
     learningSection(journal, p),
   ];
-  const markdown =
-    sections
-      .map((lines) => lines.join('\n'))
-      .join('\n\n')
-      .replace(/\n+$/, '') + '\n';
+  const markdown = `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
   return { label: p.label, from: p.from, to: p.to, markdown };
 }
