@@ -190,7 +190,11 @@ describe('looking back', () => {
         verdict: 'maybe',
         learned: 'x',
       });
-      assert.deepEqual(result, { written: false, message: '"maybe" is not a verdict: keep, revisit or reverse' });
+      assert.deepEqual(result, {
+        written: false,
+        message:
+          'The argument of sideProject.reviewDecision was refused: `verdict` must be one of keep, revisit, reverse.',
+      });
       assert.equal(readBytes(), before);
     });
   });
