@@ -496,7 +496,10 @@ try {
     await row.first().click({ button: 'right' });
     const item = page.locator('.monaco-menu .action-item').filter({ hasText: 'Review Decision' }).first();
     await item.waitFor({ state: 'visible', timeout: 10_000 });
-    await item.click();
+    // The workbench's menu runs the item it has focused on Enter; a click may land before it listens.
+    await item.hover();
+    await settle(200);
+    await page.keyboard.press('Enter');
     const title = `Review: ${DECISION}`;
     await answerPick({ title, stepNo: 1, total: 2, active: 'keep' });
     await answerText({ title, stepNo: 2, total: 2, prompt: 'What did you learn?', type: LEARNED });
