@@ -95,8 +95,10 @@ export function dashboardHtml(
     .map((e) => `<li>${entryLink(e)} <span class="muted">proposed ${shortDay(e.date, today)}</span></li>`)
     .join('');
   const doneList = doneItems(charter);
+  // Done or not is drawn by the stylesheet (a check or a box, with words for screen readers): the item's text
+  // stays exactly the journal's.
   const done = doneList
-    .map((item) => `<li class="${item.done ? 'done' : 'open'}">${item.done ? '☑' : '☐'} ${escapeHtml(item.text)}</li>`)
+    .map((item) => `<li class="${item.done ? 'done' : 'open'}">${escapeHtml(item.text)}</li>`)
     .join('');
   const dueReviews = stats.reviewsDue
     .map((r) => {
@@ -120,9 +122,8 @@ export function dashboardHtml(
   const momentum = escapeHtml(momentumText(stats.momentum, today, charter.pausedUntil));
   const notSet = '<span class="muted">Not set yet</span>';
   const goal = charter.learningGoal ? escapeHtml(charter.learningGoal) : notSet;
-  const doneHtml = done
-    ? `<p class="muted">${doneCountText(doneList)}</p><ul class="checklist">${done}</ul>`
-    : '<p class="muted">Not set yet</p>';
+  const doneHtml = done ? `<ul class="checklist">${done}</ul>` : '<p class="muted">Not set yet</p>';
+  const doneCount = done ? ` <span class="muted">${doneCountText(doneList)}</span>` : '';
   const mttrText = mttr !== undefined ? ` · mean time to resolve ${formatDuration(mttr)}` : '';
   const { open: openIncidents, resolved: resolvedIncidents } = stats.incidents;
   const incidentCounts = `${openIncidents.length} open · ${resolvedIncidents.length} resolved${mttrText}`;
@@ -149,7 +150,7 @@ export function dashboardHtml(
 ${next}
 <p class="muted">${escapeHtml(launchTargetText(stats) ?? 'No launch target set')} · momentum: ${momentum}</p>
 </header>
-${section('goal', 'Learning goal', `<p>${goal}</p>\n<h3>Definition of done</h3>${doneHtml}`)}
+${section('goal', 'Learning goal', `<p>${goal}</p>\n<h3>Definition of done${doneCount}</h3>${doneHtml}`)}
 ${section('phases', 'Phases', `${timelineSvg(timelineModel(life, today))}<ol class="timeline">${phases}</ol>`)}
 ${section('activity', 'Weekly activity', activitySvg(activityModel(stats.momentum), today))}
 ${section('incidents', 'Incidents', `\n<p class="muted">${incidentCounts}</p>\n${incidentLists}`)}
