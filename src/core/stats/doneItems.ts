@@ -8,8 +8,9 @@ export interface DoneItem {
   readonly done: boolean;
 }
 
-const DONE_MARKER = /^\[[xX]\][ \t]*/;
-const NOT_DONE_MARKER = /^\[ \][ \t]*/;
+// A blank after the marker, as in a markdown task list: `[x](url)` is a link, not a checked item.
+const DONE_MARKER = /^\[[xX]\][ \t]+/;
+const NOT_DONE_MARKER = /^\[ \][ \t]+/;
 
 export function doneItem(item: string): DoneItem {
   if (DONE_MARKER.test(item)) return { text: item.replace(DONE_MARKER, ''), done: true };

@@ -25,15 +25,22 @@ function changedLines(before: string, after: string): [string, string][] {
 }
 
 describe('the definition of done as a checklist', () => {
-  it('reads `[x] item` as done and any other item as not done', () => {
-    const text = journalWith(['definition_of_done:', '  - "[x] Public URL"', "  - '[ ] Three users'", '  - Backups']);
+  it('reads `[x] item` as done and any other item as not done, a link `[x](url)` too', () => {
+    const text = journalWith([
+      'definition_of_done:',
+      '  - "[x] Public URL"',
+      "  - '[ ] Three users'",
+      '  - Backups',
+      '  - "[x](https://example.com) is a link"',
+    ]);
     const items = doneItems(parseJournal(text).charter);
     assert.deepEqual(items, [
       { text: 'Public URL', done: true },
       { text: 'Three users', done: false },
       { text: 'Backups', done: false },
+      { text: '[x](https://example.com) is a link', done: false },
     ]);
-    assert.equal(doneCountText(items), '1 of 3 done');
+    assert.equal(doneCountText(items), '1 of 4 done');
   });
 
   it('toggles one item on its own line, keeping its dash, indentation, comment and quoting', () => {
