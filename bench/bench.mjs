@@ -57,6 +57,7 @@ const BUDGET = {
   aliasBombMs: 100,
   longKindWordMs: 1000,
   yearTypoStats: 2,
+  retrospectiveMs: 50,
 };
 // remark-parse grows faster than linearly on these journals (about 1 s per parse at 1,000 entries, 65 to 360 s
 // at 10,000 on 2 cores): it runs at the sizes below this one only, so the bench finishes in minutes.
@@ -506,6 +507,18 @@ section('the journal as a document: editor features from the parsed journal (wha
   }
 }
 
+section('retrospective of the whole journal, from the parsed journal');
+{
+  const j = journals[journals.length - 1];
+  const whole = { kind: 'project' };
+  const made = core.retrospective(j.text, j.journal, TODAY, whole);
+  const r = alternate([{ name: 'retrospective', fn: () => core.retrospective(j.text, j.journal, TODAY, whole) }]);
+  results.retrospective = r.retrospective.ms;
+  console.log(
+    `retrospective(text, journal, today, whole project), ${int(LARGEST)} entries: median ${time(r.retrospective.ms)} (${r.retrospective.samples} samples), ${int(Buffer.byteLength(made.markdown))} bytes of markdown`,
+  );
+}
+
 // 4. Hostile and mistyped journals -------------------------------------------------------------------------------
 section('hostile and mistyped journals, each read beside a plain journal of the same size');
 {
@@ -752,6 +765,11 @@ for (const feature of results.editorFeatures ?? [{ name: 'editor features: not m
     `${feature.name} on ${int(LARGEST)} entries, after the parse: ${time(feature.ms ?? NaN)} (under ${BUDGET.editorFeatureMs} ms)`,
   );
 }
+check(
+  results.retrospective,
+  (x) => x < BUDGET.retrospectiveMs,
+  `retrospective of the whole ${int(LARGEST)}-entry journal: ${time(results.retrospective ?? NaN)} (under ${BUDGET.retrospectiveMs} ms)`,
+);
 check(
   results.bundleBytes,
   (x) => x < BUDGET.bundleBytes,

@@ -19,6 +19,7 @@ import { LifecycleView } from './vscode/lifecycleView';
 import { MomentumNudge } from './vscode/momentumNudge';
 import { onDidShowQuestion, type ShownQuestion } from './vscode/multiStepInput';
 import { PhaseTreeProvider } from './vscode/phaseTreeProvider';
+import { ReviewReminder } from './vscode/reviewReminder';
 import { StatusBarController } from './vscode/statusBar';
 import { WalkthroughContext } from './vscode/walkthroughContext';
 
@@ -31,6 +32,8 @@ export interface SideProjectApi {
   readonly tree: PhaseTreeProvider;
   readonly statusBar: StatusBarController;
   readonly nudge: MomentumNudge;
+  /** The one notification per decision whose review day has come. */
+  readonly reviews: ReviewReminder;
   readonly dashboards: DashboardPanels;
   /** The Lifecycle view: its selection shows what was just logged. */
   readonly lifecycleView: LifecycleView;
@@ -59,6 +62,7 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): SidePr
   const editor = new EditorFeatures(documents, clock);
   const nudge = new MomentumNudge(context.workspaceState, journals, stats, clock);
   const walkthrough = new WalkthroughContext(journals, stats, clock);
+  const reviews = new ReviewReminder(context.workspaceState, journals, stats, clock);
   const tools = new LanguageModelTools(journals, clock);
   context.subscriptions.push(
     log,
@@ -73,6 +77,7 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): SidePr
     nudge,
     dashboards,
     walkthrough,
+    reviews,
     tools,
     ...registerCommands({ journals, clock, log, dashboards, extensionUri: context.extensionUri, host }),
   );
@@ -85,6 +90,7 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): SidePr
     tree,
     statusBar,
     nudge,
+    reviews,
     dashboards,
     lifecycleView,
     walkthrough,

@@ -9,6 +9,10 @@ export interface Settings {
   readonly launchTargetDays: number;
   /** Actions above the journal's entries in the editor (Resolve, Change Status, Show Dashboard). */
   readonly codeLensEnabled: boolean;
+  /** Days after a decision that Log Decision proposes to review it; 0 never asks. */
+  readonly decisionReviewDays: number;
+  /** Where Export Decision as MADR writes, relative to the workspace folder. */
+  readonly madrFolder: string;
 }
 
 export const SETTING_DEFAULTS: Settings = {
@@ -17,6 +21,8 @@ export const SETTING_DEFAULTS: Settings = {
   nudgeAfterDays: 14,
   launchTargetDays: 30,
   codeLensEnabled: true,
+  decisionReviewDays: 90,
+  madrFolder: 'docs/decisions',
 };
 
 /** Each setting's id under the `sideProject` section. */
@@ -26,4 +32,6 @@ export const SETTING_KEYS: Record<keyof Settings, string> = {
   nudgeAfterDays: 'nudge.afterDays',
   launchTargetDays: 'launchTargetDays',
   codeLensEnabled: 'codeLens.enabled',
+  decisionReviewDays: 'decisionReviewDays',
+  madrFolder: 'madrFolder',
 };

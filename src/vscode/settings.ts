@@ -17,5 +17,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     nudgeAfterDays: Math.max(0, Math.floor(get('nudgeAfterDays'))),
     launchTargetDays: Math.max(1, Math.floor(get('launchTargetDays'))),
     codeLensEnabled: get('codeLensEnabled'),
+    decisionReviewDays: Math.max(0, Math.floor(get('decisionReviewDays'))),
+    madrFolder: get('madrFolder').trim() || SETTING_DEFAULTS.madrFolder,
   };
 }

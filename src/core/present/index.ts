@@ -4,3 +4,5 @@ export * from './formatDuration';
 export * from './viewText';
 export * from './charts';
 export { dashboardHtml, escapeHtml, type DashboardPage } from './dashboardHtml';
+export * from './retrospective';
+export * from './madr';

@@ -10,6 +10,8 @@ import { plural, quantity } from './plural';
 import { metadataValue } from '../read/parseJournal';
 import { decisionStatus, incidentStatus, isOpenIncident } from '../stats/entryStatus';
 import { phaseNamed } from '../model/phases';
+import { doneCountText, doneItems } from '../stats/doneItems';
+import { isReviewDue } from '../stats/reviews';
 import type { CalendarDay, Charter, Entry, Phase } from '../model/types';
 
 export function phaseLabel(phase: Phase): string {
@@ -114,7 +116,7 @@ export function entryRow(entry: Entry, today: CalendarDay, body = ''): EntryRow 
     // A resolved incident's severity no longer needs the row's room: the tooltip keeps it.
     shown = open ? facts : [status];
   } else if (entry.kind === 'decision') {
-    facts = shown = [decisionStatus(entry)];
+    facts = shown = isReviewDue(entry, today) ? [decisionStatus(entry), 'review due'] : [decisionStatus(entry)];
   }
   const kind = entry.kind[0].toUpperCase() + entry.kind.slice(1);
   const at = `${entry.date}${entry.time ? ` ${entry.time}` : ''}`;
@@ -160,11 +162,12 @@ export function glanceRows(charter: Charter, stats: JournalStats): GlanceRow[] {
   });
   const done = charter.definitionOfDone;
   if (done.length > 0) {
+    const items = doneItems(charter);
     rows.push({
       key: 'done',
       label: 'Definition of done',
-      description: quantity(done.length, 'item'),
-      tooltip: ['Definition of done:', ...done.map((d) => `- ${d}`)].join('\n'),
+      description: doneCountText(items),
+      tooltip: ['Definition of done:', ...items.map((d) => `- [${d.done ? 'x' : ' '}] ${d.text}`)].join('\n'),
       icon: 'checklist',
       children: done,
     });

@@ -16,3 +16,6 @@ export * from './decisions';
 export * from './milestones';
 export * from './journalStats';
 export * from './walkthrough';
+export * from './reviews';
+export * from './lessons';
+export * from './doneItems';

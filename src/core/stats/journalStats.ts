@@ -3,6 +3,7 @@ import { DEFAULT_MOMENTUM, momentum, type Momentum, type MomentumOptions } from 
 import { incidents, type IncidentStats } from './incidents';
 import { decisionsByStatus } from './decisions';
 import { milestones, type Milestone } from './milestones';
+import { dueReviews, type DecisionReview } from './reviews';
 import type { CalendarDay, DecisionStatus, Journal } from '../model/types';
 
 export interface StatsOptions extends MomentumOptions {
@@ -19,6 +20,8 @@ export interface JournalStats {
   readonly incidents: IncidentStats;
   readonly decisions: Record<DecisionStatus, number>;
   readonly milestones: readonly Milestone[];
+  /** Decisions whose review day has come, longest waiting first. */
+  readonly reviewsDue: readonly DecisionReview[];
 }
 
 export function journalStats(
@@ -35,5 +38,6 @@ export function journalStats(
     incidents: incidentStats,
     decisions: decisionsByStatus(journal),
     milestones: milestones(journal, today, life.launchTarget, incidentStats),
+    reviewsDue: dueReviews(journal, today),
   };
 }

@@ -5,6 +5,7 @@ import { EntryNotFoundError, InvalidEntryError } from '../model/errors';
 import { combineEdits } from './textEdits';
 import { LineReader } from '../read/lineReader';
 import type { CalendarDay, DecisionStatus, Entry, Journal, TextEdit, WallTime } from '../model/types';
+import { VERDICTS, type Verdict } from '../stats/reviews';
 
 type EditContext = Pick<Journal, 'eol' | 'openBlockAtEnd'>;
 
@@ -123,5 +124,35 @@ export function setDecisionStatus(
     edits.push(setMetadata(text, context, entry, 'Superseded by', `${replacedBy.date} ${replacedBy.title}`));
     edits.push(setMetadata(text, context, replacedBy, 'Supersedes', `${entry.date} ${entry.title}`));
   }
+  return combineEdits(edits);
+}
+
+export interface DecisionReviewAnswers {
+  readonly date: CalendarDay;
+  readonly verdict: Verdict;
+  /** What the decision turned out to be: the `### Outcome` section, any number of lines. */
+  readonly learned?: string;
+}
+
+/**
+ * Writes a decision's review: `Reviewed: <day>` and `Verdict: <verdict>` in its metadata, and what was learnt
+ * under `### Outcome` at the end of the entry. A second review replaces the two lines and adds a section.
+ */
+export function reviewDecision(
+  text: string,
+  context: EditContext,
+  entry: Entry,
+  review: DecisionReviewAnswers,
+): TextEdit[] {
+  if (entry.kind !== 'decision') throw new InvalidEntryError(`"${entry.title}" is not a decision`);
+  if (!(VERDICTS as readonly string[]).includes(review.verdict)) {
+    throw new InvalidEntryError(`"${review.verdict}" is not a verdict: keep, revisit or reverse`);
+  }
+  const edits = [
+    setMetadata(text, context, entry, 'Reviewed', review.date),
+    setMetadata(text, context, entry, 'Verdict', review.verdict),
+  ];
+  const learned = bodyForFile(review.learned ?? '');
+  if (learned.length > 0) edits.push(appendToEntry(text, context, entry, ['### Outcome', ...learned]));
   return combineEdits(edits);
 }

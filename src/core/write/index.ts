@@ -8,6 +8,13 @@ export {
   type AppendContext,
   type NewCharter,
 } from './writeJournal';
-export { setMetadata, resolveIncident, setDecisionStatus, type Resolution } from './editEntry';
-export { setCharterField, CHARTER_KEYS, type CharterField } from './editCharter';
+export {
+  setMetadata,
+  resolveIncident,
+  reviewDecision,
+  setDecisionStatus,
+  type DecisionReviewAnswers,
+  type Resolution,
+} from './editEntry';
+export { setCharterField, toggleDoneItem, CHARTER_KEYS, type CharterField } from './editCharter';
 export { applyEdits, combineEdits } from './textEdits';

@@ -13,6 +13,11 @@ import type { SetNextStepArgs } from './setNextStep';
 import type { SetPhaseArgs } from './setPhase';
 import type { StartJournalArgs } from './startJournal';
 import type { Target } from './commandContext';
+import type { ExportDecisionAsMadrArgs } from './exportDecisionAsMadr';
+import type { ReviewDecisionArgs } from './reviewDecision';
+import type { SaveRetrospectiveArgs } from './saveRetrospective';
+import type { ToggleDoneItemArgs } from './toggleDoneItem';
+import type { WriteRetrospectiveArgs } from './writeRetrospective';
 
 export enum CommandId {
   StartJournal = 'sideProject.startJournal',
@@ -29,6 +34,12 @@ export enum CommandId {
   ResumeProject = 'sideProject.resumeProject',
   SetNextStep = 'sideProject.setNextStep',
   CopyMcpConfiguration = 'sideProject.copyMcpConfiguration',
+  ReviewDecision = 'sideProject.reviewDecision',
+  ToggleDoneItem = 'sideProject.toggleDoneItem',
+  WriteRetrospective = 'sideProject.writeRetrospective',
+  SaveRetrospective = 'sideProject.saveRetrospective',
+  ExportDecisionAsMadr = 'sideProject.exportDecisionAsMadr',
+  ExportAllDecisionsAsMadr = 'sideProject.exportAllDecisionsAsMadr',
 }
 
 /** The argument object each command takes (besides a tree node, a URI or nothing). */
@@ -47,4 +58,10 @@ export interface CommandArgs {
   [CommandId.ResumeProject]: Target;
   [CommandId.SetNextStep]: SetNextStepArgs;
   [CommandId.CopyMcpConfiguration]: Target;
+  [CommandId.ReviewDecision]: ReviewDecisionArgs;
+  [CommandId.ToggleDoneItem]: ToggleDoneItemArgs;
+  [CommandId.WriteRetrospective]: WriteRetrospectiveArgs;
+  [CommandId.SaveRetrospective]: SaveRetrospectiveArgs;
+  [CommandId.ExportDecisionAsMadr]: ExportDecisionAsMadrArgs;
+  [CommandId.ExportAllDecisionsAsMadr]: Target;
 }
