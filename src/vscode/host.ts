@@ -12,6 +12,8 @@ export interface LocalFiles {
   isInsideFolder(folder: string, target: string): Promise<boolean>;
   /** Appends the entry under the journal's lock, deciding from the file as it is on disk. */
   append(file: string, draft: EntryDraft, known?: KnownFile): Promise<void>;
+  /** Creates a file that must not exist yet (and its folders): one written meanwhile is never overwritten. */
+  createNewFile(file: string, bytes: Uint8Array): Promise<void>;
   /** What an MCP client can start the journal's server with on this machine. */
   nodeRuntime(): { command: string; env?: Record<string, string> };
 }

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { errorMessage, type Entry } from '../../core';
 import type { Clock } from '../clock';
 import type { JournalSnapshot, JournalStore } from '../journalStore';
+import type { Host } from '../host';
 import type { JournalWorkspace } from '../journalWorkspace';
 import type { InputFlow } from '../multiStepInput';
 import type { LifecycleNode } from '../phaseTreeProvider';
@@ -13,6 +14,8 @@ export interface CommandContext {
   readonly journals: JournalWorkspace;
   readonly clock: Clock;
   readonly log: vscode.LogOutputChannel;
+  /** What the extension host has: the local disk in the Node one, nothing more in the web worker one. */
+  readonly host: Host;
 }
 
 /** What an argument object may say about where a command applies. */

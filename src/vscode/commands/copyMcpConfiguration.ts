@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { mcpServerConfiguration } from '../../core';
-import type { Host } from '../host';
 import type { InputFlow } from '../multiStepInput';
 import { pickStore, type CommandContext, type Target, type Invocation } from './commandContext';
 
@@ -10,7 +9,7 @@ import { pickStore, type CommandContext, type Target, type Invocation } from './
  * by VS Code's own executable as Node.
  */
 export async function copyMcpConfiguration(
-  ctx: CommandContext & { readonly extensionUri: vscode.Uri; readonly host: Host },
+  ctx: CommandContext & { readonly extensionUri: vscode.Uri },
   call: Invocation<Target>,
   input: InputFlow,
 ): Promise<string | undefined> {

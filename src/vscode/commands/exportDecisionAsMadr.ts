@@ -1,5 +1,3 @@
-import * as fs from 'node:fs/promises';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   adrNumberOf,
@@ -14,7 +12,6 @@ import {
   type Entry,
 } from '../../core';
 import type { JournalStore } from '../journalStore';
-import { isInsideFolder } from '../localFile';
 import type { InputFlow } from '../multiStepInput';
 import { readSettings } from '../settings';
 import {
@@ -105,7 +102,10 @@ export async function exportDecisions(
   const problem = journalPathProblem(setting, 'sideProject.madrFolder');
   if (problem) return refuse(problem);
   const folder = vscode.Uri.joinPath(store.folder.uri, setting);
-  if (folder.scheme === 'file' && !(await isInsideFolder(store.folder.uri.fsPath, path.join(folder.fsPath, 'x')))) {
+  const local = folder.scheme === 'file' ? ctx.host.localFiles : undefined;
+  // The folder may not exist yet: a child's path is followed through every link on its way.
+  const inside = vscode.Uri.joinPath(folder, 'x').fsPath;
+  if (local && !(await local.isInsideFolder(store.folder.uri.fsPath, inside))) {
     return refuse(`"${setting}" (sideProject.madrFolder) leads outside the workspace folder`);
   }
   const snapshot = store.current;
@@ -127,7 +127,7 @@ export async function exportDecisions(
     for (const decision of decisions) {
       const name = madrFileName(numbers.get(decision) as number, decision.title);
       const content = madrDocument(snapshot.text, snapshot.journal, decision, numberOf);
-      await writeNew(vscode.Uri.joinPath(folder, name), content);
+      await writeNew(ctx, vscode.Uri.joinPath(folder, name), content);
       files.push(`${setting.replace(/[/\\]+$/, '')}/${name}`);
       done.push(decision);
     }
@@ -153,11 +153,11 @@ export async function exportDecisions(
 }
 
 /** Writes a file that must not exist yet: an existing one (a record written meanwhile) is never overwritten. */
-async function writeNew(uri: vscode.Uri, content: string): Promise<void> {
+async function writeNew(ctx: CommandContext, uri: vscode.Uri, content: string): Promise<void> {
   const bytes = new TextEncoder().encode(content);
-  if (uri.scheme === 'file') {
-    await fs.mkdir(path.dirname(uri.fsPath), { recursive: true });
-    await fs.writeFile(uri.fsPath, bytes, { flag: 'wx' });
+  const local = ctx.host.localFiles;
+  if (local && uri.scheme === 'file') {
+    await local.createNewFile(uri.fsPath, bytes);
     return;
   }
   const exists = await vscode.workspace.fs.stat(uri).then(

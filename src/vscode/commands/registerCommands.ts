@@ -1,7 +1,6 @@
 // The commands: one file each, and this one place where their ids (commandIds.ts) meet their guards and handlers.
 import * as vscode from 'vscode';
 import type { DashboardPanels } from '../dashboardPanel';
-import type { Host } from '../host';
 import { InputFlow } from '../multiStepInput';
 import { NO_ARGUMENTS, type ArgumentShape } from './commandArguments';
 import { splitArgument, type CommandContext, type Invocation, type Target, type WriteResult } from './commandContext';
@@ -27,11 +26,7 @@ import { SET_PHASE_ARGUMENTS, setPhase } from './setPhase';
 import { showDashboard } from './showDashboard';
 import { START_JOURNAL_ARGUMENTS, startJournal } from './startJournal';
 
-type Context = CommandContext & {
-  readonly dashboards: DashboardPanels;
-  readonly extensionUri: vscode.Uri;
-  readonly host: Host;
-};
+type Context = CommandContext & { readonly dashboards: DashboardPanels; readonly extensionUri: vscode.Uri };
 
 /** What VS Code calls: the raw argument, whatever the caller gave (a tree node, a URI, an object or nothing). */
 type Registered = (ctx: Context, id: CommandId, arg: unknown) => Promise<unknown>;
