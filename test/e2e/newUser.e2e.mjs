@@ -533,6 +533,9 @@ try {
 
   await step('Review Decision from the tree: right-click the decision, keep it, say what was learnt', async () => {
     await dismissNotifications();
+    // The outline step left the Explorer open: back to the Side Project view.
+    await page.locator(sel.activity).first().click();
+    await page.locator(`${sel.sidebar} .monaco-list[role="tree"]`).first().waitFor({ state: 'visible' });
     const row = page.locator(`${sel.sidebar} .monaco-list[role="tree"] .monaco-list-row`).filter({ hasText: DECISION });
     await row.first().click({ button: 'right' });
     const item = page.locator('.monaco-menu .action-item').filter({ hasText: 'Review Decision' }).first();
