@@ -6,6 +6,8 @@
 //   2. an append and two in-place edits computed from the parsed journal, and the store's local append on
 //      disk, at each size: the cost must not grow with the journal
 //   3. the dashboard's HTML for the 10,000-entry journal, and the agent tool find_entries on it
+//   3b. the journal as a document: outline, folding, CodeLens and completion on the 10,000-entry journal,
+//      each from the parsed journal (what the store holds)
 //   4. hostile and mistyped journals, each against a plain one of the same size: a front matter whose YAML
 //      aliases spell out gigabytes, a 20 MB word where an entry's kind goes, a year typo in one entry's date
 //   5. memory: heapUsed after 1,000 full parses of the largest journal against after 1 (a child process)
@@ -46,7 +48,9 @@ const BUDGET = {
   appendGrowth: 1.5,
   activationVsEmpty: 2,
   findEntriesMs: 20,
+  editorFeatureMs: 15,
   bundleBytes: 150 * KB,
+  browserBundleBytes: 150 * KB,
   cliBundleBytes: 500 * KB,
   vsixBytes: 250 * KB,
   memoryGrowth: 2,
@@ -54,6 +58,7 @@ const BUDGET = {
   longKindWordMs: 1000,
   yearTypoStats: 2,
   deliveryMs: 30,
+  retrospectiveMs: 50,
 };
 // remark-parse grows faster than linearly on these journals (about 1 s per parse at 1,000 entries, 65 to 360 s
 // at 10,000 on 2 cores): it runs at the sizes below this one only, so the bench finishes in minutes.
@@ -203,7 +208,12 @@ async function bundle() {
   const r = await run(process.execPath, ['esbuild.mjs', '--production']);
   if (r.status !== 0) throw new Error(`node esbuild.mjs --production failed:\n${tails(r.out)}`);
   const bytes = (file) => fs.statSync(path.join(ROOT, 'dist', file)).size;
-  return { extension: bytes('extension.js'), yaml: bytes('yaml-libraries.js'), cli: bytes('cli.js') };
+  return {
+    extension: bytes('extension.js'),
+    yaml: bytes('yaml-libraries.js'),
+    browser: bytes('web/extension.js'),
+    cli: bytes('cli.js'),
+  };
 }
 
 // Temp folders of this run: removed when done, and on any exit.
@@ -517,6 +527,59 @@ section('delivery metrics: the largest journal with deploys, and 20,000 commits 
   );
 }
 
+// 3b. The journal as a document ---------------------------------------------------------------------------------
+section('the journal as a document: editor features from the parsed journal (what the store holds)');
+{
+  const j = journals[journals.length - 1];
+  const lines = () => new core.JournalLines(j.text, j.journal);
+  const now = { date: TODAY, time: '10:30' };
+  // Completion where it has most to do: a status at the last incident, and a heading on a new line at the end.
+  const incident = [...j.journal.entries].reverse().find((e) => e.kind === 'incident' && e.metadata.length > 0);
+  const status = incident.metadata[0];
+  const statusAt = { line: status.line, character: lines().lineText(status.line).length };
+  const withHeading = `${j.text}## `;
+  const headed = core.parseJournal(withHeading);
+  const headingLines = new core.JournalLines(withHeading, headed);
+  const headingAt = { line: headingLines.count - 1, character: 3 };
+  const rules = [
+    { title: 'Show Dashboard', command: 'dashboard', on: 'charter' },
+    { title: 'Resolve', command: 'resolve', on: core.isOpenIncident },
+    { title: 'Change Status', command: 'status', on: (e) => e.kind === 'decision' },
+  ];
+  const features = [
+    { name: 'symbols', fn: () => core.journalSymbols(j.journal, lines()) },
+    { name: 'folding', fn: () => core.foldingRanges(j.journal, lines()) },
+    { name: 'CodeLens', fn: () => core.codeLenses(j.journal, rules) },
+    { name: 'completion (status)', fn: () => core.completionsAt(j.journal, lines(), statusAt, now) },
+    {
+      name: 'completion (heading)',
+      fn: () => core.completionsAt(headed, new core.JournalLines(withHeading, headed), headingAt, now),
+    },
+  ];
+  for (const f of features) {
+    if (!(f.fn().length > 0)) throw new Error(`${f.name} gave nothing on the ${int(LARGEST)}-entry journal`);
+  }
+  const e = alternate(features);
+  results.editorFeatures = features.map((f) => ({ name: f.name, ms: e[f.name].ms }));
+  for (const f of features) {
+    console.log(
+      `${f.name}, ${int(LARGEST)} entries: median ${time(e[f.name].ms)} (${e[f.name].samples} samples), ${int(f.fn().length)} items`,
+    );
+  }
+}
+
+section('retrospective of the whole journal, from the parsed journal');
+{
+  const j = journals[journals.length - 1];
+  const whole = { kind: 'project' };
+  const made = core.retrospective(j.text, j.journal, TODAY, whole);
+  const r = alternate([{ name: 'retrospective', fn: () => core.retrospective(j.text, j.journal, TODAY, whole) }]);
+  results.retrospective = r.retrospective.ms;
+  console.log(
+    `retrospective(text, journal, today, whole project), ${int(LARGEST)} entries: median ${time(r.retrospective.ms)} (${r.retrospective.samples} samples), ${int(Buffer.byteLength(made.markdown))} bytes of markdown`,
+  );
+}
+
 // 4. Hostile and mistyped journals -------------------------------------------------------------------------------
 section('hostile and mistyped journals, each read beside a plain journal of the same size');
 {
@@ -632,6 +695,7 @@ section('inside VS Code (scripts/bench-vscode.mjs: code-server + Chromium, offli
 const bundles = await bundle(); // again just before: what VS Code loads is the production bundle
 results.startBundleBytes = bundles.extension;
 results.bundleBytes = bundles.extension + bundles.yaml; // all the extension ships, loaded at start or not
+results.browserBundleBytes = bundles.browser;
 results.cliBundleBytes = bundles.cli;
 {
   let json;
@@ -647,6 +711,7 @@ results.cliBundleBytes = bundles.cli;
     results.emptyActivationMs = json.emptyActivation?.activeBefore ? undefined : json.emptyActivation?.medianMs;
     results.readsAtActivation = json.activation.readsAtActivation;
     results.gitAtActivation = json.activation.gitAtActivation;
+    results.editorInVsCode = json.tree?.editor;
   } else {
     console.log(`! the VS Code bench gave no figures (exit ${r.status})`);
   }
@@ -660,6 +725,7 @@ console.log(
 console.log(
   `  + dist/yaml-libraries.js (loaded at the first charter read): ${int(results.bundleBytes - results.startBundleBytes)} bytes`,
 );
+console.log(`dist/web/extension.js (the web worker host's, YAML inside): ${int(results.browserBundleBytes)} bytes`);
 console.log(`dist/cli.js (the side-project command and MCP server): ${int(results.cliBundleBytes)} bytes`);
 {
   const dir = tempDir('spj-bench-vsix-');
@@ -746,10 +812,46 @@ for (const found of results.findEntries ?? [{ label: 'not measured' }]) {
     `find_entries on ${int(LARGEST)} entries, ${found.label}: ${time(found.ms ?? NaN)} (under ${BUDGET.findEntriesMs} ms)`,
   );
 }
+{
+  const e = results.editorInVsCode ?? {};
+  for (const [name, label] of [
+    ['symbolsMs', 'outline'],
+    ['foldingMs', 'folding'],
+    ['codeLensMs', 'CodeLens'],
+    ['completionMs', 'completion'],
+  ]) {
+    check(
+      e[name],
+      (x) => x < BUDGET.editorFeatureMs,
+      `${label} provider in VS Code, ${int(LARGEST)} entries, after the store's parse: ${time(e[name] ?? NaN)} (under ${BUDGET.editorFeatureMs} ms)`,
+    );
+  }
+  verdict(
+    e.reads === undefined ? undefined : e.reads === 0 && e.parses === 0,
+    `the journal parsed once however many features ask: reads ${e.reads ?? '?'}, parses ${e.parses ?? '?'} while they ran (both 0)`,
+  );
+}
+for (const feature of results.editorFeatures ?? [{ name: 'editor features: not measured' }]) {
+  check(
+    feature.ms,
+    (x) => x < BUDGET.editorFeatureMs,
+    `${feature.name} on ${int(LARGEST)} entries, after the parse: ${time(feature.ms ?? NaN)} (under ${BUDGET.editorFeatureMs} ms)`,
+  );
+}
+check(
+  results.retrospective,
+  (x) => x < BUDGET.retrospectiveMs,
+  `retrospective of the whole ${int(LARGEST)}-entry journal: ${time(results.retrospective ?? NaN)} (under ${BUDGET.retrospectiveMs} ms)`,
+);
 check(
   results.bundleBytes,
   (x) => x < BUDGET.bundleBytes,
   `bundles dist/extension.js + yaml-libraries.js: ${int(results.bundleBytes ?? NaN)} bytes (under ${int(BUDGET.bundleBytes)})`,
+);
+check(
+  results.browserBundleBytes,
+  (x) => x < BUDGET.browserBundleBytes,
+  `bundle dist/web/extension.js: ${int(results.browserBundleBytes ?? NaN)} bytes (under ${int(BUDGET.browserBundleBytes)})`,
 );
 check(
   results.cliBundleBytes,

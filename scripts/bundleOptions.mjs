@@ -80,7 +80,7 @@ export const yamlOnDemand = {
 export function bundleOptions({ production = false, watch = false } = {}) {
   return {
     absWorkingDir: ROOT,
-    entryPoints: ['src/extension.ts'],
+    entryPoints: ['src/extension.node.ts'],
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -93,6 +93,63 @@ export function bundleOptions({ production = false, watch = false } = {}) {
     logLevel: watch ? 'silent' : 'warning',
     metafile: true,
     plugins: watch ? [yamlOnDemand, oneVscodeNamespace, problemReporter] : [yamlOnDemand, oneVscodeNamespace],
+  };
+}
+
+/**
+ * gray-matter requires `fs` for its `matter.read(path)`, which the extension never calls; in the browser
+ * bundle that require gets an empty module. Any other Node built-in still fails the build.
+ */
+const grayMatterWithoutFs = {
+  name: 'gray-matter-without-fs',
+  setup(build) {
+    build.onResolve({ filter: /^fs$/ }, (args) =>
+      /[\\/]gray-matter[\\/]/.test(args.importer) ? { path: 'fs', namespace: 'empty-module' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'empty-module' }, () => ({
+      contents: 'module.exports = {};',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The extension for the web worker extension host (package.json `browser`: vscode.dev, github.dev): one file
+ * with the YAML libraries inside (a web extension loads a single script), and no Node built-in.
+ */
+export function browserBundleOptions({ production = false, watch = false } = {}) {
+  return {
+    ...bundleOptions({ production, watch }),
+    entryPoints: ['src/extension.web.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    target: 'es2022',
+    inject: [path.join(ROOT, 'scripts', 'browserBuffer.mjs')],
+    plugins: watch
+      ? [yamlWithoutJsTypes, grayMatterWithoutFs, oneVscodeNamespace, problemReporter]
+      : [yamlWithoutJsTypes, grayMatterWithoutFs, oneVscodeNamespace],
+  };
+}
+
+/**
+ * The tests for the web worker extension host (test/web), as one CommonJS file: that host evaluates the
+ * `extensionTestsPath` script itself and resolves only `vscode`. `assert` is the npm port of Node's.
+ */
+export function webTestsBundleOptions() {
+  return {
+    absWorkingDir: ROOT,
+    entryPoints: ['test/web/index.ts'],
+    bundle: true,
+    format: 'cjs',
+    platform: 'browser',
+    target: 'es2022',
+    outfile: 'out/web-tests/index.js',
+    external: ['vscode'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+    // The npm `assert` and its `util` look at Node's `process` unguarded in places (a failed assertion's
+    // message, a debug flag): there is none in that host, and these say so.
+    define: { 'process.env.NODE_DEBUG': 'false', 'process.stderr': 'undefined', 'process.emitWarning': 'undefined' },
   };
 }
 

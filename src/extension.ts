@@ -1,5 +1,6 @@
-// src/: the extension's entry point (this file), the pure journal core (core/), its VS Code adapters
-// (vscode/) and the command line (cli/).
+// src/: the extension (this file, started by extension.node.ts in the Node extension host and by
+// extension.web.ts in the web worker one), the pure journal core (core/), its VS Code adapters (vscode/) and
+// the command line (cli/).
 //
 // Wiring only: build each part, hand it what it needs, and give every disposable to the context.
 // Nothing here reads the journal: the stores read it when a view or command first asks.
@@ -9,6 +10,9 @@ import { registerCommands } from './vscode/commands/registerCommands';
 import { DashboardPanels } from './vscode/dashboardPanel';
 import { DeployTasks } from './vscode/deployTasks';
 import { GitActivity } from './vscode/git/gitActivity';
+import { EditorFeatures } from './vscode/editor/editorFeatures';
+import { JournalDocuments } from './vscode/editor/journalDocuments';
+import type { Host } from './vscode/host';
 import { JournalDiagnostics } from './vscode/journalDiagnostics';
 import { JournalStatsService } from './vscode/journalStatsService';
 import { JournalWorkspace } from './vscode/journalWorkspace';
@@ -17,6 +21,7 @@ import { LifecycleView } from './vscode/lifecycleView';
 import { MomentumNudge } from './vscode/momentumNudge';
 import { onDidShowQuestion, type ShownQuestion } from './vscode/multiStepInput';
 import { PhaseTreeProvider } from './vscode/phaseTreeProvider';
+import { ReviewReminder } from './vscode/reviewReminder';
 import { StatusBarController } from './vscode/statusBar';
 import { WalkthroughContext } from './vscode/walkthroughContext';
 
@@ -29,6 +34,8 @@ export interface SideProjectApi {
   readonly tree: PhaseTreeProvider;
   readonly statusBar: StatusBarController;
   readonly nudge: MomentumNudge;
+  /** The one notification per decision whose review day has come. */
+  readonly reviews: ReviewReminder;
   readonly dashboards: DashboardPanels;
   /** The Lifecycle view: its selection shows what was just logged. */
   readonly lifecycleView: LifecycleView;
@@ -40,12 +47,17 @@ export interface SideProjectApi {
   readonly git: GitActivity;
   /** The offers to log a deploy or an incident when a deploy task ends. */
   readonly deployTasks: DeployTasks;
+  /** The journals as open in editors: one parse per document version, shared by diagnostics and providers. */
+  readonly documents: JournalDocuments;
+  /** The outline, folding, CodeLens, completion, hover, links and quick fixes of the journal files. */
+  readonly editor: EditorFeatures;
 }
 
-export function activate(context: vscode.ExtensionContext): SideProjectApi {
+/** The extension in either host: `extension.node.ts` and `extension.web.ts` say what the host has. */
+export function activateIn(context: vscode.ExtensionContext, host: Host): SideProjectApi {
   const log = vscode.window.createOutputChannel('Side Project Journal', { log: true });
-  const clock = new Clock();
-  const journals = new JournalWorkspace(log);
+  const clock = new Clock(host.pinnedNow);
+  const journals = new JournalWorkspace(log, host.localFiles);
   // Constructed only: it reads nothing until a view first asks for a folder's history.
   const git = new GitActivity(journals, clock, log);
   const stats = new JournalStatsService(clock, git);
@@ -53,9 +65,12 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
   const lifecycleView = new LifecycleView(journals, tree);
   const dashboards = new DashboardPanels(context.extensionUri, journals, stats, clock);
   const statusBar = new StatusBarController(journals, stats, clock, dashboards);
-  const diagnostics = new JournalDiagnostics(journals);
+  const documents = new JournalDocuments(journals);
+  const diagnostics = new JournalDiagnostics(journals, documents);
+  const editor = new EditorFeatures(documents, clock);
   const nudge = new MomentumNudge(context.workspaceState, journals, stats, clock, git);
   const walkthrough = new WalkthroughContext(journals, stats, clock);
+  const reviews = new ReviewReminder(context.workspaceState, journals, stats, clock);
   const tools = new LanguageModelTools(journals, clock, git);
   const deployTasks = new DeployTasks(journals);
   context.subscriptions.push(
@@ -66,14 +81,17 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
     tree,
     lifecycleView,
     statusBar,
+    documents,
     diagnostics,
+    editor,
     nudge,
     dashboards,
     walkthrough,
+    reviews,
     tools,
     deployTasks,
     git.onDidChange((store) => journals.announce(store)),
-    ...registerCommands({ journals, clock, log, dashboards, extensionUri: context.extensionUri, git }),
+    ...registerCommands({ journals, clock, log, dashboards, extensionUri: context.extensionUri, host, git }),
   );
   // The counter needs the journal; read it after activation returns, not during it.
   setTimeout(() => void journals.loadAll(), 0);
@@ -84,13 +102,14 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
     tree,
     statusBar,
     nudge,
+    reviews,
     dashboards,
     lifecycleView,
     walkthrough,
     onDidShowQuestion,
     git,
     deployTasks,
+    documents,
+    editor,
   };
 }
-
-export function deactivate(): void {}

@@ -6,3 +6,4 @@ export * from './write';
 export * from './stats';
 export * from './present';
 export * from './tools';
+export * from './document';

@@ -11,9 +11,9 @@ export class Clock implements vscode.Disposable {
   /** Fires with the new day when the local date changes. */
   readonly onDidChangeDay = this.dayChanged.event;
 
-  constructor() {
-    // End-to-end tests and screenshots pin the time from outside the extension host (local time, ISO form).
-    const pinned = process.env.SIDE_PROJECT_NOW ? new Date(process.env.SIDE_PROJECT_NOW) : undefined;
+  /** `pinnedNow`: end-to-end tests and screenshots pin the time from outside the host (local time, ISO form). */
+  constructor(pinnedNow?: string) {
+    const pinned = pinnedNow ? new Date(pinnedNow) : undefined;
     if (pinned && !Number.isNaN(pinned.getTime())) this.fixed = pinned;
     this.lastDay = this.today();
     this.scheduleMidnight();

@@ -1,7 +1,7 @@
 // One dashboard panel per journal, reused when asked again, redrawn when the journal or the day changes.
 // The page is built by the core; this class only hosts it and answers its one message.
 import * as vscode from 'vscode';
-import { dashboardHtml } from '../core';
+import { dashboardHtml, lessons } from '../core';
 import type { Clock } from './clock';
 import type { JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
@@ -120,6 +120,7 @@ export class DashboardPanels extends Disposable {
         nonce: nonce(),
       },
       store.current?.journal.entries,
+      store.current ? lessons(store.current.text, store.current.journal) : [],
     );
   }
 

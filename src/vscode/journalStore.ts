@@ -15,7 +15,7 @@ import {
   type TextEdit,
 } from '../core';
 import { Disposable } from './dispose';
-import { appendToLocalFile, isInsideFolder } from './localFile';
+import type { LocalFiles } from './host';
 import { SETTING_KEYS } from './settingDefaults';
 import { readSettings, SECTION } from './settings';
 
@@ -89,6 +89,8 @@ export class JournalStore extends Disposable {
     readonly folder: vscode.WorkspaceFolder,
     /** Where a failed read is told: views show no journal then, and the log says why. */
     private readonly log: vscode.LogOutputChannel,
+    /** The local disk (the Node extension host): `file:` journals get its append path and link check. */
+    private readonly localFiles?: LocalFiles,
   ) {
     super();
     this.watch();
@@ -167,8 +169,9 @@ export class JournalStore extends Disposable {
   private async locationProblem(uri: vscode.Uri): Promise<string | undefined> {
     const problem = journalPathProblem(readSettings(this.folder).journalPath);
     if (problem) return `The journal path ${problem}.`;
-    if (uri.scheme !== 'file' || this.folder.uri.scheme !== 'file') return undefined;
-    const inside = await isInsideFolder(this.folder.uri.fsPath, uri.fsPath).catch(() => false);
+    const local = this.localFiles;
+    if (!local || uri.scheme !== 'file' || this.folder.uri.scheme !== 'file') return undefined;
+    const inside = await local.isInsideFolder(this.folder.uri.fsPath, uri.fsPath).catch(() => false);
     return inside
       ? undefined
       : `${vscode.workspace.asRelativePath(uri)} leads outside the folder ${this.folder.name} ` +
@@ -272,11 +275,11 @@ export class JournalStore extends Disposable {
     const cached = await this.load();
     if (!cached) throw new JournalWriteError(uri, Object.assign(new Error('no journal'), { code: 'ENOENT' }));
     refuseWrite(uri, cached.readOnly);
-    if (uri.scheme === 'file') {
+    if (this.localFiles && uri.scheme === 'file') {
       // The cached parse is trusted only while the file keeps the size and time it was read at.
       const known = this.known && { context: cached.journal, ...this.known };
       try {
-        await appendToLocalFile(uri.fsPath, draft, known);
+        await this.localFiles.append(uri.fsPath, draft, known);
       } catch (error) {
         throw new JournalWriteError(uri, error);
       }

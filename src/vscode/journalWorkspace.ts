@@ -5,6 +5,7 @@
 // `sideProject.hasJournal` context key that switches the welcome view.
 import * as vscode from 'vscode';
 import { Disposable } from './dispose';
+import type { LocalFiles } from './host';
 import { JournalStore } from './journalStore';
 
 export class JournalWorkspace extends Disposable {
@@ -15,7 +16,11 @@ export class JournalWorkspace extends Disposable {
   /** Fires with the store whose journal changed, or undefined when folders came or went. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    /** The local disk, in the Node extension host only. */
+    private readonly localFiles?: LocalFiles,
+  ) {
     super();
     this.syncFolders();
     this.register(
@@ -40,7 +45,7 @@ export class JournalWorkspace extends Disposable {
     for (const folder of folders) {
       const key = folder.uri.toString();
       if (this.stores.has(key)) continue;
-      const store = new JournalStore(folder, this.log);
+      const store = new JournalStore(folder, this.log, this.localFiles);
       this.storeSubscriptions.set(
         store,
         store.onDidChange(() => {

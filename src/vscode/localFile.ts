@@ -129,3 +129,9 @@ export function nodeRuntime(env: NodeJS.ProcessEnv = process.env): { command: st
   }
   return { command: process.execPath, env: { ELECTRON_RUN_AS_NODE: '1' } };
 }
+
+/** Creates `file` with `bytes`, and its folders; fails (EEXIST) where the file exists, whoever made it. */
+export async function createNewFile(file: string, bytes: Uint8Array): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, bytes, { flag: 'wx' });
+}

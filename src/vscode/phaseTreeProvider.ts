@@ -5,16 +5,21 @@
 // phase that becomes the current one is a new item, expanded by default, and the one it replaced folds up.
 import * as vscode from 'vscode';
 import {
+  doneItem,
   entryBody,
   entryRow,
+  entryTitle,
+  lessons,
   glanceRows,
   openActionItemsText,
+  isReviewDue,
   phaseDescription,
   phaseLabel,
   PHASES,
   quantity,
   type Entry,
   type GlanceRow,
+  type Lesson,
   type Phase,
 } from '../core';
 import type { Clock } from './clock';
@@ -38,6 +43,8 @@ export type LifecycleNode =
       readonly label: string;
     }
   | { readonly type: 'phase'; readonly store: JournalStore; readonly phase: Phase }
+  | { readonly type: 'lessons'; readonly store: JournalStore }
+  | { readonly type: 'lesson'; readonly store: JournalStore; readonly lesson: Lesson; readonly index: number }
   | { readonly type: 'entry'; readonly store: JournalStore; readonly entry: Entry };
 
 const KIND_ICONS: Record<Entry['kind'], string> = {
@@ -51,6 +58,7 @@ const KIND_ICONS: Record<Entry['kind'], string> = {
 
 export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProvider<LifecycleNode> {
   private readonly changed = this.register(new vscode.EventEmitter<LifecycleNode | undefined>());
+  private readonly lessonCache = new WeakMap<object, readonly Lesson[]>();
   readonly onDidChangeTreeData = this.changed.event;
 
   constructor(
@@ -86,6 +94,13 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
           index,
           label,
         }));
+      case 'lessons':
+        return this.lessonsOf(node.store).map((lesson, index) => ({
+          type: 'lesson',
+          store: node.store,
+          lesson,
+          index,
+        }));
       case 'phase':
         return (node.store.current?.journal.entries ?? [])
           .filter((e) => e.phase === node.phase)
@@ -106,6 +121,8 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
         return { type: 'phase', store: node.store, phase: node.entry.phase };
       case 'doneItem':
         return { type: 'glance', store: node.store, row: node.parent };
+      case 'lesson':
+        return { type: 'lessons', store: node.store };
       case 'folder':
         return undefined;
       default:
@@ -120,7 +137,18 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
     if (!stats || !charter) return [];
     const nodes: LifecycleNode[] = glanceRows(charter, stats).map((row) => ({ type: 'glance', store, row }));
     for (const phase of PHASES) nodes.push({ type: 'phase', store, phase });
+    // Shown once there is something to look back on: a new journal's view stays as short as it was.
+    if (this.lessonsOf(store).length > 0) nodes.push({ type: 'lessons', store });
     return nodes;
+  }
+
+  /** The journal's lessons, newest first, read once per version of the journal. */
+  private lessonsOf(store: JournalStore): readonly Lesson[] {
+    const snapshot = store.current;
+    if (!snapshot) return [];
+    let found = this.lessonCache.get(snapshot);
+    if (!found) this.lessonCache.set(snapshot, (found = lessons(snapshot.text, snapshot.journal)));
+    return found;
   }
 
   getTreeItem(node: LifecycleNode): vscode.TreeItem {
@@ -163,11 +191,35 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
         return item;
       }
       case 'doneItem': {
-        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        const { text, done } = doneItem(node.label);
+        const item = new vscode.TreeItem(text, vscode.TreeItemCollapsibleState.None);
         item.id = `${key}/${node.parent.key}/${node.index}`;
-        item.iconPath = new vscode.ThemeIcon('check');
-        item.tooltip = node.label;
+        item.description = done ? 'done' : undefined;
+        item.iconPath = new vscode.ThemeIcon(done ? 'pass-filled' : 'circle-large-outline');
+        item.tooltip = `${text} (${done ? 'done' : 'not done yet'})`;
         item.contextValue = 'glance.doneItem';
+        return item;
+      }
+      case 'lessons': {
+        const count = this.lessonsOf(node.store).length;
+        const item = new vscode.TreeItem('Lessons', vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `${key}/lessons`;
+        item.description = String(count);
+        item.iconPath = new vscode.ThemeIcon('lightbulb');
+        item.tooltip = `${quantity(count, 'lesson')} from resolved incidents and reviewed decisions, newest first`;
+        item.contextValue = 'lessons';
+        return item;
+      }
+      case 'lesson': {
+        const { lesson } = node;
+        const item = new vscode.TreeItem(lesson.text, vscode.TreeItemCollapsibleState.None);
+        item.id = `${key}/lesson/${node.index}/${lesson.entry.line}`;
+        item.description = `${entryTitle(lesson.entry)} · ${lesson.on}`;
+        item.iconPath = new vscode.ThemeIcon(lesson.entry.kind === 'incident' ? 'flame' : 'law');
+        item.tooltip = `${lesson.text}\n${entryTitle(lesson.entry)} (${lesson.entry.kind}, ${lesson.on})`;
+        item.contextValue = `lesson.${lesson.entry.kind}`;
+        const at = { folder: node.store.folder.uri, line: lesson.entry.line, preserveFocus: true };
+        item.command = commandFor(CommandId.OpenJournal, 'Open Journal', at);
         return item;
       }
       case 'phase': {
@@ -221,7 +273,11 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
     const icon = entry.kind === 'incident' && !row.open ? 'pass' : KIND_ICONS[entry.kind];
     item.iconPath = new vscode.ThemeIcon(icon, row.open ? new vscode.ThemeColor('list.errorForeground') : undefined);
     item.contextValue =
-      entry.kind === 'incident' ? `entry.incident.${row.open ? 'open' : 'resolved'}` : `entry.${entry.kind}`;
+      entry.kind === 'incident'
+        ? `entry.incident.${row.open ? 'open' : 'resolved'}`
+        : entry.kind === 'decision' && isReviewDue(entry, this.clock.today())
+          ? 'entry.decision.reviewDue'
+          : `entry.${entry.kind}`;
     const at = { folder: store.folder.uri, line: entry.line, preserveFocus: true };
     item.command = commandFor(CommandId.OpenJournal, 'Open Journal', at);
     return item;

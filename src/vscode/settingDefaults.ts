@@ -13,6 +13,12 @@ export interface Settings {
   readonly gitDeployTagPattern: string;
   /** Tasks whose end offers to log a deploy (exit code 0) or an incident (any other). */
   readonly deployTasks: readonly string[];
+  /** Actions above the journal's entries in the editor (Resolve, Change Status, Show Dashboard). */
+  readonly codeLensEnabled: boolean;
+  /** Days after a decision that Log Decision proposes to review it; 0 never asks. */
+  readonly decisionReviewDays: number;
+  /** Where Export Decision as MADR writes, relative to the workspace folder. */
+  readonly madrFolder: string;
 }
 
 export const SETTING_DEFAULTS: Settings = {
@@ -23,6 +29,9 @@ export const SETTING_DEFAULTS: Settings = {
   gitCountCommits: true,
   gitDeployTagPattern: 'deploy-*',
   deployTasks: ['deploy'],
+  codeLensEnabled: true,
+  decisionReviewDays: 90,
+  madrFolder: 'docs/decisions',
 };
 
 /** Each setting's id under the `sideProject` section. */
@@ -34,4 +43,7 @@ export const SETTING_KEYS: Record<keyof Settings, string> = {
   gitCountCommits: 'git.countCommits',
   gitDeployTagPattern: 'git.deployTagPattern',
   deployTasks: 'deployTasks',
+  codeLensEnabled: 'codeLens.enabled',
+  decisionReviewDays: 'decisionReviewDays',
+  madrFolder: 'madrFolder',
 };

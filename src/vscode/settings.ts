@@ -19,5 +19,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     gitCountCommits: get('gitCountCommits') !== false,
     gitDeployTagPattern: typeof get('gitDeployTagPattern') === 'string' ? get('gitDeployTagPattern') : '',
     deployTasks: Array.isArray(get('deployTasks')) ? get('deployTasks').filter((t) => typeof t === 'string') : [],
+    codeLensEnabled: get('codeLensEnabled'),
+    decisionReviewDays: Math.max(0, Math.floor(get('decisionReviewDays'))),
+    madrFolder: get('madrFolder').trim() || SETTING_DEFAULTS.madrFolder,
   };
 }

@@ -8,7 +8,9 @@
 //               extension is either this one or the empty extension scripts/bench-vscode.mjs generates (its
 //               floor): whichever is loaded is timed the same way
 //   tree        a folder whose journal has 10,000 entries: time the tree's children for the biggest phase,
-//               getChildren(phaseNode) plus getTreeItem for each child, as the view asks for them
+//               getChildren(phaseNode) plus getTreeItem for each child, as the view asks for them; then, with
+//               the journal open in an editor, each editor feature's provider (outline, folding, CodeLens,
+//               completion), and the store's reads and the documents' parses while they all ran
 // The figures go out as one `BENCH_RESULT {json}` line through console.log (codeAutomationLog).
 import Module from 'node:module';
 import * as path from 'node:path';
@@ -138,7 +140,9 @@ async function tree(): Promise<Record<string, unknown>> {
   const times: number[] = [];
   for (let i = 0; i < TREE_RUNS; i++) times.push(await once());
   times.sort((a, b) => a - b);
+  const editor = await editorFeatures(api, store);
   return {
+    editor,
     entries: entries.length,
     phase: biggest.phase,
     children,
@@ -147,4 +151,33 @@ async function tree(): Promise<Record<string, unknown>> {
     minMs: times[0],
     maxMs: times[times.length - 1],
   };
+}
+
+/** Each provider as VS Code calls it on the open journal, after the store's parse: medians of TREE_RUNS calls. */
+async function editorFeatures(api: SideProjectApi, store: SideProjectApi['journals']['all'][number]) {
+  const doc = await vscode.workspace.openTextDocument(store.uri);
+  const entries = store.current?.journal.entries ?? [];
+  const incident = [...entries].reverse().find((e) => e.kind === 'incident' && e.metadata.length > 0);
+  const status = incident?.metadata[0];
+  const at = new vscode.Position(status?.line ?? 0, doc.lineAt(status?.line ?? 0).text.length);
+  const features: Record<string, () => Promise<unknown>> = {
+    symbols: async () => api.editor.symbols.provideDocumentSymbols(doc),
+    folding: async () => api.editor.folding.provideFoldingRanges(doc),
+    codeLens: async () => api.editor.codeLens.provideCodeLenses(doc),
+    completion: async () => api.editor.completion.provideCompletionItems(doc, at),
+  };
+  const readsBefore = store.reads;
+  const parsesBefore = api.documents.parses;
+  const medians: Record<string, number> = {};
+  for (const [name, fn] of Object.entries(features)) {
+    for (let i = 0; i < TREE_WARMUP; i++) await fn();
+    const times: number[] = [];
+    for (let i = 0; i < TREE_RUNS; i++) {
+      const started = performance.now();
+      await fn();
+      times.push(performance.now() - started);
+    }
+    medians[`${name}Ms`] = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  }
+  return { ...medians, reads: store.reads - readsBefore, parses: api.documents.parses - parsesBefore };
 }

@@ -36,6 +36,7 @@ const GOAL = 'Run a service that real people depend on, alerts and backups inclu
 const DONE = 'Public URL with TLS; Three people use it for 30 days';
 const DECISION = 'Use SQLite for the check history';
 const DECISION_OPTIONS = 'SQLite, PostgreSQL';
+const LEARNED = 'SQLite held 30 days of checks without trouble';
 const INCIDENT = 'Checker stops after a DNS timeout';
 const SEVERITY = 'SEV-2';
 // Typed and then abandoned: with Escape, none of these may reach the journal.
@@ -69,6 +70,7 @@ const EXPECTED_JOURNAL = [
   `## 2026-11-24 10:30 Decision: ${DECISION}`,
   '- Status: accepted',
   `- Options: ${DECISION_OPTIONS}`,
+  '- Review: 2027-02-22',
   '',
   `## 2026-11-24 10:30 Incident: ${INCIDENT}`,
   `- Severity: ${SEVERITY}`,
@@ -333,10 +335,12 @@ try {
     await dismissNotifications();
     await runCommand(page, 'Side Project: Log Decision');
     const title = 'Log Decision';
-    await answerText({ title, stepNo: 1, total: 4, prompt: 'What did you decide?', type: DECISION });
-    await answerText({ title, stepNo: 2, total: 4, prompt: 'Why? (one line)', proposed: '' });
-    await answerText({ title, stepNo: 3, total: 4, prompt: 'Options considered', type: DECISION_OPTIONS });
-    await answerPick({ title, stepNo: 4, total: 4, active: 'accepted' });
+    await answerText({ title, stepNo: 1, total: 5, prompt: 'What did you decide?', type: DECISION });
+    await answerText({ title, stepNo: 2, total: 5, prompt: 'Why? (one line)', proposed: '' });
+    await answerText({ title, stepNo: 3, total: 5, prompt: 'Options considered', type: DECISION_OPTIONS });
+    await answerPick({ title, stepNo: 4, total: 5, active: 'accepted' });
+    // 90 days out (sideProject.decisionReviewDays), kept.
+    await answerText({ title, stepNo: 5, total: 5, prompt: 'Review on (YYYY-MM-DD)', proposed: '2027-02-22' });
     await skipWhatsNext();
     await until(
       'the decision in the journal',
@@ -502,6 +506,99 @@ try {
     await until('the deploy in the tree', async () =>
       (await treeRows()).some(([label, description]) => label === DEPLOY && description === 'succeeded · Nov 24'),
     );
+  });
+
+  await step('the outline shows the charter, the phase and the entries of the journal', async () => {
+    await dismissNotifications();
+    await page.locator('.editor-instance .monaco-editor .view-lines').click();
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    const rows = page.locator(`${sel.sidebar} .outline-pane .monaco-list-row`);
+    const labels = await until('the outline to list the incident', async () => {
+      const texts = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      return texts.some((t) => t.startsWith(INCIDENT)) && texts;
+    });
+    console.log(`    outline: ${labels.join(' | ')}`);
+    for (const label of ['Charter', 'Design', 'Phase: Design', DECISION, INCIDENT]) {
+      assert.ok(
+        labels.some((t) => t.startsWith(label)),
+        `an outline row "${label}"`,
+      );
+    }
+  });
+
+  await step('the Resolve lens above the open incident resolves it', async () => {
+    await dismissNotifications();
+    const lens = page.locator('.editor-instance .monaco-editor .codelens-decoration a', { hasText: 'Resolve' });
+    await lens.first().waitFor({ timeout: 10_000 });
+    assert.equal(await lens.count(), 1, 'one open incident, one Resolve lens');
+    // The README's picture of the journal in the editor: the outline beside it, the lenses above the entries.
+    await page.mouse.move(900, 450);
+    await settle(300);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'journal-editor.png') });
+    await lens.first().click();
+    const title = `Resolve: ${INCIDENT}`;
+    await answerText({ title, stepNo: 1, total: 4, prompt: 'Root cause', type: 'The disk filled with logs' });
+    await answerText({ title, stepNo: 2, total: 4, prompt: 'Fix', type: 'Rotated the logs' });
+    await answerText({ title, stepNo: 3, total: 4, prompt: 'Lesson', type: 'Alert on disk space' });
+    await answerText({ title, stepNo: 4, total: 4, proposed: '2026-11-24 10:30' });
+    await until(
+      'the incident resolved in the journal',
+      () => /- Status: resolved\n[\s\S]*### Resolution/.test(fs.readFileSync(journalFile, 'utf8')),
+      10_000,
+    );
+    await until('the Resolve lens to go', async () => (await lens.count()) === 0);
+  });
+
+  await step('Review Decision from the tree: right-click the decision, keep it, say what was learnt', async () => {
+    await dismissNotifications();
+    // The outline step left the Explorer open: back to the Side Project view.
+    await page.locator(sel.activity).first().click();
+    await page.locator(`${sel.sidebar} .monaco-list[role="tree"]`).first().waitFor({ state: 'visible' });
+    const row = page.locator(`${sel.sidebar} .monaco-list[role="tree"] .monaco-list-row`).filter({ hasText: DECISION });
+    await row.first().click({ button: 'right' });
+    const item = page.locator('.monaco-menu .action-item').filter({ hasText: 'Review Decision' }).first();
+    await item.waitFor({ state: 'visible', timeout: 10_000 });
+    // The workbench's menu runs the item it has focused on Enter; a click may land before it listens.
+    await item.hover();
+    await settle(200);
+    await page.keyboard.press('Enter');
+    const title = `Review: ${DECISION}`;
+    await answerPick({ title, stepNo: 1, total: 2, active: 'keep' });
+    await answerText({ title, stepNo: 2, total: 2, prompt: 'What did you learn?', type: LEARNED });
+    await until(
+      'the review in the journal',
+      () => fs.readFileSync(journalFile, 'utf8').includes('### Outcome'),
+      10_000,
+    );
+    const text = fs.readFileSync(journalFile, 'utf8');
+    assert.ok(text.includes('- Review: 2027-02-22\n- Reviewed: 2026-11-24\n- Verdict: keep\n'), text);
+    assert.ok(text.includes(`### Outcome\n${LEARNED}\n`), text);
+  });
+
+  await step('the Lessons node lists what the review taught', async () => {
+    await until('a Lessons row', async () => (await treeRows()).some(([label]) => label === 'Lessons'), 10_000);
+    await page.locator(`${sel.sidebar} .monaco-list-row`).filter({ hasText: 'Lessons' }).first().click();
+    await until('the lesson under it', async () => (await treeRows()).some(([label]) => label === LEARNED), 10_000);
+    await page.mouse.move(900, 450);
+    await settle(300);
+    await page.locator(sel.sidebar).screenshot({ path: path.join(SCREENSHOTS, 'lessons-tree.png') });
+  });
+
+  await step('Write Retrospective opens the whole project in an untitled markdown editor', async () => {
+    await dismissNotifications();
+    await runCommand(page, 'Side Project: Write Retrospective');
+    await waitForQuestion('Write Retrospective');
+    await page.locator(sel.quickRows).filter({ hasText: 'Whole project' }).first().click();
+    const editor = page.locator('.editor-instance .monaco-editor .view-lines');
+    await until('the retrospective in an editor', async () =>
+      (await editor.innerText()).replace(/\s+/g, ' ').includes('# Retrospective: Whole project'),
+    );
+    assert.match(await page.locator(sel.activeTab).innerText(), /Untitled/);
+    await dismissNotifications();
+    await page.mouse.move(900, 450);
+    await settle(300);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'retrospective.png') });
+    assert.ok(fs.statSync(path.join(SCREENSHOTS, 'retrospective.png')).size > 1000, 'retrospective.png written');
   });
 } finally {
   await finish('new-user scenario', [() => browser?.close(), () => server?.stop(), () => copy?.remove()]);

@@ -30,6 +30,12 @@ describe('the manifest', () => {
       [CommandId.SetNextStep]: 'Set Next Step',
       [CommandId.CopyMcpConfiguration]: 'Copy MCP Server Configuration',
       [CommandId.LogDeploy]: 'Log Deploy',
+      [CommandId.ReviewDecision]: 'Review Decision',
+      [CommandId.ToggleDoneItem]: 'Toggle Done Item',
+      [CommandId.WriteRetrospective]: 'Write Retrospective',
+      [CommandId.SaveRetrospective]: 'Save Retrospective to Journal',
+      [CommandId.ExportDecisionAsMadr]: 'Export Decision as MADR',
+      [CommandId.ExportAllDecisionsAsMadr]: 'Export All Decisions as MADR',
     };
     assert.deepEqual(titles, expected);
     assert.deepEqual([...commandIds].sort(), Object.values(CommandId).sort());

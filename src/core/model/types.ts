@@ -23,11 +23,15 @@ export type Severity = (typeof SEVERITIES)[number];
 
 export type DiagnosticSeverity = 'error' | 'warning' | 'info';
 
+/** The problems the editor offers a quick fix for (src/core/document/fixes.ts). */
+export type DiagnosticCode = 'unknown-kind' | 'unknown-status' | 'impossible-date';
+
 /** A problem found while reading the journal. `line` is 0-based, like VS Code's positions. */
 export interface Diagnostic {
   readonly line: number;
   readonly severity: DiagnosticSeverity;
   readonly message: string;
+  readonly code?: DiagnosticCode;
 }
 
 /** One `- Key: value` line right under an entry heading. */

@@ -17,6 +17,8 @@ import type { JournalStats } from '../stats/journalStats';
 import { formatDuration } from './formatDuration';
 import { bandLabel, deliveryRows, deliverySvg } from './deliveryText';
 import type { Charter, Entry } from '../model/types';
+import { doneCountText, doneItems } from '../stats/doneItems';
+import type { Lesson } from '../stats/lessons';
 import { DECISION_STATUSES } from '../model/types';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -45,6 +47,7 @@ export function dashboardHtml(
   stats: JournalStats,
   page: DashboardPage,
   entries: readonly Entry[] = [],
+  lessonList: readonly Lesson[] = [],
 ): string {
   const life = stats.lifecycle;
   const today = stats.today;
@@ -94,7 +97,24 @@ export function dashboardHtml(
     .reverse()
     .map((e) => `<li>${entryLink(e)} <span class="muted">proposed ${shortDay(e.date, today)}</span></li>`)
     .join('');
-  const done = charter.definitionOfDone.map((item) => `<li>${escapeHtml(item)}</li>`).join('');
+  const doneList = doneItems(charter);
+  // Done or not is drawn by the stylesheet (a check or a box, with words for screen readers): the item's text
+  // stays exactly the journal's.
+  const done = doneList
+    .map((item) => `<li class="${item.done ? 'done' : 'open'}">${escapeHtml(item.text)}</li>`)
+    .join('');
+  const dueReviews = stats.reviewsDue
+    .map((r) => {
+      const since = shortDay(r.reviewOn ?? today, today);
+      return `<li>${entryLink(r.entry)} <span class="muted">review due since ${since}</span></li>`;
+    })
+    .join('');
+  const lessonRows = lessonList
+    .map(
+      (l) =>
+        `<li>${escapeHtml(l.text)} <span class="muted">${entryLink(l.entry)} · ${shortDay(l.on, today)}</span></li>`,
+    )
+    .join('');
   const milestones = stats.milestones
     .map((m) => `<li>${shortDay(m.on, today)}: ${escapeHtml(milestoneText(m, life))}</li>`)
     .join('');
@@ -105,7 +125,8 @@ export function dashboardHtml(
   const momentum = escapeHtml(momentumText(stats.momentum, today, charter.pausedUntil));
   const notSet = '<span class="muted">Not set yet</span>';
   const goal = charter.learningGoal ? escapeHtml(charter.learningGoal) : notSet;
-  const doneList = done ? `<ul>${done}</ul>` : '<p class="muted">Not set yet</p>';
+  const doneHtml = done ? `<ul class="checklist">${done}</ul>` : '<p class="muted">Not set yet</p>';
+  const doneCount = done ? ` <span class="muted">${doneCountText(doneList)}</span>` : '';
   const mttrText = mttr !== undefined ? ` · mean time to resolve ${formatDuration(mttr)}` : '';
   const { open: openIncidents, resolved: resolvedIncidents } = stats.incidents;
   const actionItems = stats.incidents.openActionItems;
@@ -115,7 +136,8 @@ export function dashboardHtml(
     (open ? `<h3>Open</h3><ul>${open}</ul>` : '') + (resolved ? `<h3>Resolved</h3><ul>${resolved}</ul>` : '');
   const decisionLists =
     (decisions ? `<ul>${decisions}</ul>` : '<p class="muted">None logged yet</p>') +
-    (proposed ? `<h3>Proposed, still to decide</h3><ul>${proposed}</ul>` : '');
+    (proposed ? `<h3>Proposed, still to decide</h3><ul>${proposed}</ul>` : '') +
+    (dueReviews ? `<h3>Review due</h3><ul>${dueReviews}</ul>` : '');
 
   return `<!DOCTYPE html>
 <html lang="en">
@@ -133,12 +155,13 @@ export function dashboardHtml(
 ${next}
 <p class="muted">${escapeHtml(launchTargetText(stats) ?? 'No launch target set')} · momentum: ${momentum}</p>
 </header>
-${section('goal', 'Learning goal', `<p>${goal}</p>\n<h3>Definition of done</h3>${doneList}`)}
+${section('goal', 'Learning goal', `<p>${goal}</p>\n<h3>Definition of done${doneCount}</h3>${doneHtml}`)}
 ${section('phases', 'Phases', `${timelineSvg(timelineModel(life, today))}<ol class="timeline">${phases}</ol>`)}
 ${section('activity', 'Weekly activity', activitySvg(activityModel(stats.momentum), today))}
 ${section('incidents', 'Incidents', `\n<p class="muted">${incidentCounts}</p>\n${incidentLists}`)}
 ${section('delivery', 'Delivery', deliveryBody(stats, today))}
 ${section('decisions', 'Decisions', decisionLists)}
+${lessonRows ? section('lessons', 'Lessons', `<ul>${lessonRows}</ul>`) : ''}
 ${milestones ? section('milestones', 'Milestones', `<ul>${milestones}</ul>`) : ''}
 <script nonce="${page.nonce}" src="${escapeHtml(page.scriptUri)}"></script>
 </body>

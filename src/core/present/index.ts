@@ -5,3 +5,5 @@ export * from './viewText';
 export * from './charts';
 export { dashboardHtml, escapeHtml, type DashboardPage } from './dashboardHtml';
 export * from './deliveryText';
+export * from './retrospective';
+export * from './madr';

@@ -10,6 +10,8 @@ import { plural, quantity } from './plural';
 import { metadataValue } from '../read/parseJournal';
 import { decisionStatus, deployStatus, incidentStatus, isOpenIncident } from '../stats/entryStatus';
 import { phaseNamed } from '../model/phases';
+import { doneCountText, doneItems } from '../stats/doneItems';
+import { isReviewDue } from '../stats/reviews';
 import type { CalendarDay, Charter, Entry, Phase } from '../model/types';
 
 export function phaseLabel(phase: Phase): string {
@@ -124,7 +126,7 @@ export function entryRow(entry: Entry, today: CalendarDay, body = ''): EntryRow 
       facts = [...facts, openActionItemsText(toDo)];
     }
   } else if (entry.kind === 'decision') {
-    facts = shown = [decisionStatus(entry)];
+    facts = shown = isReviewDue(entry, today) ? [decisionStatus(entry), 'review due'] : [decisionStatus(entry)];
   } else if (entry.kind === 'deploy') {
     const environment = metadataValue(entry, 'environment')?.trim();
     const commit = metadataValue(entry, 'commit')?.trim();
@@ -175,11 +177,12 @@ export function glanceRows(charter: Charter, stats: JournalStats): GlanceRow[] {
   });
   const done = charter.definitionOfDone;
   if (done.length > 0) {
+    const items = doneItems(charter);
     rows.push({
       key: 'done',
       label: 'Definition of done',
-      description: quantity(done.length, 'item'),
-      tooltip: ['Definition of done:', ...done.map((d) => `- ${d}`)].join('\n'),
+      description: doneCountText(items),
+      tooltip: ['Definition of done:', ...items.map((d) => `- [${d.done ? 'x' : ' '}] ${d.text}`)].join('\n'),
       icon: 'checklist',
       children: done,
     });

@@ -3,11 +3,12 @@
 // not UTF-8 must never be rewritten with replacement characters.
 
 /**
- * Why `journalPath` (the setting, relative to its workspace folder) cannot be used, or undefined when it
+ * Why `journalPath` (the setting, relative to its workspace folder; or another folder setting, such as the
+ * MADR folder, named by `setting`) cannot be used, or undefined when it
  * can: it must be relative and must not climb out with `..`. Symlinks are the adapter's to check, on disk.
  */
-export function journalPathProblem(journalPath: string): string | undefined {
-  const outside = `"${journalPath}" (sideProject.journalPath) must be a path inside the workspace folder`;
+export function journalPathProblem(journalPath: string, setting = 'sideProject.journalPath'): string | undefined {
+  const outside = `"${journalPath}" (${setting}) must be a path inside the workspace folder`;
   // `/x`, `\x`, `C:x`, `~/x` and `file:///x` all name a place the folder does not decide.
   if (/^([/\\~]|[A-Za-z]:|[A-Za-z][A-Za-z0-9+.-]+:)/.test(journalPath)) return `${outside}, not an absolute one`;
   if (journalPath.split(/[/\\]/).some((segment) => segment === '..')) return `${outside}, without ".."`;

@@ -16,6 +16,7 @@ import {
   type CalendarDay,
   type Charter,
   type Diagnostic,
+  type DiagnosticCode,
   type Entry,
   type EntryKind,
   type FrontMatterState,
@@ -316,6 +317,7 @@ function readHeading(
       line: lineNo,
       severity: 'error',
       message: `${date} is not a calendar day, so this heading is not read as an entry`,
+      code: 'impossible-date',
     });
     return undefined;
   }
@@ -339,6 +341,7 @@ function readHeading(
         line: lineNo,
         severity: 'warning',
         message: `"${kindWord.word}" is not an entry kind, so this is read as a Note: did you mean ${guess}?`,
+        code: 'unknown-kind',
       });
     }
   }
@@ -364,7 +367,7 @@ function warnAboutTimeZone(date: string, time: string, rest: string, lineNo: num
 const MISSPELT_WITHIN = 2;
 
 /** The kind a word is probably a misspelling of: at most two edits away, for words of four letters or more. */
-function closestKind(word: string): string | undefined {
+export function closestKind(word: string): string | undefined {
   if (word.length < 4) return undefined;
   for (const kind of ENTRY_KINDS) {
     if (editDistanceWithin(word, kind, MISSPELT_WITHIN)) return kind[0].toUpperCase() + kind.slice(1);
@@ -381,7 +384,7 @@ const currentRow: number[] = [];
  * by more than the limit are that many edits apart at least, and are not compared: a word before a colon can
  * be megabytes long.
  */
-function editDistanceWithin(word: string, kind: string, limit: number): boolean {
+export function editDistanceWithin(word: string, kind: string, limit: number): boolean {
   if (Math.abs(word.length - kind.length) > limit) return false;
   for (let j = 0; j <= kind.length; j++) previousRow[j] = j;
   for (let i = 1; i <= word.length; i++) {
@@ -546,6 +549,7 @@ function checkMetadata(entry: Entry, diagnostics: Diagnostic[]): void {
         entry,
         'status',
         `A decision's status is one of ${DECISION_STATUSES.join(', ')}; "${status}" is not`,
+        'unknown-status',
       );
     }
     return;
@@ -556,6 +560,7 @@ function checkMetadata(entry: Entry, diagnostics: Diagnostic[]): void {
       entry,
       'status',
       `An incident's status is one of ${INCIDENT_STATUSES.join(', ')}; "${status}" is not`,
+      'unknown-status',
     );
   }
   const severity = metadataValue(entry, 'severity');
@@ -572,6 +577,7 @@ function checkMetadata(entry: Entry, diagnostics: Diagnostic[]): void {
   }
 }
 
-function warn(diagnostics: Diagnostic[], entry: Entry, key: string, message: string): void {
-  diagnostics.push({ line: metadataLine(entry, key), severity: 'warning', message });
+function warn(diagnostics: Diagnostic[], entry: Entry, key: string, message: string, code?: DiagnosticCode): void {
+  const diagnostic: Diagnostic = { line: metadataLine(entry, key), severity: 'warning', message };
+  diagnostics.push(code ? { ...diagnostic, code } : diagnostic);
 }

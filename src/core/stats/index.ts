@@ -17,3 +17,6 @@ export * from './milestones';
 export * from './journalStats';
 export * from './walkthrough';
 export * from './delivery';
+export * from './reviews';
+export * from './lessons';
+export * from './doneItems';

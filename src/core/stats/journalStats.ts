@@ -6,6 +6,7 @@ import { milestones, type Milestone } from './milestones';
 import { deliveryMetrics, type DeliveryMetrics } from './delivery';
 import { toCalendarDay } from '../model/calendar';
 import type { CalendarDay, DecisionStatus, GitHistory, Journal } from '../model/types';
+import { dueReviews, type DecisionReview } from './reviews';
 
 export interface StatsOptions extends MomentumOptions {
   readonly launchTargetDays: number;
@@ -25,6 +26,8 @@ export interface JournalStats {
   readonly milestones: readonly Milestone[];
   /** The four key delivery metrics, from the journal's deploys and incidents and the history's commits. */
   readonly delivery: DeliveryMetrics;
+  /** Decisions whose review day has come, longest waiting first. */
+  readonly reviewsDue: readonly DecisionReview[];
 }
 
 export function journalStats(
@@ -43,6 +46,7 @@ export function journalStats(
     decisions: decisionsByStatus(journal),
     milestones: milestones(journal, today, life.launchTarget, incidentStats),
     delivery: deliveryMetrics(journal, today, history, incidentStats),
+    reviewsDue: dueReviews(journal, today),
   };
 }
 

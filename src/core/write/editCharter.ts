@@ -8,6 +8,7 @@ import { parseJournal } from '../read/parseJournal';
 import { LineReader } from '../read/lineReader';
 import type { Charter, Journal, TextEdit } from '../model/types';
 import { yamlScalar } from './yamlScalar';
+import { toggledItem } from '../stats/doneItems';
 
 export const CHARTER_KEYS = {
   project: 'project',
@@ -156,19 +157,82 @@ export function setCharterField(
       ? editInPlace(lines, fm.endLine, journal.eol, key, wanted)
       : newFrontMatter(text, journal, key, wanted);
 
-  // Read the front matter before and after the edit (the text up to its closing line: what follows cannot
-  // change how it reads) and compare: the field reads as wanted, every other field and unknown key as before.
   const end = fm.state === 'ok' ? lines[fm.endLine].next : journal.bom ? 1 : 0;
+  const state = wanted === undefined && fm.state === 'missing' ? 'missing' : 'ok';
+  checkOnlyFieldChanged(text, end, edit, state, key, (before) => ({
+    ...before,
+    [field]: field === 'definitionOfDone' ? (wanted ?? []) : wanted,
+  }));
+  return edit;
+}
+
+/**
+ * Reads the front matter before and after the edit (the text up to `end`, its closing line: what follows
+ * cannot change how it reads) and compares: the charter must read as `expected` makes of the one before, every
+ * other field and unknown key as it was. Otherwise the edit is refused.
+ */
+function checkOnlyFieldChanged(
+  text: string,
+  end: number,
+  edit: TextEdit,
+  state: 'ok' | 'missing',
+  key: string,
+  expected: (before: Charter) => Charter,
+): void {
   const before = parseJournal(text.slice(0, end)).charter;
   const after = parseJournal(text.slice(0, edit.offset) + edit.text + text.slice(edit.offset + edit.length, end));
-  const expected: Charter = { ...before, [field]: field === 'definitionOfDone' ? (wanted ?? []) : wanted };
-  const state = wanted === undefined && fm.state === 'missing' ? 'missing' : 'ok';
-  if (after.frontMatter.state !== state || !sameCharter(after.charter, expected)) {
+  if (after.frontMatter.state !== state || !sameCharter(after.charter, expected(before))) {
     throw new CharterNotEditableError(
       `\`${key}\` is written so that changing its lines would change more than it: change it by hand`,
     );
   }
-  return edit;
+}
+
+/** A list item that YAML reads as nothing (`-`, `- ~`, `- null`): the charter leaves it out of the list. */
+const NULL_ITEM = /^(~|null|Null|NULL)?$/;
+
+/**
+ * Marks one item of the definition of done as done (`[x] ` before its text) or not done (the marker removed),
+ * editing only that item's value on its line: its dash, indentation and comment stay, a single-quoted item
+ * stays single-quoted, and a plain or double-quoted one is written as yamlScalar writes any value (quoted
+ * while it starts with `[`). `index` counts the items as the charter lists them. Refused, as every charter
+ * edit is, when the list is not one item per line or the edit would change anything else.
+ */
+export function toggleDoneItem(text: string, journal: Pick<Journal, 'frontMatter' | 'bom'>, index: number): TextEdit {
+  const fm = journal.frontMatter;
+  if (fm.state === 'malformed') throw new CharterNotEditableError(fm.reason);
+  const key = CHARTER_KEYS.definitionOfDone;
+  const byHand = new CharterNotEditableError(`\`${key}\` is not a list of one item per line: change it by hand`);
+  if (fm.state !== 'ok') throw byHand;
+  const lines = linesBetween(text, journal.bom ? 1 : 0, fm.endLine + 1);
+  const shapes = lineShapes(lines, fm.endLine);
+  const keyPattern = new RegExp(`^${key}[ \\t]*:[ \\t]*(#.*)?$`);
+  let keyIndex = -1;
+  for (let i = 1; i < fm.endLine; i++) if (!shapes[i].inside && keyPattern.test(lines[i].text)) keyIndex = i;
+  const end = lines[fm.endLine].next;
+  const items = parseJournal(text.slice(0, end)).charter.definitionOfDone;
+  if (keyIndex < 0 || index < 0 || index >= items.length) throw byHand;
+  let seen = -1;
+  for (let i = keyIndex + 1; i < fm.endLine; i++) {
+    const t = lines[i].text;
+    const item = /^([ \t]*-[ \t]+|[ \t]*-$)/.exec(t);
+    if (shapes[i].inside || !item) {
+      if (/^([ \t]*(#.*)?|[ \t]+\S.*)$/.test(t)) continue; // a comment, a blank, or a value's next line
+      break;
+    }
+    const value = t.slice(item[0].length, Math.max(item[0].length, shapes[i].commentAt));
+    if (NULL_ITEM.test(value) || ++seen < index) continue;
+    if (shapes[i + 1]?.inside) throw byHand; // a quoted item running on over several lines
+    const toggled = toggledItem(items[index]);
+    const scalar = value.startsWith("'") ? `'${toggled.replace(/'/g, "''")}'` : yamlScalar(toggled);
+    const edit = { offset: lines[i].start + item[0].length, length: value.length, text: scalar };
+    checkOnlyFieldChanged(text, end, edit, 'ok', key, (before) => ({
+      ...before,
+      definitionOfDone: before.definitionOfDone.map((d, n) => (n === index ? toggled : d)),
+    }));
+    return edit;
+  }
+  throw byHand;
 }
 
 /** The value's lines: a scalar after `key: `, or a list's items on their own lines (`itemPrefix` before each). */

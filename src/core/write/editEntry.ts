@@ -5,6 +5,7 @@ import { EntryNotFoundError, InvalidEntryError } from '../model/errors';
 import { combineEdits } from './textEdits';
 import { LineReader } from '../read/lineReader';
 import type { CalendarDay, DecisionStatus, DeployStatus, Entry, Journal, TextEdit, WallTime } from '../model/types';
+import { VERDICTS, type Verdict } from '../stats/reviews';
 
 type EditContext = Pick<Journal, 'eol' | 'openBlockAtEnd'>;
 
@@ -154,4 +155,34 @@ export function setDecisionStatus(
 export function setDeployStatus(text: string, context: EditContext, entry: Entry, status: DeployStatus): TextEdit[] {
   if (entry.kind !== 'deploy') throw new InvalidEntryError(`"${entry.title}" is not a deploy`);
   return [setMetadata(text, context, entry, 'Status', status)];
+}
+
+export interface DecisionReviewAnswers {
+  readonly date: CalendarDay;
+  readonly verdict: Verdict;
+  /** What the decision turned out to be: the `### Outcome` section, any number of lines. */
+  readonly learned?: string;
+}
+
+/**
+ * Writes a decision's review: `Reviewed: <day>` and `Verdict: <verdict>` in its metadata, and what was learnt
+ * under `### Outcome` at the end of the entry. A second review replaces the two lines and adds a section.
+ */
+export function reviewDecision(
+  text: string,
+  context: EditContext,
+  entry: Entry,
+  review: DecisionReviewAnswers,
+): TextEdit[] {
+  if (entry.kind !== 'decision') throw new InvalidEntryError(`"${entry.title}" is not a decision`);
+  if (!(VERDICTS as readonly string[]).includes(review.verdict)) {
+    throw new InvalidEntryError(`"${review.verdict}" is not a verdict: keep, revisit or reverse`);
+  }
+  const edits = [
+    setMetadata(text, context, entry, 'Reviewed', review.date),
+    setMetadata(text, context, entry, 'Verdict', review.verdict),
+  ];
+  const learned = bodyForFile(review.learned ?? '');
+  if (learned.length > 0) edits.push(appendToEntry(text, context, entry, ['### Outcome', ...learned]));
+  return combineEdits(edits);
 }

@@ -11,10 +11,12 @@ export {
 export {
   setMetadata,
   resolveIncident,
+  reviewDecision,
   setDecisionStatus,
   setDeployStatus,
   RESOLUTION_LABELS,
+  type DecisionReviewAnswers,
   type Resolution,
 } from './editEntry';
-export { setCharterField, CHARTER_KEYS, type CharterField } from './editCharter';
+export { setCharterField, toggleDoneItem, CHARTER_KEYS, type CharterField } from './editCharter';
 export { applyEdits, combineEdits } from './textEdits';

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { errorMessage, type Entry } from '../../core';
 import type { Clock } from '../clock';
 import type { JournalSnapshot, JournalStore } from '../journalStore';
+import type { Host } from '../host';
 import type { JournalWorkspace } from '../journalWorkspace';
 import type { InputFlow } from '../multiStepInput';
 import type { LifecycleNode } from '../phaseTreeProvider';
@@ -13,6 +14,8 @@ export interface CommandContext {
   readonly journals: JournalWorkspace;
   readonly clock: Clock;
   readonly log: vscode.LogOutputChannel;
+  /** What the extension host has: the local disk in the Node one, nothing more in the web worker one. */
+  readonly host: Host;
 }
 
 /** What an argument object may say about where a command applies. */
@@ -37,6 +40,8 @@ export interface Invocation<A> {
   readonly folder?: vscode.Uri | string;
   /** The entry the tree node is. */
   readonly entry?: Pick<Entry, 'line' | 'date' | 'kind' | 'title'>;
+  /** The tree node the command was run on, for a command about another kind of row (a done item). */
+  readonly node?: LifecycleNode;
   /** The heading line (0-based) an argument object names. */
   readonly line?: number;
   /** The argument object, checked against the command's shape; empty for a tree node, a URI or nothing. */
@@ -51,12 +56,14 @@ export interface Refused {
 }
 
 /** Keys of an argument object that say where a command applies or what it does afterwards: no answers. */
-const NOT_ANSWERS: ReadonlySet<string> = new Set(['folder', 'line', 'open', 'preserveFocus']);
+const NOT_ANSWERS: ReadonlySet<string> = new Set(['folder', 'line', 'open', 'preserveFocus', 'supersedes']);
 
 /** The raw argument VS Code passed (a tree node, a URI, an argument object or nothing), split and checked. */
 export function splitArgument<A extends Target>(arg: unknown, shape: ArgumentShape<A>): Invocation<A> | Refused {
   const none = { args: {}, fromArguments: false };
-  if (isTreeNode(arg)) return { ...none, store: arg.store, entry: arg.type === 'entry' ? arg.entry : undefined };
+  if (isTreeNode(arg)) {
+    return { ...none, store: arg.store, entry: arg.type === 'entry' ? arg.entry : undefined, node: arg };
+  }
   if (arg instanceof vscode.Uri) return { ...none, folder: arg };
   if (arg === undefined || arg === null) return none;
   if (typeof arg !== 'object' || Array.isArray(arg)) return { refused: 'it takes an object of named answers' };

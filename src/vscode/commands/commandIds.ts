@@ -14,6 +14,11 @@ import type { SetNextStepArgs } from './setNextStep';
 import type { SetPhaseArgs } from './setPhase';
 import type { StartJournalArgs } from './startJournal';
 import type { Target } from './commandContext';
+import type { ExportDecisionAsMadrArgs } from './exportDecisionAsMadr';
+import type { ReviewDecisionArgs } from './reviewDecision';
+import type { SaveRetrospectiveArgs } from './saveRetrospective';
+import type { ToggleDoneItemArgs } from './toggleDoneItem';
+import type { WriteRetrospectiveArgs } from './writeRetrospective';
 
 export enum CommandId {
   StartJournal = 'sideProject.startJournal',
@@ -31,6 +36,12 @@ export enum CommandId {
   SetNextStep = 'sideProject.setNextStep',
   CopyMcpConfiguration = 'sideProject.copyMcpConfiguration',
   LogDeploy = 'sideProject.logDeploy',
+  ReviewDecision = 'sideProject.reviewDecision',
+  ToggleDoneItem = 'sideProject.toggleDoneItem',
+  WriteRetrospective = 'sideProject.writeRetrospective',
+  SaveRetrospective = 'sideProject.saveRetrospective',
+  ExportDecisionAsMadr = 'sideProject.exportDecisionAsMadr',
+  ExportAllDecisionsAsMadr = 'sideProject.exportAllDecisionsAsMadr',
 }
 
 /** The argument object each command takes (besides a tree node, a URI or nothing). */
@@ -50,4 +61,10 @@ export interface CommandArgs {
   [CommandId.SetNextStep]: SetNextStepArgs;
   [CommandId.CopyMcpConfiguration]: Target;
   [CommandId.LogDeploy]: LogDeployArgs;
+  [CommandId.ReviewDecision]: ReviewDecisionArgs;
+  [CommandId.ToggleDoneItem]: ToggleDoneItemArgs;
+  [CommandId.WriteRetrospective]: WriteRetrospectiveArgs;
+  [CommandId.SaveRetrospective]: SaveRetrospectiveArgs;
+  [CommandId.ExportDecisionAsMadr]: ExportDecisionAsMadrArgs;
+  [CommandId.ExportAllDecisionsAsMadr]: Target;
 }

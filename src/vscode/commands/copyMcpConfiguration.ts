@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { mcpServerConfiguration } from '../../core';
-import { nodeRuntime } from '../localFile';
 import type { InputFlow } from '../multiStepInput';
 import { pickStore, type CommandContext, type Target, type Invocation } from './commandContext';
 
@@ -15,11 +14,19 @@ export async function copyMcpConfiguration(
   input: InputFlow,
 ): Promise<string | undefined> {
   input.title = 'Copy MCP Server Configuration';
+  const local = ctx.host.localFiles;
+  if (!local) {
+    // The web worker host: no disk and no `node` (the palette hides the command there; a caller may not).
+    void vscode.window.showInformationMessage(
+      'The MCP server runs with Node on your machine: copy its configuration from VS Code on the desktop.',
+    );
+    return undefined;
+  }
   const store = await pickStore(ctx, input, call, 'should the MCP server serve');
   input.hide();
   if (!store) return undefined;
   const cli = vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'cli.js').fsPath;
-  const configuration = JSON.stringify(mcpServerConfiguration(nodeRuntime(), cli, store.uri.fsPath), null, 2);
+  const configuration = JSON.stringify(mcpServerConfiguration(local.nodeRuntime(), cli, store.uri.fsPath), null, 2);
   await vscode.env.clipboard.writeText(configuration);
   void vscode.window.showInformationMessage(
     "Copied the MCP server configuration: paste it into your MCP client's settings " +

@@ -7,6 +7,12 @@ import { NO_ARGUMENTS, type ArgumentShape } from './commandArguments';
 import { splitArgument, type CommandContext, type Invocation, type Target, type WriteResult } from './commandContext';
 import { CommandId } from './commandIds';
 import { copyMcpConfiguration } from './copyMcpConfiguration';
+import { exportAllDecisionsAsMadr } from './exportAllDecisionsAsMadr';
+import { EXPORT_DECISION_ARGUMENTS, exportDecisionAsMadr } from './exportDecisionAsMadr';
+import { REVIEW_DECISION_ARGUMENTS, reviewDecision } from './reviewDecision';
+import { SAVE_RETROSPECTIVE_ARGUMENTS, saveRetrospective } from './saveRetrospective';
+import { TOGGLE_DONE_ITEM_ARGUMENTS, toggleDoneItem } from './toggleDoneItem';
+import { WRITE_RETROSPECTIVE_ARGUMENTS, writeRetrospective } from './writeRetrospective';
 import { LOG_DECISION_ARGUMENTS, logDecision } from './logDecision';
 import { LOG_DEPLOY_ARGUMENTS, logDeploy } from './logDeploy';
 import { LOG_INCIDENT_ARGUMENTS, logIncident } from './logIncident';
@@ -75,6 +81,12 @@ const COMMANDS: Record<CommandId, Registered> = {
   [CommandId.SetNextStep]: guarded(SET_NEXT_STEP_ARGUMENTS, setNextStep),
   [CommandId.CopyMcpConfiguration]: guarded(NO_ARGUMENTS, copyMcpConfiguration),
   [CommandId.LogDeploy]: guarded(LOG_DEPLOY_ARGUMENTS, logDeploy),
+  [CommandId.ReviewDecision]: guarded(REVIEW_DECISION_ARGUMENTS, reviewDecision),
+  [CommandId.ToggleDoneItem]: guarded(TOGGLE_DONE_ITEM_ARGUMENTS, toggleDoneItem),
+  [CommandId.WriteRetrospective]: guarded(WRITE_RETROSPECTIVE_ARGUMENTS, writeRetrospective),
+  [CommandId.SaveRetrospective]: guarded(SAVE_RETROSPECTIVE_ARGUMENTS, saveRetrospective),
+  [CommandId.ExportDecisionAsMadr]: guarded(EXPORT_DECISION_ARGUMENTS, exportDecisionAsMadr),
+  [CommandId.ExportAllDecisionsAsMadr]: guarded(NO_ARGUMENTS, exportAllDecisionsAsMadr),
 };
 
 export function registerCommands(ctx: Context): vscode.Disposable[] {

@@ -70,15 +70,16 @@ describe('a command run before there is a journal', () => {
     assert.deepEqual(result, { written: true });
     assert.deepEqual(asked, [
       ...START_QUESTIONS,
-      'Log Decision 1/4: What did you decide?',
-      'Log Decision 2/4: Why? (one line) (optional)',
-      'Log Decision 3/4: Options considered (optional)',
-      'Log Decision 4/4: Status',
+      'Log Decision 1/5: What did you decide?',
+      'Log Decision 2/5: Why? (one line) (optional)',
+      'Log Decision 3/5: Options considered (optional)',
+      'Log Decision 4/5: Status',
+      'Log Decision 5/5: Review on (YYYY-MM-DD) (optional)',
       WHATS_NEXT,
     ]);
     assert.equal(
       readBytes(),
-      `${newJournal()}\n## 2026-11-24 09:05 Decision: Use SQLite for the check history\n- Status: accepted\n`,
+      `${newJournal()}\n## 2026-11-24 09:05 Decision: Use SQLite for the check history\n- Status: accepted\n- Review: 2027-02-22\n`,
     );
   });
 

@@ -202,7 +202,7 @@ describe('commands with an argument object', () => {
       top.map((v) => [v.label, v.description]),
       [
         ['Run a Postgres-backed service end to end, backups included', undefined],
-        ['Definition of done', '2 items'],
+        ['Definition of done', '0 of 2 done'],
         ['Launched 12 days early', 'target Dec 2'],
         ['2 entries in 14 days', 'last 2 days ago'],
         ['Design', 'done · Nov 2 – Nov 20 · 19 days'],

@@ -228,9 +228,10 @@ describe('questions answered in the quick input', () => {
         [/Why/, { type: 'Automatic certificates, one cron job less' }],
         [/Options/, 'accept'],
         [/Status/, 'accept'],
+        [/Review on/, { type: '' }],
       ),
     );
-    assert.equal(asked[1], 'Log Decision 2/4: Why? (one line) (optional)');
+    assert.equal(asked[1], 'Log Decision 2/5: Why? (one line) (optional)');
     assert.equal(
       appended(before),
       '\n## 2026-11-24 10:30 Decision: Use Caddy for TLS\n- Status: accepted\n\nAutomatic certificates, one cron job less\n',

@@ -52,6 +52,7 @@ describe('title-bar and … actions run on a tree row', () => {
       'sideProject.setNextStep',
       'sideProject.setPhase',
       'sideProject.showDashboard',
+      'sideProject.writeRetrospective',
     ]);
   });
 
@@ -68,10 +69,11 @@ describe('title-bar and … actions run on a tree row', () => {
   it('asks every question of Log Decision, Log Incident and Pause Project on a row', async () => {
     const { 'an entry row': entry } = await rows();
     assert.deepEqual((await run('sideProject.logDecision', [entry])).asked, [
-      'Log Decision 1/4: What did you decide?',
-      'Log Decision 2/4: Why? (one line) (optional)',
-      'Log Decision 3/4: Options considered (optional)',
-      'Log Decision 4/4: Status',
+      'Log Decision 1/5: What did you decide?',
+      'Log Decision 2/5: Why? (one line) (optional)',
+      'Log Decision 3/5: Options considered (optional)',
+      'Log Decision 4/5: Status',
+      'Log Decision 5/5: Review on (YYYY-MM-DD) (optional)',
       "What's next?: The next step, in one line, so the next session starts right away (optional)",
     ]);
     assert.deepEqual((await run('sideProject.logIncident', [entry])).asked, [

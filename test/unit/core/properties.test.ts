@@ -17,6 +17,7 @@ import {
   metadataValue,
   parseJournal,
   resolveIncident,
+  reviewDecision,
   sanitizeTitle,
   setCharterField,
   setDecisionStatus,
@@ -28,6 +29,7 @@ import {
   type Journal,
   type Resolution,
   type TextEdit,
+  VERDICTS,
 } from '../../../src/core';
 import { sanitizeValue } from '../../../src/core/write/escaping';
 
@@ -648,6 +650,16 @@ const editOpArb = fc.oneof(
     status: fc.constantFrom(...DECISION_STATUSES),
     replaced: fc.boolean(),
   }),
+  fc.record({
+    op: fc.constant('review' as const),
+    pick: fc.nat(),
+    date: dayArb,
+    verdict: fc.constantFrom(...VERDICTS),
+    learned: fc.option(
+      bodyArb.map((b) => b.body),
+      { nil: undefined },
+    ),
+  }),
 );
 type EditOp = typeof editOpArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -694,6 +706,19 @@ function editAndCheck(text: string, journal: Journal, op: EditOp): void {
     const notes = expectedBody(r.notes);
     const parts = [...answers, ...(answers.length > 0 && notes ? [''] : []), ...(notes ? [notes] : [])];
     section = parts.length > 0 ? ['### Resolution', ...parts] : undefined;
+  } else if (op.op === 'review') {
+    const entry = pickFrom(
+      journal.entries.filter((e) => e.kind === 'decision'),
+      op.pick,
+    );
+    edits = reviewDecision(text, journal, entry, { date: op.date, verdict: op.verdict, learned: op.learned });
+    touched = [entry];
+    wanted = [
+      ['Reviewed', op.date],
+      ['Verdict', op.verdict],
+    ];
+    const learned = expectedBody(op.learned);
+    section = learned ? ['### Outcome', learned] : undefined;
   } else {
     const decisions = journal.entries.filter((e) => e.kind === 'decision');
     const entry = pickFrom(decisions, op.pick);
@@ -737,9 +762,9 @@ function editAndCheck(text: string, journal: Journal, op: EditOp): void {
     const body = entryBody(result, edited);
     assert.ok(
       body.endsWith(section.join('\n')),
-      `the resolution is the end of the entry:\n${JSON.stringify(body)}\n${JSON.stringify(section.join('\n'))}`,
+      `the section is the end of the entry:\n${JSON.stringify(body)}\n${JSON.stringify(section.join('\n'))}`,
     );
-  } else if (op.op === 'resolve') {
+  } else if (op.op === 'resolve' || op.op === 'review') {
     assert.equal(entryBody(result, edited), entryBody(text, entry));
   }
   if (touched.length === 2) {

@@ -99,12 +99,12 @@ describe('the words the views show', () => {
       [
         ['next', 'Next: Write the backup script', undefined, 'arrow-right'],
         ['goal', 'Run Postgres', undefined, 'mortar-board'],
-        ['done', 'Definition of done', '1 item', 'checklist'],
+        ['done', 'Definition of done', '0 of 1 done', 'checklist'],
         ['target', '8 days left', 'target Dec 2', 'calendar'],
         ['momentum', 'Paused until Dec 14', 'last entry Nov 2', 'debug-pause'],
       ],
     );
-    assert.equal(rows[2].tooltip, 'Definition of done:\n- TLS');
+    assert.equal(rows[2].tooltip, 'Definition of done:\n- [ ] TLS');
     assert.match(rows[4].tooltip, /^Momentum: paused: no nudges until then\./);
   });
 

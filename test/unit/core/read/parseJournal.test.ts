@@ -133,6 +133,7 @@ describe('parseJournal', () => {
           line: 0,
           severity: 'warning',
           message: '"Decison" is not an entry kind, so this is read as a Note: did you mean Decision?',
+          code: 'unknown-kind',
         },
       ]);
     });
@@ -156,6 +157,7 @@ describe('parseJournal', () => {
           line: 1,
           severity: 'error',
           message: '2026-02-30 is not a calendar day, so this heading is not read as an entry',
+          code: 'impossible-date',
         },
       ]);
     });
@@ -212,6 +214,7 @@ describe('parseJournal', () => {
           line: 0,
           severity: 'error',
           message: '0000-01-01 is not a calendar day, so this heading is not read as an entry',
+          code: 'impossible-date',
         },
       ]);
     });

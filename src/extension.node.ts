@@ -1,0 +1,13 @@
+// The entry point in the Node extension host (package.json `main`): the extension with the local disk.
+import type * as vscode from 'vscode';
+import { activateIn, type SideProjectApi } from './extension';
+import { appendToLocalFile, createNewFile, isInsideFolder, nodeRuntime } from './vscode/localFile';
+
+export function activate(context: vscode.ExtensionContext): SideProjectApi {
+  return activateIn(context, {
+    localFiles: { isInsideFolder, append: appendToLocalFile, createNewFile, nodeRuntime: () => nodeRuntime() },
+    pinnedNow: process.env.SIDE_PROJECT_NOW,
+  });
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,11 @@
+// The entry point in the web worker extension host (package.json `browser`): vscode.dev, github.dev. No Node
+// here: journals go through `workspace.fs`, and what needs Node (the local append path, the MCP server's
+// configuration) is absent.
+import type * as vscode from 'vscode';
+import { activateIn, type SideProjectApi } from './extension';
+
+export function activate(context: vscode.ExtensionContext): SideProjectApi {
+  return activateIn(context, {});
+}
+
+export function deactivate(): void {}
