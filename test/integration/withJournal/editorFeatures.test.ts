@@ -153,6 +153,7 @@ describe('the journal as a document in the editor', () => {
       '## 2026-11-24 10:30 Note:',
       '## 2026-11-24 10:30 Decision:',
       '## 2026-11-24 10:30 Incident:',
+      '## 2026-11-24 10:30 Deploy:',
       '## 2026-11-24 10:30 Phase:',
       '## 2026-11-24 10:30 Launch:',
     ]);
