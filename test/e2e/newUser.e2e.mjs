@@ -537,10 +537,20 @@ try {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'journal-editor.png') });
     await lens.first().click();
     const title = `Resolve: ${INCIDENT}`;
-    await answerText({ title, stepNo: 1, total: 4, prompt: 'Root cause', type: 'The disk filled with logs' });
-    await answerText({ title, stepNo: 2, total: 4, prompt: 'Fix', type: 'Rotated the logs' });
-    await answerText({ title, stepNo: 3, total: 4, prompt: 'Lesson', type: 'Alert on disk space' });
-    await answerText({ title, stepNo: 4, total: 4, proposed: '2026-11-24 10:30' });
+    await answerText({ title, stepNo: 1, total: 9, prompt: 'Root cause', type: 'The disk filled with logs' });
+    await answerText({ title, stepNo: 2, total: 9, prompt: 'Fix', type: 'Rotated the logs' });
+    await answerText({ title, stepNo: 3, total: 9, prompt: 'Lesson', type: 'Alert on disk space' });
+    // The rest of the postmortem, skipped with an empty Enter each.
+    for (const [stepNo, prompt] of [
+      'Impact',
+      'Trigger',
+      'Detection',
+      'Where you got lucky',
+      'Action items',
+    ].entries()) {
+      await answerText({ title, stepNo: stepNo + 4, total: 9, prompt, proposed: '' });
+    }
+    await answerText({ title, stepNo: 9, total: 9, proposed: '2026-11-24 10:30' });
     await until(
       'the incident resolved in the journal',
       () => /- Status: resolved\n[\s\S]*### Resolution/.test(fs.readFileSync(journalFile, 'utf8')),
