@@ -565,9 +565,22 @@ try {
     await page.locator(sel.activity).first().click();
     await page.locator(`${sel.sidebar} .monaco-list[role="tree"]`).first().waitFor({ state: 'visible' });
     const row = page.locator(`${sel.sidebar} .monaco-list[role="tree"] .monaco-list-row`).filter({ hasText: DECISION });
-    await row.first().click({ button: 'right' });
     const item = page.locator('.monaco-menu .action-item').filter({ hasText: 'Review Decision' }).first();
-    await item.waitFor({ state: 'visible', timeout: 10_000 });
+    // The tree draws again as the view comes back (rows move when an entry arrives): a right-click can land on
+    // the row that was there a moment before. Its menu then lacks Review Decision: closed, and tried again.
+    await until(
+      "the decision row's menu with Review Decision",
+      async () => {
+        await row.first().click({ button: 'right' });
+        if (await item.isVisible().catch(() => false)) return true;
+        await settle(300);
+        if (await item.isVisible().catch(() => false)) return true;
+        await page.keyboard.press('Escape');
+        await settle(300);
+        return false;
+      },
+      15_000,
+    );
     // The workbench's menu runs the item it has focused on Enter; a click may land before it listens.
     await item.hover();
     await settle(200);
