@@ -8,19 +8,19 @@ import type { JournalWorkspace } from './journalWorkspace';
 import { CommandId } from './commands/commandIds';
 import { runCommand } from './commands/runCommand';
 import { Disposable } from './dispose';
+import { OncePerKey } from './oncePerKey';
 import type { GitActivity } from './git/gitActivity';
 import type { JournalStatsService } from './journalStatsService';
 import { readSettings } from './settings';
 
-const NUDGED_KEY = 'sideProject.nudgedSpells';
 const NEVER_KEY = 'sideProject.nudgesOff';
 
 export class MomentumNudge extends Disposable {
-  private showing = false;
+  private readonly once: OncePerKey;
 
   /** True while a nudge waits for an answer: a second one never stacks on it. */
   get isShowing(): boolean {
-    return this.showing;
+    return this.once.isShowing;
   }
 
   constructor(
@@ -31,28 +31,25 @@ export class MomentumNudge extends Disposable {
     private readonly git: GitActivity,
   ) {
     super();
+    this.once = new OncePerKey(state, 'sideProject.nudgedSpells', 50);
     this.register(journals.onDidChange((store) => void this.check(store)));
     this.register(clock.onDidChangeDay(() => void this.check(undefined)));
   }
 
   /** Shows the nudge for the first store in a new quiet spell; says whether it did, and what was chosen. */
   async check(store: JournalStore | undefined): Promise<{ shown: boolean; choice?: string }> {
-    if (this.showing || this.state.get<boolean>(NEVER_KEY)) return { shown: false };
+    if (this.once.isShowing || this.state.get<boolean>(NEVER_KEY)) return { shown: false };
     for (const s of store ? [store] : this.journals.all) {
       // A project that commits but logs nothing is not quiet: nudge only once git has had its say.
       await this.git.settled(s);
-      if (this.showing) return { shown: false };
+      if (this.once.isShowing) return { shown: false };
       const stats = this.stats.statsFor(s);
       if (!stats || readSettings(s.folder).nudgeAfterDays === 0) continue;
       const m = stats.momentum;
       if (!m.stale || m.paused || !m.spell) continue;
       const key = `${s.folder.uri.toString()}#${m.spell}`;
-      const nudged = this.state.get<string[]>(NUDGED_KEY, []);
-      if (nudged.includes(key)) continue;
-      // Remembered before it is shown: a second window or a reload never shows it twice for one spell.
-      await this.state.update(NUDGED_KEY, [...nudged.slice(-49), key]);
-      this.showing = true;
-      try {
+      if (this.once.shown(key)) continue;
+      return this.once.show(key, async () => {
         const days = m.daysSinceLastActivity ?? 0;
         const choice = await vscode.window.showInformationMessage(
           `${s.current?.journal.charter.project ?? s.folder.name} has been quiet for ${days} days. ` +
@@ -68,9 +65,7 @@ export class MomentumNudge extends Disposable {
         else if (choice === 'Pause Project') await runCommand(CommandId.Pause, folder);
         else if (choice === "Don't Show Again") await this.state.update(NEVER_KEY, true);
         return { shown: true, choice };
-      } finally {
-        this.showing = false;
-      }
+      });
     }
     return { shown: false };
   }

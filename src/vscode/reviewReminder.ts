@@ -8,53 +8,46 @@ import { Disposable } from './dispose';
 import type { JournalStatsService } from './journalStatsService';
 import type { JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
-
-const REMINDED_KEY = 'sideProject.remindedReviews';
+import { OncePerKey } from './oncePerKey';
 
 export class ReviewReminder extends Disposable {
-  private showing = false;
+  private readonly once: OncePerKey;
 
   /** True while a reminder waits for an answer: a second one never stacks on it. */
   get isShowing(): boolean {
-    return this.showing;
+    return this.once.isShowing;
   }
 
   constructor(
-    private readonly state: vscode.Memento,
+    state: vscode.Memento,
     private readonly journals: JournalWorkspace,
     private readonly stats: JournalStatsService,
     clock: Clock,
   ) {
     super();
+    this.once = new OncePerKey(state, 'sideProject.remindedReviews', 200);
     this.register(journals.onDidChange((store) => void this.check(store)));
     this.register(clock.onDidChangeDay(() => void this.check(undefined)));
   }
 
   /** Reminds of the first due review not reminded of yet; says whether it did, and what was chosen. */
   async check(store: JournalStore | undefined): Promise<{ shown: boolean; choice?: string }> {
-    if (this.showing) return { shown: false };
+    if (this.once.isShowing) return { shown: false };
     for (const s of store ? [store] : this.journals.all) {
       const stats = this.stats.statsFor(s);
       if (!stats || stats.momentum.paused) continue;
-      const reminded = this.state.get<string[]>(REMINDED_KEY, []);
-      const review = stats.reviewsDue.find(
-        (r) => !reminded.includes(`${s.folder.uri.toString()}#${r.entry.date} ${r.entry.title}#${r.reviewOn}`),
-      );
+      const keyOf = (r: (typeof stats.reviewsDue)[number]) =>
+        `${s.folder.uri.toString()}#${r.entry.date} ${r.entry.title}#${r.reviewOn}`;
+      const review = stats.reviewsDue.find((r) => !this.once.shown(keyOf(r)));
       if (!review) continue;
-      const key = `${s.folder.uri.toString()}#${review.entry.date} ${review.entry.title}#${review.reviewOn}`;
-      // Remembered before it is shown: dismissed once (or seen in another window) is enough.
-      await this.state.update(REMINDED_KEY, [...reminded.slice(-199), key]);
-      this.showing = true;
-      try {
+      return this.once.show(keyOf(review), async () => {
         const choice = await vscode.window.showInformationMessage(
           `Time to look back on "${review.entry.title}" (${review.entry.date}): was it right?`,
           'Review Decision',
         );
         if (choice) await runCommand(CommandId.ReviewDecision, { folder: s.folder.uri, line: review.entry.line });
         return { shown: true, choice };
-      } finally {
-        this.showing = false;
-      }
+      });
     }
     return { shown: false };
   }
