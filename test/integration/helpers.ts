@@ -43,6 +43,26 @@ export async function eventually(what: string, check: () => boolean | Promise<bo
   }
 }
 
+/**
+ * Dismisses what `running` shows (a notification, a quick input) with `dismiss`, again every 100 ms until
+ * `running` settles: on a slow machine the first dismissal may come before the workbench has drawn it.
+ */
+export async function dismissUntilSettled<T>(
+  running: Thenable<T>,
+  dismiss: 'notifications.clearAll' | 'workbench.action.closeQuickOpen',
+  ms = 10_000,
+): Promise<T> {
+  let settled = false;
+  const result = Promise.resolve(running).finally(() => (settled = true));
+  const end = Date.now() + ms;
+  while (!settled) {
+    if (Date.now() > end) assert.fail(`still running ${ms} ms after the first ${dismiss}`);
+    await vscode.commands.executeCommand(dismiss);
+    await Promise.race([result.catch(() => undefined), new Promise((r) => setTimeout(r, 100))]);
+  }
+  return result;
+}
+
 /** Writes the journal on disk (as a hand edit or git would) and waits until the store has read it. */
 export async function putJournal(api: SideProjectApi, text: string | undefined, index = 0): Promise<void> {
   const file = journalPath(index);

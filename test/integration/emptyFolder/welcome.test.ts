@@ -1,7 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { at, childViews, eventually, extensionApi, journalPath, putJournal, readBytes } from '../helpers';
+import {
+  at,
+  childViews,
+  dismissUntilSettled,
+  eventually,
+  extensionApi,
+  journalPath,
+  putJournal,
+  readBytes,
+} from '../helpers';
 
 describe('a folder without a journal', () => {
   afterEach(async () => {
@@ -19,19 +28,21 @@ describe('a folder without a journal', () => {
   it('a logging command offers to start a journal instead of writing anywhere', async () => {
     const api = await extensionApi();
     const running = vscode.commands.executeCommand('sideProject.logNote', { text: 'lost?' });
-    await new Promise((r) => setTimeout(r, 300));
     // The offer is a notification; dismissing it leaves the folder as it was.
-    await vscode.commands.executeCommand('notifications.clearAll');
-    assert.deepEqual(await running, { written: false, message: 'cancelled' });
+    assert.deepEqual(await dismissUntilSettled(running, 'notifications.clearAll'), {
+      written: false,
+      message: 'cancelled',
+    });
     assert.equal(fs.existsSync(journalPath()), false);
     assert.equal(api.journals.all[0].current, undefined);
   });
 
   it('Escape while starting a journal writes nothing', async () => {
     const running = vscode.commands.executeCommand('sideProject.startJournal');
-    await new Promise((r) => setTimeout(r, 300));
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    assert.deepEqual(await running, { written: false, message: 'cancelled' });
+    assert.deepEqual(await dismissUntilSettled(running, 'workbench.action.closeQuickOpen'), {
+      written: false,
+      message: 'cancelled',
+    });
     assert.equal(fs.existsSync(journalPath()), false);
   });
 

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SideProjectApi } from '../../../src/extension';
 import type { DeployOffer } from '../../../src/vscode/deployTasks';
-import { at, eventually, extensionApi, folder, putJournal, readBytes } from '../helpers';
+import { at, dismissUntilSettled, eventually, extensionApi, folder, putJournal, readBytes } from '../helpers';
 import { git, makeRepository, openInGitExtension, type MadeCommit } from '../gitRepository';
 import { converse } from '../questions';
 
@@ -64,9 +64,7 @@ describe('git, read through the built-in git extension', function () {
     // The same project when commits do not count: quiet, and nudged.
     await config().update('git.countCommits', false, vscode.ConfigurationTarget.Workspace);
     assert.equal(api.stats.statsFor(store())?.momentum.stale, true);
-    const nudged = api.nudge.check(store());
-    await new Promise((r) => setTimeout(r, 200));
-    await vscode.commands.executeCommand('notifications.clearAll');
+    const nudged = dismissUntilSettled(api.nudge.check(store()), 'notifications.clearAll');
     assert.deepEqual(await nudged, { shown: true, choice: undefined });
   });
 

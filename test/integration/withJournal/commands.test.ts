@@ -3,7 +3,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SideProjectApi } from '../../../src/extension';
-import { at, childViews, children, eventually, putJournal, readBytes, view, journalSandbox } from '../helpers';
+import {
+  at,
+  childViews,
+  children,
+  dismissUntilSettled,
+  eventually,
+  putJournal,
+  readBytes,
+  view,
+  journalSandbox,
+} from '../helpers';
 
 const fixture = fs.readFileSync(path.join(__dirname, '../../../../test/fixtures/journals/format-example.md'), 'utf8');
 
@@ -190,9 +200,10 @@ describe('commands with an argument object', () => {
   it('Escape on the first question writes nothing', async () => {
     const before = readBytes();
     const running = vscode.commands.executeCommand('sideProject.logDecision');
-    await new Promise((r) => setTimeout(r, 300));
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    assert.deepEqual(await running, { written: false, message: 'cancelled' });
+    assert.deepEqual(await dismissUntilSettled(running, 'workbench.action.closeQuickOpen'), {
+      written: false,
+      message: 'cancelled',
+    });
     assert.equal(readBytes(), before);
   });
 

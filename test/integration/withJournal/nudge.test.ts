@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SideProjectApi } from '../../../src/extension';
-import { at, eventually, putJournal, journalSandbox } from '../helpers';
+import { at, dismissUntilSettled, eventually, putJournal, journalSandbox } from '../helpers';
 
 const journal = (lastEntry: string, charterExtra = '') =>
   `---\nproject: quiet-one\nstarted: 2026-09-01\n${charterExtra}---\n\n## 2026-09-01 10:00 Phase: design\n\n## ${lastEntry} 10:00 Note: last progress\n`;
@@ -30,10 +30,7 @@ describe('the momentum nudge', () => {
   }
 
   async function checkAndDismiss(): Promise<{ shown: boolean; choice?: string }> {
-    const running = api.nudge.check(undefined);
-    await new Promise((r) => setTimeout(r, 200));
-    await vscode.commands.executeCommand('notifications.clearAll');
-    return running;
+    return dismissUntilSettled(api.nudge.check(undefined), 'notifications.clearAll');
   }
 
   it('nudges once per quiet spell, and again only after a new entry and a new spell', async () => {

@@ -156,6 +156,18 @@ describe('safe writes', () => {
 
   it("the store's own write causes exactly one reload and no further write", async () => {
     const store = api.journals.all[0];
+    // The earlier tests' writes may still have a watcher event on its way: start once reads have stopped.
+    let last = -1;
+    await eventually(
+      'the store to be quiet',
+      async () => {
+        const quiet = store.reads === last;
+        last = store.reads;
+        if (!quiet) await new Promise((r) => setTimeout(r, 500));
+        return quiet;
+      },
+      10_000,
+    );
     const readsBefore = store.reads;
     let changes = 0;
     const listener = store.onDidChange(() => changes++);
