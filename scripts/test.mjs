@@ -33,9 +33,28 @@ function run({ command, args }) {
   });
 }
 
+/**
+ * What a failed step said about its failures: mocha's "N failing" blocks (up to the runner's next line of its
+ * own) and the e2e scenarios' `✘` steps. Printed again under the summary, so a log whose tail is all that
+ * is kept still says which test failed and why.
+ */
+function failureDetails(output) {
+  const lines = output.split('\n');
+  const details = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (/^\s*\d+ failing\b/.test(lines[i])) {
+      let end = i + 1;
+      while (end < lines.length && !/^(✔|✘|── suite)/.test(lines[end])) end++;
+      details.push(...lines.slice(i, Math.min(end, i + 60)));
+    } else if (/^✘ /.test(lines[i])) details.push(lines[i]);
+  }
+  return details;
+}
+
 let passed = 0;
 let failed = 0;
 const failedSteps = [];
+const failures = [];
 // `--screenshots` (what `npm run screenshots` passes) has the e2e scenarios save the README's pictures in
 // docs/screenshots instead of a temp folder.
 const options = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
@@ -60,12 +79,16 @@ for (const step of steps) {
       failed += sum([...output.matchAll(/^\s*(\d+) failing/gm)]);
     }
   }
-  if (code !== 0) failedSteps.push(step.name);
+  if (code !== 0) {
+    failedSteps.push(step.name);
+    failures.push(...failureDetails(output).map((line) => `${step.name} │ ${line}`));
+  }
   // Lint and types gate the rest: tests of code that does not compile tell nothing new.
   if (code !== 0 && !step.counts) break;
 }
 
 console.log(`\n━━ summary ━━`);
+if (failures.length > 0) console.log(failures.join('\n'));
 if (failedSteps.length > 0) console.log(`failed: ${failedSteps.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failedSteps.length > 0 ? 1 : 0);
