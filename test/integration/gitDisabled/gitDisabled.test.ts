@@ -13,8 +13,22 @@ describe('with the git extension disabled', function () {
   this.timeout(60_000);
   let api: SideProjectApi;
   const store = () => api.journals.all[0];
+  // Every error or warning the extension shows while git is off. The tests and the extension share one
+  // `vscode` API object in this host, so wrapping its functions sees the extension's own calls.
+  const shown: string[] = [];
+  const originals = { error: vscode.window.showErrorMessage, warning: vscode.window.showWarningMessage };
 
   before(async () => {
+    const record =
+      (kind: string, original: (...args: never[]) => unknown) =>
+      (...args: never[]) => {
+        shown.push(`${kind}: ${String(args[0])}`);
+        return original(...args);
+      };
+    Object.assign(vscode.window, {
+      showErrorMessage: record('error', originals.error),
+      showWarningMessage: record('warning', originals.warning),
+    });
     api = await extensionApi();
     api.clock.set(at(2026, 11, 24, 10, 30));
     await putJournal(api, JOURNAL);
@@ -53,5 +67,18 @@ describe('with the git extension disabled', function () {
     assert.match(html, /\(1 deploy\)/);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await putJournal(api, JOURNAL);
+  });
+
+  it('showed no error or warning in all of this (and would have seen one)', async () => {
+    assert.deepEqual(shown, []);
+    // The control: a refused argument is an error the extension shows, and the wrapper sees it.
+    await vscode.commands.executeCommand('sideProject.logNote', { text: 42 });
+    await vscode.commands.executeCommand('notifications.clearAll');
+    assert.equal(shown.length, 1);
+    assert.match(shown[0], /^error: The argument of sideProject\.logNote was refused/);
+  });
+
+  after(() => {
+    Object.assign(vscode.window, { showErrorMessage: originals.error, showWarningMessage: originals.warning });
   });
 });
