@@ -12,7 +12,7 @@
 //
 // Environment: SIDE_PROJECT_E2E_TIMEOUT_MS bounds the whole scenario (default 180000).
 // The extension's clock is pinned with SIDE_PROJECT_NOW (2026-11-24 10:30).
-// Writes dashboard-{dark,light}.png to $TMPDIR/side-project-journal-screenshots, or to docs/screenshots
+// Writes dashboard-{dark,light}.webp and delivery.webp to $TMPDIR/side-project-journal-screenshots, or to docs/screenshots
 // with SIDE_PROJECT_SCREENSHOTS=docs (npm run screenshots); on a failure, a screenshot of the window goes to
 // $TMPDIR/spj-e2e-dashboard-failure.png.
 import * as assert from 'node:assert/strict';
@@ -23,6 +23,7 @@ import * as path from 'node:path';
 import { ROOT, copyToTemp } from '../../scripts/codeServer.mjs';
 import {
   SCREENSHOTS,
+  saveScreenshot,
   acceptRow,
   createRunner,
   dismissNotifications,
@@ -202,9 +203,7 @@ async function shoot(file) {
   await dismissNotifications(page);
   await page.mouse.move(700, 880); // the status bar's empty middle: no hover, no tooltip over the dashboard
   await settle(400);
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.locator(sel.editor).screenshot({ path: path.join(SCREENSHOTS, file) });
-  const size = fs.statSync(path.join(SCREENSHOTS, file)).size;
+  const size = await saveScreenshot(page.locator(sel.editor), file);
   assert.ok(size > 10_000, `${file} written (${size} bytes)`);
   console.log(`    ${path.join(SCREENSHOTS, file)}: ${size} bytes`);
 }
@@ -473,8 +472,8 @@ try {
   });
 
   for (const [theme, file] of [
-    [DARK, 'dashboard-dark.png'],
-    [LIGHT, 'dashboard-light.png'],
+    [DARK, 'dashboard-dark.webp'],
+    [LIGHT, 'dashboard-light.webp'],
   ]) {
     await step(`Preferences: Color Theme → ${theme} re-themes the open dashboard; screenshot ${file}`, async () => {
       await pickColorTheme(theme);
@@ -491,7 +490,7 @@ try {
     });
   }
 
-  await step('Log Deploy from the palette: the Delivery section counts it; screenshot delivery.png', async () => {
+  await step('Log Deploy from the palette: the Delivery section counts it; screenshot delivery.webp', async () => {
     await dismissNotifications(page);
     const delivery = dashboard().locator('section[aria-labelledby="delivery"]');
     const rows = () => delivery.locator('table.metrics tr').allInnerTexts();
@@ -515,9 +514,7 @@ try {
     assert.match((await rows())[2], /0%: 0 of 1 deploy failed/);
     await delivery.scrollIntoViewIfNeeded();
     await settle(300);
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await delivery.screenshot({ path: path.join(SCREENSHOTS, 'delivery.png') });
-    assert.ok(fs.statSync(path.join(SCREENSHOTS, 'delivery.png')).size > 1000);
+    assert.ok((await saveScreenshot(delivery, 'delivery.webp')) > 1000);
   });
 } finally {
   // Not a failure by itself (a payload that ran fails the steps above): what the console said about the CSP.

@@ -9,8 +9,8 @@
 // The workspace has auto-save on (files.autoSave: afterDelay), as many users do: a key that reached the
 // journal's editor by mistake would be on disk within a moment.
 // The extension's clock is pinned with SIDE_PROJECT_NOW, so every date below is fixed.
-// Writes {lifecycle-tree,status-bar,workbench}.png to $TMPDIR/side-project-journal-screenshots, or to
-// docs/screenshots with SIDE_PROJECT_SCREENSHOTS=docs (npm run screenshots); on a failure, a screenshot of the
+// Writes {lifecycle-tree,status-bar,workbench,journal-editor,lessons-tree,retrospective}.webp to
+// $TMPDIR/side-project-journal-screenshots, or to docs/screenshots with SIDE_PROJECT_SCREENSHOTS=docs (npm run screenshots); on a failure, a screenshot of the
 // window goes to $TMPDIR/spj-e2e-failure.png.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -18,7 +18,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT, copyToTemp } from '../../scripts/codeServer.mjs';
 import {
-  SCREENSHOTS,
+  saveScreenshot,
   createRunner,
   dismissNotifications as dismiss,
   openWorkbench,
@@ -445,15 +445,11 @@ try {
 
   await step('save screenshots of the tree, the status bar and the window', async () => {
     await dismissNotifications();
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await page.mouse.move(900, 450); // no hover, no tooltip
     await settle(300);
-    await page.locator(sel.sidebar).screenshot({ path: path.join(SCREENSHOTS, 'lifecycle-tree.png') });
-    await page.locator(sel.statusbar).screenshot({ path: path.join(SCREENSHOTS, 'status-bar.png') });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'workbench.png') });
-    for (const f of ['lifecycle-tree.png', 'status-bar.png', 'workbench.png']) {
-      assert.ok(fs.statSync(path.join(SCREENSHOTS, f)).size > 1000, `${f} written`);
-    }
+    assert.ok((await saveScreenshot(page.locator(sel.sidebar), 'lifecycle-tree.webp')) > 1000);
+    assert.ok((await saveScreenshot(page.locator(sel.statusbar), 'status-bar.webp')) > 500);
+    assert.ok((await saveScreenshot(page, 'workbench.webp')) > 1000);
   });
 
   await step(
@@ -534,7 +530,7 @@ try {
     // The README's picture of the journal in the editor: the outline beside it, the lenses above the entries.
     await page.mouse.move(900, 450);
     await settle(300);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'journal-editor.png') });
+    await saveScreenshot(page, 'journal-editor.webp');
     await lens.first().click();
     const title = `Resolve: ${INCIDENT}`;
     await answerText({ title, stepNo: 1, total: 9, prompt: 'Root cause', type: 'The disk filled with logs' });
@@ -604,7 +600,7 @@ try {
     await until('the lesson under it', async () => (await treeRows()).some(([label]) => label === LEARNED), 10_000);
     await page.mouse.move(900, 450);
     await settle(300);
-    await page.locator(sel.sidebar).screenshot({ path: path.join(SCREENSHOTS, 'lessons-tree.png') });
+    await saveScreenshot(page.locator(sel.sidebar), 'lessons-tree.webp');
   });
 
   await step('Write Retrospective opens the whole project in an untitled markdown editor', async () => {
@@ -620,8 +616,7 @@ try {
     await dismissNotifications();
     await page.mouse.move(900, 450);
     await settle(300);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'retrospective.png') });
-    assert.ok(fs.statSync(path.join(SCREENSHOTS, 'retrospective.png')).size > 1000, 'retrospective.png written');
+    assert.ok((await saveScreenshot(page, 'retrospective.webp')) > 1000, 'retrospective.webp written');
   });
 } finally {
   await finish('new-user scenario', [() => browser?.close(), () => server?.stop(), () => copy?.remove()]);
