@@ -6,7 +6,8 @@ import type { CalendarDay, Entry, Journal, Phase } from '../model/types';
 import { metadataValue } from '../read/parseJournal';
 import { entryBody } from '../write/escaping';
 import { doneCountText, doneItems } from '../stats/doneItems';
-import { decisionStatus } from '../stats/entryStatus';
+import { deliveryMetrics } from '../stats/delivery';
+import { decisionStatus, isFailedDeploy } from '../stats/entryStatus';
 import { incidents, type IncidentSummary } from '../stats/incidents';
 import { lessonLines } from '../stats/lessons';
 import { dayCount, lifecycle, projectStart, type Lifecycle, type PhaseSpan } from '../stats/lifecycle';
@@ -282,6 +283,32 @@ function incidentsSection(text: string, journal: Journal, p: Period): string[] {
   ];
 }
 
+/**
+ * The period's Deploy entries, as the delivery metrics see them: failed by their own status, or named by an
+ * incident's `- Deploy:`. Deploy tags are git's, not the journal's, so a retrospective (a function of the
+ * journal alone) leaves them out.
+ */
+function deploysSection(journal: Journal, p: Period): string[] {
+  const inPeriod = new Set(p.entries.filter((e) => e.kind === 'deploy'));
+  const deploys = deliveryMetrics(journal, p.to).deploys.filter((d) => d.entry && inPeriod.has(d.entry));
+  const row = (d: (typeof deploys)[number]) => {
+    const facts = [d.status];
+    if (d.failed && d.entry && !isFailedDeploy(d.entry)) facts.push('an incident names it');
+    if (d.commit) facts.push(`commit ${d.commit.slice(0, 7)}`);
+    return `- ${d.entry ? at(d.entry) : d.title} · ${facts.join(' · ')}`;
+  };
+  if (deploys.length === 0) return ['## Deploys', '', '- No deploy.'];
+  const failed = deploys.filter((d) => d.failed).length;
+  const rate = Math.round((failed / deploys.length) * 100);
+  return [
+    '## Deploys',
+    '',
+    ...deploys.map(row),
+    '',
+    `${quantity(deploys.length, 'deploy')}, ${failed} failed: a change failure rate of ${rate}%.`,
+  ];
+}
+
 function momentumSection(journal: Journal, p: Period): string[] {
   const daysLong = dayCount(p.from, p.to);
   const activeDays = [...new Set(p.entries.map((e) => e.date))].sort();
@@ -331,10 +358,7 @@ function learningSection(journal: Journal, p: Period): string[] {
   return ['## Learning goal', '', `> ${goal}`, '', question];
 }
 
-/**
- * The retrospective of `scope` on `today`, in markdown. The sections are a list on purpose: a journal with
- * deploys gets its own section here, between incidents and momentum, once the format has a Deploy kind.
- */
+/** The retrospective of `scope` on `today`, in markdown: one section after another, each from the journal. */
 export function retrospective(
   text: string,
   journal: Journal,
@@ -353,6 +377,7 @@ export function retrospective(
     phasesSection(life, today, p),
     decisionsSection(journal, p),
     incidentsSection(text, journal, p),
+    deploysSection(journal, p),
     momentumSection(journal, p),
     doneSection(journal),
     learningSection(journal, p),

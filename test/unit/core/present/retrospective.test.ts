@@ -76,4 +76,48 @@ describe('retrospectives', () => {
     assert.equal(next.label, 'Since 2026-11-24');
     assert.equal(next.from, '2026-11-24');
   });
+
+  it("lists the period's deploys with their status, the failed ones and the change failure rate", () => {
+    const text = [
+      '---',
+      'project: shipper',
+      'started: 2026-11-01',
+      '---',
+      '',
+      '## 2026-11-01 09:00 Phase: deploy',
+      '',
+      '## 2026-11-02 10:00 Deploy: v0.9',
+      '- Status: succeeded',
+      '',
+      '## 2026-11-10 10:00 Deploy: v1.0',
+      '- Status: succeeded',
+      '- Commit: 3f9c2a17b0de',
+      '',
+      '## 2026-11-11 08:00 Incident: Checks stopped',
+      '- Severity: SEV-2',
+      '- Status: resolved',
+      '- Deploy: v1.0',
+      '',
+      '## 2026-11-12 10:00 Deploy: v1.1',
+      '- Status: rolled-back',
+      '',
+    ].join('\n');
+    const section = (scope: RetrospectiveScope) => {
+      const markdown = retrospective(text, parseJournal(text), TODAY, scope).markdown;
+      return markdown.slice(markdown.indexOf('## Deploys'), markdown.indexOf('## Momentum')).trimEnd();
+    };
+    assert.equal(
+      section({ kind: 'month', month: '2026-11' }),
+      [
+        '## Deploys',
+        '',
+        '- 2026-11-02 v0.9 · succeeded',
+        '- 2026-11-10 v1.0 · succeeded · an incident names it · commit 3f9c2a1',
+        '- 2026-11-12 v1.1 · rolled-back',
+        '',
+        '3 deploys, 2 failed: a change failure rate of 67%.',
+      ].join('\n'),
+    );
+    assert.equal(section({ kind: 'month', month: '2026-10' }), '## Deploys\n\n- No deploy.');
+  });
 });
