@@ -31,9 +31,12 @@ describe('hand edits', () => {
 
   it('an edit saved in the editor shows in the tree', async () => {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(journalPath()));
-    // VS Code may still hold this document from an earlier test: edit it only once it has the new text.
-    await eventually('the editor to have the file as it is on disk', () => doc.getText() === journal);
     const editor = await vscode.window.showTextDocument(doc);
+    // VS Code may still hold this document from an earlier test, with the same text read before the sandbox
+    // wrote the file again: saving over that newer file would be refused as a conflict. Reverting reads the
+    // file as it is on disk now.
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await eventually('the editor to have the file as it is on disk', () => doc.getText() === journal);
     assert.ok(
       await editor.edit((b) =>
         b.insert(doc.positionAt(doc.getText().length), '\n## 2026-11-05 10:00 Decision: Use Redis for queues\n'),
