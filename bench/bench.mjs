@@ -203,13 +203,14 @@ async function build() {
   await bundle();
 }
 
-/** node esbuild.mjs --production; returns the bytes of the bundles: the extension's two and the CLI's. */
+/** node esbuild.mjs --production; returns the bytes of the bundles: the extension's, the browser's, the CLI's. */
 async function bundle() {
   const r = await run(process.execPath, ['esbuild.mjs', '--production']);
   if (r.status !== 0) throw new Error(`node esbuild.mjs --production failed:\n${tails(r.out)}`);
   const bytes = (file) => fs.statSync(path.join(ROOT, 'dist', file)).size;
   return {
     extension: bytes('extension.js'),
+    start: bytes('start.js'),
     yaml: bytes('yaml-libraries.js'),
     browser: bytes('web/extension.js'),
     cli: bytes('cli.js'),
@@ -693,8 +694,9 @@ section(
 // 6. Inside VS Code ------------------------------------------------------------------------------------------------
 section('inside VS Code (scripts/bench-vscode.mjs: code-server + Chromium, offline)');
 const bundles = await bundle(); // again just before: what VS Code loads is the production bundle
-results.startBundleBytes = bundles.extension;
-results.bundleBytes = bundles.extension + bundles.yaml; // all the extension ships, loaded at start or not
+results.startBundleBytes = bundles.start + bundles.extension;
+// All the extension ships for the Node host, loaded at start or not.
+results.bundleBytes = bundles.start + bundles.extension + bundles.yaml;
 results.browserBundleBytes = bundles.browser;
 results.cliBundleBytes = bundles.cli;
 {
@@ -720,7 +722,7 @@ results.cliBundleBytes = bundles.cli;
 // 7. Sizes -----------------------------------------------------------------------------------------------------------
 section('sizes');
 console.log(
-  `dist/extension.js (node esbuild.mjs --production, loaded at start): ${int(results.startBundleBytes)} bytes`,
+  `dist/start.js + dist/extension.js (node esbuild.mjs --production, loaded at start): ${int(results.startBundleBytes)} bytes`,
 );
 console.log(
   `  + dist/yaml-libraries.js (loaded at the first charter read): ${int(results.bundleBytes - results.startBundleBytes)} bytes`,
@@ -852,7 +854,7 @@ check(
 check(
   results.bundleBytes,
   (x) => x < BUDGET.bundleBytes,
-  `bundles dist/extension.js + yaml-libraries.js: ${int(results.bundleBytes ?? NaN)} bytes (under ${int(BUDGET.bundleBytes)})`,
+  `bundles dist/start.js + extension.js + yaml-libraries.js: ${int(results.bundleBytes ?? NaN)} bytes (under ${int(BUDGET.bundleBytes)})`,
 );
 check(
   results.browserBundleBytes,

@@ -143,7 +143,7 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 
 const out = {};
 try {
-  for (const f of [ENTRY, GENERATOR, path.join(ROOT, 'dist', 'extension.js')]) {
+  for (const f of [ENTRY, GENERATOR, path.join(ROOT, 'dist', 'start.js'), path.join(ROOT, 'dist', 'extension.js')]) {
     if (!fs.existsSync(f))
       throw new Error(`${path.relative(ROOT, f)} is missing: run \`npx tsc -p test && node esbuild.mjs --production\``);
   }
@@ -184,6 +184,7 @@ try {
     moduleLoadMs: median(loads.map((r) => r.moduleLoadMs ?? NaN)),
     activateCallMs: median(loads.map((r) => r.activateCallMs ?? NaN)),
     modulesLoaded: loads[0].modulesLoaded,
+    compileCache: loads.map((r) => r.compileCache ?? 'none'),
     activeBefore: loads.some((r) => r.activeBefore),
     readsAtActivation: reads,
     readsOneSecondLater: loads.flatMap((r) => r.readsOneSecondLater),
@@ -202,6 +203,10 @@ try {
       `the rest the extension host's`,
   );
   console.log(`  files loaded by activation: ${out.activation.modulesLoaded.join(', ')}`);
+  console.log(
+    `  V8's code cache of the bundle, load by load: ${out.activation.compileCache.join(', ')} ` +
+      `(the first start in a new profile has none; it is written two seconds after, or as the window closes)`,
+  );
   console.log(
     `  journal reads when activate() resolved: ${reads.join(', ')}; one second later (the deferred load): ${out.activation.readsOneSecondLater.join(', ')}`,
   );

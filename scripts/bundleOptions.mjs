@@ -97,6 +97,18 @@ export function bundleOptions({ production = false, watch = false } = {}) {
 }
 
 /**
+ * The Node host's entry (package.json `main`): the few lines of src/start.node.ts that load dist/extension.js
+ * through V8's code cache. It bundles only src/compileCache.ts beside itself, never the extension.
+ */
+export function startBundleOptions({ production = false, watch = false } = {}) {
+  return {
+    ...bundleOptions({ production, watch }),
+    entryPoints: ['src/start.node.ts'],
+    outfile: 'dist/start.js',
+  };
+}
+
+/**
  * gray-matter requires `fs` for its `matter.read(path)`, which the extension never calls; in the browser
  * bundle that require gets an empty module. Any other Node built-in still fails the build.
  */

@@ -1,4 +1,4 @@
-// The entry point in the Node extension host (package.json `main`): the extension with the local disk.
+// The Node extension host's extension (dist/extension.js), which src/start.node.ts loads: the host with the local disk.
 import type * as vscode from 'vscode';
 import { activateIn, type SideProjectApi } from './extension';
 import { appendToLocalFile, createNewFile, isInsideFolder, nodeRuntime } from './vscode/localFile';

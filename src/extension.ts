@@ -51,6 +51,8 @@ export interface SideProjectApi {
   readonly documents: JournalDocuments;
   /** The outline, folding, CodeLens, completion, hover, links and quick fixes of the journal files. */
   readonly editor: EditorFeatures;
+  /** In the Node host, how this start compiled the extension's bundle (src/start.node.ts). */
+  compileCache?: 'used' | 'missing' | 'rejected';
 }
 
 /** The extension in either host: `extension.node.ts` and `extension.web.ts` say what the host has. */

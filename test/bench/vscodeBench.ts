@@ -74,6 +74,8 @@ async function activation(): Promise<Record<string, unknown>> {
     readsAtActivation,
     readsOneSecondLater,
     gitAtActivation,
+    // The Node host's start compiles the bundle through V8's code cache of an earlier window (src/start.node.ts).
+    compileCache: api?.compileCache,
   };
 }
 

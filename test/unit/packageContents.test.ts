@@ -34,8 +34,9 @@ describe('the .vsix', function () {
     files = new Set(await vsce.listFiles({ cwd: root, packageManager: vsce.PackageManager.None }));
   });
 
-  it('carries the Node bundle, the browser bundle, the YAML libraries and the CLI', () => {
-    for (const bundle of ['dist/extension.js', 'dist/web/extension.js', 'dist/yaml-libraries.js', 'dist/cli.js']) {
+  it('carries the Node start and bundle, the browser bundle, the YAML libraries and the CLI', () => {
+    const bundles = ['dist/start.js', 'dist/extension.js', 'dist/web/extension.js', 'dist/yaml-libraries.js'];
+    for (const bundle of [...bundles, 'dist/cli.js']) {
       assert.ok(files.has(bundle), `${bundle} is in the package`);
     }
   });

@@ -42,6 +42,7 @@ describe('in the web worker extension host', () => {
     assert.equal(typeof (globalThis as { process?: unknown }).process, 'undefined');
     assert.equal(vscode.env.uiKind, vscode.UIKind.Web);
     assert.notEqual(journal.scheme, 'file');
+    assert.equal(api.compileCache, undefined, 'started from `browser`, not through the Node start');
   });
 
   it('shows the tree and the status bar counter', async () => {

@@ -1,0 +1,91 @@
+// Loads a CommonJS bundle with V8's code cache, the way VS Code loads its own code. The extension host
+// compiles every byte of a bundle before activate() can run: about 9 ms for this extension's on every start.
+// Compiled from the cache of an earlier start it takes a fraction of that. The cache is only ever a speed-up:
+// V8 itself refuses data that does not fit the source and its flags (the bundle then compiles as it always
+// did), and any file-system trouble with the cache leaves the bundle loading without one.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+
+export interface CachedLoad<T> {
+  readonly exports: T;
+  /** Whether this load compiled from a cache: `used`, or why not. */
+  readonly cache: 'used' | 'missing' | 'rejected';
+  /**
+   * Writes the cache from what V8 has compiled so far (call it once the code has run for a while, so the
+   * functions it compiled lazily are in it too), replacing caches of other builds. Does nothing after a load
+   * that used a cache, or once it has written one. Returns the file written, or undefined; never throws.
+   */
+  save(): string | undefined;
+}
+
+/** The CommonJS module wrapper, on a line of its own so the bundle's lines and columns stay as they are. */
+const WRAPPER_START = '(function (exports, require, module, __filename, __dirname) {\n';
+const WRAPPER_END = '\n})';
+
+/**
+ * Loads `file` as a CommonJS module whose `require` is `requireFrom` (the caller's, so `vscode` and files
+ * beside the bundle resolve as they would for it), with a code cache kept in `cacheDir` (none without one).
+ */
+export function loadWithCompileCache<T>(
+  file: string,
+  cacheDir: string | undefined,
+  requireFrom: NodeJS.Require,
+): CachedLoad<T> {
+  const source = fs.readFileSync(file, 'utf8');
+  const cacheFile = cacheDir && path.join(cacheDir, `${cacheKey(file, fs.statSync(file))}.cache`);
+  const cachedData = cacheFile ? readIfPresent(cacheFile) : undefined;
+  const script = new vm.Script(WRAPPER_START + source + WRAPPER_END, {
+    filename: file,
+    lineOffset: -1,
+    cachedData,
+  });
+  const cache = cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used';
+  const module = { exports: {} as T };
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper.call(module.exports, module.exports, requireFrom, module, file, path.dirname(file));
+  let saved = cache === 'used';
+  return {
+    get exports() {
+      return module.exports;
+    },
+    cache,
+    save() {
+      if (saved || !cacheDir || !cacheFile) return undefined;
+      saved = true;
+      return writeCache(cacheDir, cacheFile, script.createCachedData());
+    },
+  };
+}
+
+/**
+ * The bundle's file name, the V8 version and the file's size and time: a new build or a new VS Code gets a
+ * new cache. V8 checks the source's length and its flags too, not its bytes, so the key must say the build.
+ */
+export function cacheKey(file: string, stat: { size: number; mtimeMs: number }): string {
+  return `${path.basename(file)}-v8-${process.versions.v8}-${stat.size}-${Math.floor(stat.mtimeMs)}`;
+}
+
+function readIfPresent(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(dir: string, file: string, data: Buffer): string | undefined {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    // Written aside and renamed, so a start that reads the cache meanwhile sees a whole one or none.
+    const partial = `${file}.${process.pid}.partial`;
+    fs.writeFileSync(partial, data);
+    fs.renameSync(partial, file);
+    for (const other of fs.readdirSync(dir)) {
+      if (other.endsWith('.cache') && path.join(dir, other) !== file) fs.rmSync(path.join(dir, other), { force: true });
+    }
+    return file;
+  } catch {
+    return undefined;
+  }
+}
