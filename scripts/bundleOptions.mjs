@@ -38,6 +38,23 @@ export const yamlWithoutJsTypes = {
 };
 
 /**
+ * js-yaml's dumper writes YAML, which nothing here ever does: the charter is edited line by line and never
+ * re-serialised (src/core/read/frontMatter.ts refuses gray-matter's stringify). Its bytes are left out of
+ * every bundle; a call would say why rather than write.
+ */
+export const yamlWithoutDumper = {
+  name: 'yaml-without-dumper',
+  setup(build) {
+    build.onLoad({ filter: /js-yaml[\\/]lib[\\/]js-yaml[\\/]dumper\.js$/ }, () => ({
+      contents:
+        "function refuse() { throw new Error('YAML is never written here: the charter is edited line by line'); }\n" +
+        'module.exports = { dump: refuse, safeDump: refuse };',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Each module's `import * as vscode from 'vscode'` becomes, in a CommonJS bundle, its own `__toESM` copy of
  * the host's API object: a getter defined for each of its couple of hundred names, in all seventeen modules,
  * on every start. Routing the imports through one re-exporting module makes that one copy. The plugin is
@@ -138,8 +155,8 @@ export function browserBundleOptions({ production = false, watch = false } = {})
     target: 'es2022',
     inject: [path.join(ROOT, 'scripts', 'browserBuffer.mjs')],
     plugins: watch
-      ? [yamlWithoutJsTypes, grayMatterWithoutFs, oneVscodeNamespace, problemReporter]
-      : [yamlWithoutJsTypes, grayMatterWithoutFs, oneVscodeNamespace],
+      ? [yamlWithoutJsTypes, yamlWithoutDumper, grayMatterWithoutFs, oneVscodeNamespace, problemReporter]
+      : [yamlWithoutJsTypes, yamlWithoutDumper, grayMatterWithoutFs, oneVscodeNamespace],
   };
 }
 
@@ -171,7 +188,7 @@ export function yamlBundleOptions({ production = false, watch = false } = {}) {
     ...bundleOptions({ production, watch }),
     entryPoints: ['src/core/read/yamlModules.ts'],
     outfile: `dist/${YAML_LIBRARIES_FILE}`,
-    plugins: watch ? [yamlWithoutJsTypes, problemReporter] : [yamlWithoutJsTypes],
+    plugins: watch ? [yamlWithoutJsTypes, yamlWithoutDumper, problemReporter] : [yamlWithoutJsTypes, yamlWithoutDumper],
   };
 }
 
@@ -184,6 +201,6 @@ export function cliBundleOptions({ production = false, watch = false } = {}) {
     ...bundleOptions({ production, watch }),
     entryPoints: ['src/cli/index.ts'],
     outfile: 'dist/cli.js',
-    plugins: watch ? [yamlWithoutJsTypes, problemReporter] : [yamlWithoutJsTypes],
+    plugins: watch ? [yamlWithoutJsTypes, yamlWithoutDumper, problemReporter] : [yamlWithoutJsTypes, yamlWithoutDumper],
   };
 }

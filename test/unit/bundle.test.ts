@@ -52,6 +52,12 @@ describe('the bundle', function () {
     assert.ok(yamlCode.includes('tag:yaml.org,2002:timestamp'), "the safe schema's types are there");
   });
 
+  it("carries no YAML writer: js-yaml's dumper is left out, and a call to it would say why", () => {
+    assert.ok(!yamlCode.includes('unacceptable kind of an object to dump'), "no trace of js-yaml's dumper");
+    assert.ok(yamlCode.includes('YAML is never written here'), 'its stand-in refuses');
+    assert.ok(yamlCode.includes('end of the stream or a document separator is expected'), 'the reader is there');
+  });
+
   it('leaves gray-matter and js-yaml to their own bundle, required where the first charter is read', () => {
     assert.ok(code.length > 50_000, `a real bundle (${code.length} bytes)`);
     assert.equal(code.match(/require\("\.\/yaml-libraries\.js"\)/g)?.length, 1, 'one require of the YAML bundle');
