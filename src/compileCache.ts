@@ -81,8 +81,9 @@ function writeCache(dir: string, file: string, data: Buffer): string | undefined
     const partial = `${file}.${process.pid}.partial`;
     fs.writeFileSync(partial, data);
     fs.renameSync(partial, file);
+    // The folder is the cache's alone: an older build's cache, or a part a crash left, goes.
     for (const other of fs.readdirSync(dir)) {
-      if (other.endsWith('.cache') && path.join(dir, other) !== file) fs.rmSync(path.join(dir, other), { force: true });
+      if (path.join(dir, other) !== file) fs.rmSync(path.join(dir, other), { force: true });
     }
     return file;
   } catch {

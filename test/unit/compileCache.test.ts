@@ -74,9 +74,10 @@ describe('loading a bundle through the compile cache', function () {
     );
   });
 
-  it('a new build gets a new cache, and the old one is removed', () => {
+  it('a new build gets a new cache, and the old one and any leftover part are removed', () => {
     assert.equal(start(bundle, cacheDir).cache, 'missing');
     const [old] = cacheFiles();
+    fs.writeFileSync(path.join(cacheDir, `${old}.999.partial`), 'what a crash left');
     fs.writeFileSync(bundle, `${MODULE}\nexports.extra = 1;`);
     assert.equal(start(bundle, cacheDir).cache, 'missing');
     assert.equal(cacheFiles().length, 1);
