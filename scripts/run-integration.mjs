@@ -142,7 +142,8 @@ async function webExtension(testsPath) {
   const { main, ...manifest } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   if (!main || !manifest.browser) throw new Error('package.json should have both `main` and `browser`');
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-  for (const entry of ['dist', 'media', 'snippets']) {
+  const translations = fs.readdirSync(ROOT).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f));
+  for (const entry of ['dist', 'media', 'snippets', 'l10n', ...translations]) {
     fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
   }
   const { build } = await import('esbuild');
