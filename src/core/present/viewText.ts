@@ -91,7 +91,11 @@ export function launchTargetText(stats: JournalStats): string | undefined {
   const left = life.daysToTarget ?? 0;
   if (left > 0) return l10n.t('{0} left to the launch target ({1})', days(left), target);
   if (left === 0) return l10n.t('The launch target is today ({0})', target);
-  return l10n.t('The launch target ({0}) passed {1} ago', target, days(-left));
+  return plural(
+    -left,
+    l10n.t('The launch target ({0}) passed {1} day ago', target, -left),
+    l10n.t('The launch target ({0}) passed {1} days ago', target, -left),
+  );
 }
 
 /** An entry's title as people read it: unescaped, a phase entry in the phase rows' words, never blank. */
@@ -243,7 +247,12 @@ export function pausedText(pausedUntil: CalendarDay | undefined, today: Calendar
 /** Momentum in a few words: a pause, a quiet spell, a slowdown, or the recent pace; the last entry beside it. */
 export function momentumRow(m: Momentum, today: CalendarDay, pausedUntil?: CalendarDay): GlanceRow {
   const since = m.daysSinceLastEntry ?? 0;
-  const ago = since === 0 ? l10n.t('today') : since === 1 ? l10n.t('yesterday') : l10n.t('{0} ago', days(since));
+  const ago =
+    since === 0
+      ? l10n.t('today')
+      : since === 1
+        ? l10n.t('yesterday')
+        : plural(since, l10n.t('{0} day ago', since), l10n.t('{0} days ago', since));
   const lastOn = m.lastEntryOn === undefined ? undefined : l10n.t('last entry {0}', shortDay(m.lastEntryOn, today));
   const entries = plural(m.recentCount, l10n.t('{0} entry', m.recentCount), l10n.t('{0} entries', m.recentCount));
   const commitDays = plural(
@@ -273,10 +282,13 @@ export function momentumRow(m: Momentum, today: CalendarDay, pausedUntil?: Calen
     return row(l10n.t('No entries yet'), undefined, 'pulse', '');
   }
   if (m.stale) {
-    return row(l10n.t('Quiet for {0}', days(m.daysSinceLastActivity ?? since)), lastOn, 'watch', l10n.t('quiet.'));
+    const quiet = m.daysSinceLastActivity ?? since;
+    const label = plural(quiet, l10n.t('Quiet for {0} day', quiet), l10n.t('Quiet for {0} days', quiet));
+    return row(label, lastOn, 'watch', l10n.t('quiet.'));
   }
-  if (m.lastEntryOn === undefined)
+  if (m.lastEntryOn === undefined) {
     return row(l10n.t('{0} in 14 days', commitDays), l10n.t('no entries yet'), 'pulse', '');
+  }
   if (m.drop) {
     const label = l10n.t('Slowing: {0} in 14 days', m.recentCount);
     return row(label, l10n.t('best {0}', m.bestCount), 'watch', l10n.t('slowing down.'));
@@ -365,11 +377,15 @@ export function statusBarView(
     parts.push('$(watch)');
     spoken.push(l10n.t('quiet'));
     const m = stats.momentum;
-    const quiet = days(m.daysSinceLastActivity ?? 0);
+    const quiet = m.daysSinceLastActivity ?? 0;
     tooltip.push(
       m.lastCommitOn === undefined
-        ? l10n.t('Quiet: no entry for {0}', quiet)
-        : l10n.t('Quiet: no entry or commit for {0}', quiet),
+        ? plural(quiet, l10n.t('Quiet: no entry for {0} day', quiet), l10n.t('Quiet: no entry for {0} days', quiet))
+        : plural(
+            quiet,
+            l10n.t('Quiet: no entry or commit for {0} day', quiet),
+            l10n.t('Quiet: no entry or commit for {0} days', quiet),
+          ),
     );
   }
   if (stats.momentum.paused) {
