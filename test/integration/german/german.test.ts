@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SideProjectApi } from '../../../src/extension';
 import { at, childViews, EXTENSION_ID, eventually, journalSandbox, readBytes } from '../helpers';
+import { converse } from '../questions';
 
 const journal = [
   '---',
@@ -50,6 +51,26 @@ describe('in German', () => {
       /Nächster|Noch 18 Tage bis zum Zieltermin/.test(String(api.statusBar.item.tooltip)),
     );
     assert.equal(api.statusBar.item.text, '$(milestone) Build · Tag 5');
+  });
+
+  it('draws the dashboard in German, for a German screen reader too', async () => {
+    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel>('sideProject.showDashboard');
+    assert.equal(panel?.title, 'uptime-bot: Dashboard');
+    const html = api.dashboards.html(api.journals.all[0]) ?? '';
+    assert.match(html, /<html lang="de">/);
+    assert.match(html, /<p class="headline">Phase Build, Tag 5<\/p>/);
+    assert.match(html, /<h2 id="phases">Phasen<\/h2>/);
+    assert.match(html, /Noch 18 Tage bis zum Zieltermin für den Livegang \(2\. Dez\.\)/);
+  });
+
+  it("asks in German, offering the journal's own words to pick, and Escape writes nothing", async () => {
+    const before = readBytes();
+    const { asked, questions } = await converse(api, 'sideProject.logIncident', [], (_q, i) =>
+      i === 0 ? { type: 'Datenträger voll' } : 'escape',
+    );
+    assert.deepEqual(asked, ['Vorfall festhalten 1/3: Was ist kaputtgegangen?', 'Vorfall festhalten 2/3: Schweregrad']);
+    assert.deepEqual(questions[1].items.slice(0, 1), ['SEV-1']);
+    assert.equal(readBytes(), before);
   });
 
   it('writes English words and ISO dates into the journal all the same', async () => {
