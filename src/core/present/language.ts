@@ -15,6 +15,15 @@ export function locale(): string {
  * English) for the words, and Intl's conventions for dates and numbers.
  */
 export function configureLanguage(language: string, bundle?: l10n.l10nJsonFormat): void {
-  displayLocale = language;
+  displayLocale = isLocale(language) ? language : 'en';
   l10n.config({ contents: bundle ?? {} });
+}
+
+/** A tag Intl takes: one it refuses (`en_US`) would make every date throw, so English writes them instead. */
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
 }

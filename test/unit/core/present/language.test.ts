@@ -52,6 +52,11 @@ describe('the display language', () => {
     assert.equal(glanceRows(journal.charter, stats)[0].label, 'Noch kein Lernziel');
   });
 
+  it('writes days in English for a language tag Intl refuses, rather than fail on every one', () => {
+    configureLanguage('en_US', german);
+    assert.equal(shortDay('2026-11-24', '2026-11-30'), 'Nov 24');
+  });
+
   it('is English again, unchanged, once configured back', () => {
     configureLanguage('de', german);
     configureLanguage('en');
