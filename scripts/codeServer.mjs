@@ -228,6 +228,20 @@ const SETTINGS = {
   'security.workspace.trust.enabled': false,
 };
 
+/**
+ * VS Code switches its display language only to one it has a language pack for, and none can be downloaded
+ * here. A pack that translates none of VS Code's own words is enough: the workbench then speaks `locale`,
+ * its own words falling back to English, and extensions load their package.nls.<locale>.json and
+ * l10n/bundle.l10n.<locale>.json as they would for a user with the real pack.
+ */
+function standInLanguagePack(userData, locale) {
+  const translations = path.join(userData, `stand-in-language-pack.${locale}.json`);
+  fs.writeFileSync(translations, JSON.stringify({ contents: {} }));
+  const extensions = [{ extensionIdentifier: { id: `stand-in.language-pack-${locale}` }, version: '0.0.0' }];
+  const pack = { hash: 'stand-in', label: locale, extensions, translations: { vscode: translations } };
+  fs.writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
+}
+
 function httpOk(url) {
   return new Promise((resolve) => {
     const req = http.get(url, (res) => {
@@ -244,8 +258,9 @@ function httpOk(url) {
  * { port, baseUrl, dir, logFile, stop() }.
  * `env` is added to the server's environment, which its extension hosts inherit. `trusted: false` turns
  * workspace trust on and opens the workspace untrusted (Restricted Mode); by default trust is off.
+ * `locale` (e.g. `de`) sets VS Code's display language: see standInLanguagePack().
  */
-export async function startCodeServer({ workspace, port, env = {}, trusted = true } = {}) {
+export async function startCodeServer({ workspace, port, env = {}, trusted = true, locale } = {}) {
   port = port ?? (await freePort());
   // Short path: VS Code puts unix sockets in TMPDIR / XDG_RUNTIME_DIR, and those paths are length-limited.
   const dir = fs.mkdtempSync('/tmp/spj-');
@@ -259,6 +274,7 @@ export async function startCodeServer({ workspace, port, env = {}, trusted = tru
     ? {}
     : { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' };
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...trust }, null, 2));
+  if (locale) standInLanguagePack(userData, locale);
 
   const childEnv = { ...process.env };
   // $PORT would override --bind-addr, and VSCODE_IPC_HOOK_CLI (set in a VS Code terminal) makes code-server
@@ -281,6 +297,7 @@ export async function startCodeServer({ workspace, port, env = {}, trusted = tru
     ...['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--config', path.join(dir, 'config.yaml')],
     ...['--disable-telemetry', '--disable-update-check', ...(trusted ? ['--disable-workspace-trust'] : [])],
     ...['--user-data-dir', userData, '--extensions-dir', sub('extensions')],
+    ...(locale ? ['--locale', locale] : []),
     ...(workspace ? [workspace] : []), // also what the bare base URL opens
   ];
   const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', log, log], env: childEnv });

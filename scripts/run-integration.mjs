@@ -41,6 +41,15 @@ const SUITES = [
   // The web worker extension host (vscode.dev, github.dev): the extension with only its `browser` entry, and
   // the tests of test/web bundled for that host.
   { name: 'web', workspace: 'test/fixtures/workspaces/with-journal', testsPath: WEB_TESTS, host: 'web worker' },
+  // VS Code in German: the tests check the extension's words there, and the page must show these after them
+  // (a command title in the view's title bar, the view's name), as the workbench drew them.
+  {
+    name: 'german',
+    workspace: 'test/fixtures/workspaces/with-journal',
+    testsPath: TESTS,
+    locale: 'de',
+    shows: ['Entscheidung festhalten', 'Lebenszyklus'],
+  },
 ];
 
 const TIMEOUT_MS = Number(process.env.SIDE_PROJECT_TEST_TIMEOUT_MS) || 180_000;
@@ -70,7 +79,7 @@ async function runSuite(suite) {
     const workspace = copy.path;
     // EXTENSIONS_GALLERY={}: no marketplace, so the tests make no network requests (and log no ENOTFOUND).
     const env = { EXTENSIONS_GALLERY: '{}', SIDE_PROJECT_TEST_SUITE: suite.name };
-    server = await startCodeServer({ workspace, env, trusted: suite.trusted });
+    server = await startCodeServer({ workspace, env, trusted: suite.trusted, locale: suite.locale });
     browser = await launchChromium();
     const { page } = browser;
 
@@ -117,8 +126,10 @@ async function runSuite(suite) {
       return fail(counts, consoleErrors, seen);
     }
     const how = typeof code === 'number' ? `exit code ${code}` : code;
+    const missing = code === 0 && suite.shows ? await notShown(page, suite.shows) : [];
+    for (const text of missing) console.error(`✘ ${suite.name}: the workbench does not show "${text}"`);
     // Mocha's own count decides too: a failed hook fails no test that an afterEach could count.
-    const ok = code === 0 && counts.failed === 0;
+    const ok = code === 0 && counts.failed === 0 && missing.length === 0;
     console.log(`${ok ? '✔' : '✘'} ${suite.name}: ${how}, ${counts.failed} failing, in ${seconds(started)}`);
     return ok ? { ok: true, ...counts } : fail(counts, consoleErrors, seen);
   } catch (err) {
@@ -129,6 +140,23 @@ async function runSuite(suite) {
     await server?.stop();
     await copy?.remove();
   }
+}
+
+/** Which of `texts` the workbench page shows nowhere: not as text, nor as an aria-label or a tooltip. */
+async function notShown(page, texts) {
+  const missing = [];
+  for (const text of texts) {
+    const found = await page.evaluate(
+      (t) =>
+        document.body.innerText.includes(t) ||
+        [...document.querySelectorAll('[aria-label], [title]')].some(
+          (e) => e.getAttribute('aria-label')?.includes(t) || e.getAttribute('title')?.includes(t),
+        ),
+      text,
+    );
+    if (!found) missing.push(text);
+  }
+  return missing;
 }
 
 /**
@@ -142,7 +170,8 @@ async function webExtension(testsPath) {
   const { main, ...manifest } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   if (!main || !manifest.browser) throw new Error('package.json should have both `main` and `browser`');
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-  for (const entry of ['dist', 'media', 'snippets']) {
+  const translations = fs.readdirSync(ROOT).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f));
+  for (const entry of ['dist', 'media', 'snippets', 'l10n', ...translations]) {
     fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
   }
   const { build } = await import('esbuild');

@@ -5,6 +5,7 @@
 // Wiring only: build each part, hand it what it needs, and give every disposable to the context.
 // Nothing here reads the journal: the stores read it when a view or command first asks.
 import * as vscode from 'vscode';
+import { configureLanguage } from './core';
 import { Clock } from './vscode/clock';
 import { registerCommands } from './vscode/commands/registerCommands';
 import { DashboardPanels } from './vscode/dashboardPanel';
@@ -57,6 +58,9 @@ export interface SideProjectApi {
 
 /** The extension in either host: `extension.node.ts` and `extension.web.ts` say what the host has. */
 export function activateIn(context: vscode.ExtensionContext, host: Host): SideProjectApi {
+  // The core's words (tree rows, status bar, dashboard) in VS Code's display language, from the bundle VS Code
+  // loaded for it (l10n/bundle.l10n.<language>.json); the command line and the MCP server stay in English.
+  configureLanguage(vscode.env.language, vscode.l10n.bundle);
   const log = vscode.window.createOutputChannel('Side Project Journal', { log: true });
   const clock = new Clock(host.pinnedNow);
   const journals = new JournalWorkspace(log, host.localFiles);

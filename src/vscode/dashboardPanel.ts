@@ -108,7 +108,7 @@ export class DashboardPanels extends Disposable {
     if (!panel || !stats || !charter) return;
     const webview = panel.webview;
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    panel.title = `${charter.project ?? store.folder.name}: Dashboard`;
+    panel.title = vscode.l10n.t('{0}: Dashboard', charter.project ?? store.folder.name);
     webview.html = dashboardHtml(
       charter,
       stats,

@@ -12,8 +12,8 @@ import { readSettings } from './settings';
 
 export interface DeployOffer {
   readonly message: string;
-  /** The one button: Log Deploy after a success, Log Incident after a failure. */
-  readonly action: 'Log Deploy' | 'Log Incident';
+  /** The one button: Log Deploy after a success, Log Incident after a failure (in the display language). */
+  readonly action: string;
   /** The argument object the command runs with when the button is chosen. */
   readonly args: CommandArgs[CommandId.LogDeploy] | CommandArgs[CommandId.LogIncident];
   /** Settles with the button chosen (undefined when dismissed) once the offer is answered and acted on. */
@@ -41,12 +41,14 @@ export class DeployTasks extends Disposable {
     if (exitCode === 0) {
       // The commit is Log Deploy's own default: HEAD, where git knows one.
       const args = { folder, title: task.name };
-      offer = { message: `The task "${task.name}" finished. Log it as a deploy?`, action: 'Log Deploy', args };
+      const message = vscode.l10n.t('The task "{0}" finished. Log it as a deploy?', task.name);
+      offer = { message, action: vscode.l10n.t('Log Deploy'), args };
       run = () => runCommand(CommandId.LogDeploy, args);
     } else {
+      // The title goes into the journal: in its English, as every word the extension writes there.
       const args = { folder, title: `${task.name} failed (exit code ${exitCode})` };
-      const message = `The task "${task.name}" failed with exit code ${exitCode}. Log an incident?`;
-      offer = { message, action: 'Log Incident', args };
+      const message = vscode.l10n.t('The task "{0}" failed with exit code {1}. Log an incident?', task.name, exitCode);
+      offer = { message, action: vscode.l10n.t('Log Incident'), args };
       run = () => runCommand(CommandId.LogIncident, args);
     }
     const answered = (async () => {

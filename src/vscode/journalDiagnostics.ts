@@ -56,7 +56,7 @@ export class JournalDiagnostics extends Disposable {
     const readOnly: Diagnostic[] =
       snapshot.readOnly === undefined
         ? []
-        : [{ line: 0, severity: 'warning', message: `Read only: ${snapshot.readOnly}` }];
+        : [{ line: 0, severity: 'warning', message: vscode.l10n.t('Read only: {0}', snapshot.readOnly) }];
     this.collection.set(
       snapshot.uri,
       [...readOnly, ...journal.diagnostics].map((d) => {

@@ -32,7 +32,7 @@ export class JournalWriteError extends Error {
   constructor(
     readonly uri: vscode.Uri,
     readonly cause: unknown,
-    message = `Could not write ${vscode.workspace.asRelativePath(uri)}: ${describeCause(cause)}`,
+    message = vscode.l10n.t('Could not write {0}: {1}', vscode.workspace.asRelativePath(uri), describeCause(cause)),
   ) {
     super(message);
     this.name = 'JournalWriteError';
@@ -41,7 +41,9 @@ export class JournalWriteError extends Error {
 
 /** Throws, naming the reason, when there is one: nothing is written then. */
 function refuseWrite(uri: vscode.Uri, problem: string | undefined): void {
-  if (problem !== undefined) throw new JournalWriteError(uri, new Error(problem), `Nothing was written: ${problem}`);
+  if (problem !== undefined) {
+    throw new JournalWriteError(uri, new Error(problem), vscode.l10n.t('Nothing was written: {0}', problem));
+  }
 }
 
 function describeCause(cause: unknown): string {
@@ -50,14 +52,14 @@ function describeCause(cause: unknown): string {
     case 'EACCES':
     case 'EPERM':
     case 'NoPermissions':
-      return 'permission denied (is the file read-only?)';
+      return vscode.l10n.t('permission denied (is the file read-only?)');
     case 'EROFS':
-      return 'the file system is read-only';
+      return vscode.l10n.t('the file system is read-only');
     case 'ENOSPC':
-      return 'the disk is full';
+      return vscode.l10n.t('the disk is full');
     case 'ENOENT':
     case 'FileNotFound':
-      return 'the file or its folder no longer exists';
+      return vscode.l10n.t('the file or its folder no longer exists');
     default:
       return errorMessage(cause);
   }
@@ -168,14 +170,17 @@ export class JournalStore extends Disposable {
    */
   private async locationProblem(uri: vscode.Uri): Promise<string | undefined> {
     const problem = journalPathProblem(readSettings(this.folder).journalPath);
-    if (problem) return `The journal path ${problem}.`;
+    if (problem) return vscode.l10n.t('The journal path {0}.', problem);
     const local = this.localFiles;
     if (!local || uri.scheme !== 'file' || this.folder.uri.scheme !== 'file') return undefined;
     const inside = await local.isInsideFolder(this.folder.uri.fsPath, uri.fsPath).catch(() => false);
     return inside
       ? undefined
-      : `${vscode.workspace.asRelativePath(uri)} leads outside the folder ${this.folder.name} ` +
-          '(through a symbolic link): the journal must live inside the project.';
+      : vscode.l10n.t(
+          '{0} leads outside the folder {1} (through a symbolic link): the journal must live inside the project.',
+          vscode.workspace.asRelativePath(uri),
+          this.folder.name,
+        );
   }
 
   /** Refuses, before anything is written, a journal that lies outside its folder. */
@@ -239,7 +244,7 @@ export class JournalStore extends Disposable {
       throw new JournalWriteError(
         uri,
         new Error('a journal already exists there'),
-        `${vscode.workspace.asRelativePath(uri)} already exists: it was left as it is`,
+        vscode.l10n.t('{0} already exists: it was left as it is', vscode.workspace.asRelativePath(uri)),
       );
     }
     await this.writeWhole(uri, text);
@@ -256,8 +261,10 @@ export class JournalStore extends Disposable {
       throw new JournalWriteError(
         uri,
         new Error('it does not read back'),
-        `The entry was added to ${vscode.workspace.asRelativePath(uri)} but does not read back as an entry: ` +
-          'look at the end of the file',
+        vscode.l10n.t(
+          'The entry was added to {0} but does not read back as an entry: look at the end of the file',
+          vscode.workspace.asRelativePath(uri),
+        ),
       );
     }
     this.appended.fire(entry);
@@ -304,7 +311,7 @@ export class JournalStore extends Disposable {
         throw new JournalWriteError(
           uri,
           error,
-          `${vscode.workspace.asRelativePath(uri)} was not changed: ${errorMessage(error)}`,
+          vscode.l10n.t('{0} was not changed: {1}', vscode.workspace.asRelativePath(uri), errorMessage(error)),
         );
       }
     };
@@ -345,7 +352,10 @@ export class JournalStore extends Disposable {
       throw new JournalWriteError(
         doc.uri,
         new Error('it could not be saved'),
-        `Could not save ${vscode.workspace.asRelativePath(doc.uri)}: the change is in its open editor, unsaved`,
+        vscode.l10n.t(
+          'Could not save {0}: the change is in its open editor, unsaved',
+          vscode.workspace.asRelativePath(doc.uri),
+        ),
       );
     }
     await this.reloadAfterOwnWrite();
@@ -361,8 +371,10 @@ export class JournalStore extends Disposable {
         throw new JournalWriteError(
           uri,
           new Error('it changed on disk while the entry was being written'),
-          `${vscode.workspace.asRelativePath(uri)} changed on disk while the entry was being written: ` +
-            'nothing was overwritten. Try again.',
+          vscode.l10n.t(
+            '{0} changed on disk while the entry was being written: nothing was overwritten. Try again.',
+            vscode.workspace.asRelativePath(uri),
+          ),
         );
       }
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));

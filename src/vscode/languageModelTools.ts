@@ -37,10 +37,10 @@ export class LanguageModelTools extends Disposable {
     if (!accepted.ok) return undefined; // invoke() refuses it with the reason
     const heading = renderEntry(accepted.value(this.clock.localNow()))[0];
     return {
-      invocationMessage: `Logging to the journal: ${heading.slice(3)}`,
+      invocationMessage: vscode.l10n.t('Logging to the journal: {0}', heading.slice(3)),
       confirmationMessages: {
         title: tool.title,
-        message: new vscode.MarkdownString().appendText(`Append to the journal:\n${heading}`),
+        message: new vscode.MarkdownString().appendText(vscode.l10n.t('Append to the journal:\n{0}', heading)),
       },
     };
   }

@@ -51,19 +51,29 @@ export class MomentumNudge extends Disposable {
       if (this.once.shown(key)) continue;
       return this.once.show(key, async () => {
         const days = m.daysSinceLastActivity ?? 0;
+        const project = s.current?.journal.charter.project ?? s.folder.name;
+        const [logNote, setNextStep, pause, never] = [
+          vscode.l10n.t('Log Progress Note'),
+          vscode.l10n.t('Set Next Step'),
+          vscode.l10n.t('Pause Project'),
+          vscode.l10n.t("Don't Show Again"),
+        ];
         const choice = await vscode.window.showInformationMessage(
-          `${s.current?.journal.charter.project ?? s.folder.name} has been quiet for ${days} days. ` +
-            'One line of progress keeps it moving; a pause is fine too.',
-          'Log Progress Note',
-          'Set Next Step',
-          'Pause Project',
-          "Don't Show Again",
+          vscode.l10n.t(
+            '{0} has been quiet for {1} days. One line of progress keeps it moving; a pause is fine too.',
+            project,
+            days,
+          ),
+          logNote,
+          setNextStep,
+          pause,
+          never,
         );
         const folder = { folder: s.folder.uri };
-        if (choice === 'Log Progress Note') await runCommand(CommandId.LogNote, folder);
-        else if (choice === 'Set Next Step') await runCommand(CommandId.SetNextStep, folder);
-        else if (choice === 'Pause Project') await runCommand(CommandId.Pause, folder);
-        else if (choice === "Don't Show Again") await this.state.update(NEVER_KEY, true);
+        if (choice === logNote) await runCommand(CommandId.LogNote, folder);
+        else if (choice === setNextStep) await runCommand(CommandId.SetNextStep, folder);
+        else if (choice === pause) await runCommand(CommandId.Pause, folder);
+        else if (choice === never) await this.state.update(NEVER_KEY, true);
         return { shown: true, choice };
       });
     }

@@ -16,11 +16,12 @@ import {
   phaseDescription,
   phaseLabel,
   PHASES,
-  quantity,
+  plural,
   type Entry,
   type GlanceRow,
   type Lesson,
   type Phase,
+  type PhaseSummary,
 } from '../core';
 import type { Clock } from './clock';
 import { CommandId } from './commands/commandIds';
@@ -46,6 +47,14 @@ export type LifecycleNode =
   | { readonly type: 'lessons'; readonly store: JournalStore }
   | { readonly type: 'lesson'; readonly store: JournalStore; readonly lesson: Lesson; readonly index: number }
   | { readonly type: 'entry'; readonly store: JournalStore; readonly entry: Entry };
+
+/** A phase's state in words, read when drawn: the translations are loaded by then. */
+const PHASE_STATES: Record<PhaseSummary['state'], () => string> = {
+  current: () => vscode.l10n.t('current'),
+  done: () => vscode.l10n.t('done'),
+  skipped: () => vscode.l10n.t('skipped'),
+  'not-reached': () => vscode.l10n.t('not reached'),
+};
 
 const KIND_ICONS: Record<Entry['kind'], string> = {
   decision: 'law',
@@ -158,17 +167,19 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
         const item = new vscode.TreeItem(node.store.folder.name, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `${key}/folder`;
         const stats = this.stats.statsFor(node.store);
-        item.description = stats ? phaseLabel(stats.lifecycle.currentPhase) : 'no journal yet';
+        item.description = stats ? phaseLabel(stats.lifecycle.currentPhase) : vscode.l10n.t('no journal yet');
         item.iconPath = vscode.ThemeIcon.Folder;
         item.resourceUri = node.store.folder.uri;
         item.contextValue = stats ? 'folder.journal' : 'folder.noJournal';
         return item;
       }
       case 'noJournal': {
-        const item = new vscode.TreeItem('Start Journal', vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(vscode.l10n.t('Start Journal'), vscode.TreeItemCollapsibleState.None);
         item.id = `${key}/start`;
         item.iconPath = new vscode.ThemeIcon('add');
-        item.command = commandFor(CommandId.StartJournal, 'Start Journal', { folder: node.store.folder.uri });
+        item.command = commandFor(CommandId.StartJournal, vscode.l10n.t('Start Journal'), {
+          folder: node.store.folder.uri,
+        });
         item.contextValue = 'noJournal';
         return item;
       }
@@ -186,7 +197,9 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
         item.contextValue = `glance.${row.key}`;
         // The next-step row runs the command that writes it.
         if (row.key === 'next') {
-          item.command = commandFor(CommandId.SetNextStep, 'Set Next Step', { folder: node.store.folder.uri });
+          item.command = commandFor(CommandId.SetNextStep, vscode.l10n.t('Set Next Step'), {
+            folder: node.store.folder.uri,
+          });
         }
         return item;
       }
@@ -194,19 +207,23 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
         const { text, done } = doneItem(node.label);
         const item = new vscode.TreeItem(text, vscode.TreeItemCollapsibleState.None);
         item.id = `${key}/${node.parent.key}/${node.index}`;
-        item.description = done ? 'done' : undefined;
+        item.description = done ? vscode.l10n.t('done') : undefined;
         item.iconPath = new vscode.ThemeIcon(done ? 'pass-filled' : 'circle-large-outline');
-        item.tooltip = `${text} (${done ? 'done' : 'not done yet'})`;
+        item.tooltip = done ? vscode.l10n.t('{0} (done)', text) : vscode.l10n.t('{0} (not done yet)', text);
         item.contextValue = 'glance.doneItem';
         return item;
       }
       case 'lessons': {
         const count = this.lessonsOf(node.store).length;
-        const item = new vscode.TreeItem('Lessons', vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(vscode.l10n.t('Lessons'), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `${key}/lessons`;
         item.description = String(count);
         item.iconPath = new vscode.ThemeIcon('lightbulb');
-        item.tooltip = `${quantity(count, 'lesson')} from resolved incidents and reviewed decisions, newest first`;
+        item.tooltip = plural(
+          count,
+          vscode.l10n.t('{0} lesson from resolved incidents and reviewed decisions, newest first', count),
+          vscode.l10n.t('{0} lessons from resolved incidents and reviewed decisions, newest first', count),
+        );
         item.contextValue = 'lessons';
         return item;
       }
@@ -219,7 +236,7 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
         item.tooltip = `${lesson.text}\n${entryTitle(lesson.entry)} (${lesson.entry.kind}, ${lesson.on})`;
         item.contextValue = `lesson.${lesson.entry.kind}`;
         const at = { folder: node.store.folder.uri, line: lesson.entry.line, preserveFocus: true };
-        item.command = commandFor(CommandId.OpenJournal, 'Open Journal', at);
+        item.command = commandFor(CommandId.OpenJournal, vscode.l10n.t('Open Journal'), at);
         return item;
       }
       case 'phase': {
@@ -239,8 +256,9 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
         // The state is part of the id: see the note at the top of this file.
         item.id = `${key}/phase/${node.phase}/${state}`;
         item.description =
-          (summary && stats ? phaseDescription(summary, stats.today, stats.lifecycle.dayOfPhase) : 'not reached') +
-          (toDo > 0 ? ` · ${toDo} to do` : '');
+          (summary && stats
+            ? phaseDescription(summary, stats.today, stats.lifecycle.dayOfPhase)
+            : PHASE_STATES[state]()) + (toDo > 0 ? ` · ${vscode.l10n.t('{0} to do', toDo)}` : '');
         item.iconPath = new vscode.ThemeIcon(
           state === 'current'
             ? 'debug-stackframe'
@@ -251,10 +269,10 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
                 : 'circle-large-outline',
         );
         item.contextValue = `phase.${state}`;
-        const entries = quantity(count, 'entry', 'entries');
+        const entries = plural(count, vscode.l10n.t('{0} entry', count), vscode.l10n.t('{0} entries', count));
         const actions = toDo > 0 ? ` · ${openActionItemsText(toDo)}` : '';
         const facts = `${item.description} · ${entries}${actions}`;
-        item.tooltip = `${phaseLabel(node.phase)} (${state.replace('-', ' ')}): ${facts}`;
+        item.tooltip = `${phaseLabel(node.phase)} (${PHASE_STATES[state]()}): ${facts}`;
         return item;
       }
       case 'entry':
@@ -279,7 +297,7 @@ export class PhaseTreeProvider extends Disposable implements vscode.TreeDataProv
           ? 'entry.decision.reviewDue'
           : `entry.${entry.kind}`;
     const at = { folder: store.folder.uri, line: entry.line, preserveFocus: true };
-    item.command = commandFor(CommandId.OpenJournal, 'Open Journal', at);
+    item.command = commandFor(CommandId.OpenJournal, vscode.l10n.t('Open Journal'), at);
     return item;
   }
 }

@@ -42,8 +42,8 @@ export class ReviewReminder extends Disposable {
       if (!review) continue;
       return this.once.show(keyOf(review), async () => {
         const choice = await vscode.window.showInformationMessage(
-          `Time to look back on "${review.entry.title}" (${review.entry.date}): was it right?`,
-          'Review Decision',
+          vscode.l10n.t('Time to look back on "{0}" ({1}): was it right?', review.entry.title, review.entry.date),
+          vscode.l10n.t('Review Decision'),
         );
         if (choice) await runCommand(CommandId.ReviewDecision, { folder: s.folder.uri, line: review.entry.line });
         return { shown: true, choice };

@@ -26,7 +26,7 @@ export class StatusBarController extends Disposable {
     super();
     const alignment = vscode.StatusBarAlignment.Left;
     this.item = this.register(vscode.window.createStatusBarItem('sideProject.daysInProduction', alignment, 10));
-    this.item.name = 'Side Project: Days in Production';
+    this.item.name = vscode.l10n.t('Side Project: Days in Production');
     this.item.command = CommandId.ShowDashboard;
     const update = () => this.update();
     this.register(journals.onDidChange(update));

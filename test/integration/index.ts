@@ -14,6 +14,7 @@ const SUITE_FOLDERS: Record<string, string> = {
   'custom-path': 'customPath',
   git: 'git',
   'git-disabled': 'gitDisabled',
+  german: 'german',
 };
 
 export function run(): Promise<void> {

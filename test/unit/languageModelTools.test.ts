@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TOOLS, vscodeInputSchema } from '../../src/core';
+import { resolvedManifest } from './resolvedManifest';
 
-const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8'));
+const manifest = resolvedManifest();
 
 describe("the manifest's language-model tools", () => {
   it("are the catalog's, with its descriptions and schemas (plus the folder key)", () => {

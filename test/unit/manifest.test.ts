@@ -3,9 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseJournal, WALKTHROUGH_CONTEXT_PREFIX, WALKTHROUGH_STEPS } from '../../src/core';
 import { CommandId } from '../../src/vscode/commands/commandIds';
+import { resolvedManifest } from './resolvedManifest';
 
 const root = path.join(__dirname, '../../..');
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const manifest = resolvedManifest();
 const commandIds: string[] = manifest.contributes.commands.map((c: { command: string }) => c.command);
 
 describe('the manifest', () => {

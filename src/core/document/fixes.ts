@@ -1,5 +1,6 @@
 // Quick fixes for the journal's own diagnostics, each the smallest edit that clears it: the misspelt kind
 // word, the status value, or the date, and nothing else on the line.
+import * as l10n from '@vscode/l10n';
 import { isCalendarDay } from '../model/calendar';
 import { DECISION_STATUSES, INCIDENT_STATUSES, type Diagnostic, type Journal } from '../model/types';
 import { closestKind, editDistanceWithin } from '../read/parseJournal';
@@ -33,14 +34,16 @@ export function quickFixes(
       if (!m || !kind) return [];
       const at = m[1].length;
       const word = range(line, at, line, at + m[2].length);
-      return [{ title: `Change to ${kind}`, range: word, newText: kind, preferred: true }];
+      return [{ title: l10n.t('Change to {0}', kind), range: word, newText: kind, preferred: true }];
     }
     case 'impossible-date': {
       const m = HEADING_DATE.exec(text);
       if (!m) return [];
       const day = nearestDay(Number(m[2]), Number(m[3]), Number(m[4]));
       const at = m[1].length;
-      return [{ title: `Change to ${day}`, range: range(line, at, line, at + 10), newText: day, preferred: true }];
+      return [
+        { title: l10n.t('Change to {0}', day), range: range(line, at, line, at + 10), newText: day, preferred: true },
+      ];
     }
     case 'unknown-status': {
       const entry = entryAt(journal, line);
@@ -51,7 +54,7 @@ export function quickFixes(
       // The one a typo most likely meant is preferred; when none is near, every one is offered alike.
       const near = valid.find((s) => editDistanceWithin(written, s, 2));
       return valid.map((status) => ({
-        title: `Change to ${status}`,
+        title: l10n.t('Change to {0}', status),
         range: range(line, span.valueStart, line, span.valueEnd),
         newText: status,
         preferred: status === near,

@@ -1,9 +1,11 @@
 // Hovers: on an entry heading, where it stands (phase, age, status, an incident's time to resolve); on a
 // `Supersedes:`/`Superseded by:` value, the decision it names. Plain text lines; the adapter renders them.
+import * as l10n from '@vscode/l10n';
 import { daysBetween } from '../model/calendar';
 import type { CalendarDay, Entry, Journal } from '../model/types';
 import { formatDuration } from '../present/formatDuration';
-import { days, entryTitle, phaseLabel } from '../present/viewText';
+import { plural } from '../present/plural';
+import { entryTitle, phaseLabel } from '../present/viewText';
 import { entryStatus } from '../stats/entryStatus';
 import { incidents } from '../stats/incidents';
 import { decisionNamed, entryAt, LINK_KEYS } from './entries';
@@ -33,8 +35,11 @@ export function hoverAt(
   const named = decisionNamed(journal, value);
   return {
     lines: named
-      ? [`Decision of ${named.date}: ${entryTitle(named)}`, `${entryStatus(named)} · line ${named.line + 1}`]
-      : [`No decision in this journal is named "${value}"`],
+      ? [
+          l10n.t('Decision of {0}: {1}', named.date, entryTitle(named)),
+          l10n.t('{0} · line {1}', entryStatus(named) ?? '', named.line + 1),
+        ]
+      : [l10n.t('No decision in this journal is named "{0}"', value)],
     range: range(position.line, span.valueStart, position.line, span.valueEnd),
   };
 }
@@ -42,23 +47,25 @@ export function hoverAt(
 function headingFacts(journal: Journal, entry: Entry, today: CalendarDay): string[] {
   const kind = entry.kind[0].toUpperCase() + entry.kind.slice(1);
   const status = entryStatus(entry);
-  const facts = [`${kind} in the ${phaseLabel(entry.phase)} phase`, age(entry.date, today)];
-  if (status) facts.push(`Status: ${status}`);
+  const facts = [l10n.t('{0} in the {1} phase', kind, phaseLabel(entry.phase)), age(entry.date, today)];
+  if (status) facts.push(l10n.t('Status: {0}', status));
   if (entry.kind === 'incident') facts.push(timeToResolve(journal, entry));
   return facts;
 }
 
 function age(date: CalendarDay, today: CalendarDay): string {
   const n = daysBetween(date, today);
-  if (n === 0) return 'Logged today';
-  return n > 0 ? `Logged ${days(n)} ago` : `Dated ${days(-n)} ahead`;
+  if (n === 0) return l10n.t('Logged today');
+  return n > 0
+    ? plural(n, l10n.t('Logged {0} day ago', n), l10n.t('Logged {0} days ago', n))
+    : plural(-n, l10n.t('Dated {0} day ahead', -n), l10n.t('Dated {0} days ahead', -n));
 }
 
 function timeToResolve(journal: Journal, entry: Entry): string {
   const all = incidents(journal);
   const resolved = all.resolved.find((i) => i.entry === entry);
-  if (!resolved) return 'Not resolved yet';
+  if (!resolved) return l10n.t('Not resolved yet');
   return resolved.minutesToResolve === undefined
-    ? 'Resolved; the time to resolve is unknown (no readable Detected and Resolved times)'
-    : `Resolved in ${formatDuration(resolved.minutesToResolve)}`;
+    ? l10n.t('Resolved; the time to resolve is unknown (no readable Detected and Resolved times)')
+    : l10n.t('Resolved in {0}', formatDuration(resolved.minutesToResolve));
 }

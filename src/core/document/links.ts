@@ -1,4 +1,5 @@
 // Links: each `Supersedes:`/`Superseded by:` value that names a decision of the journal leads to it.
+import * as l10n from '@vscode/l10n';
 import type { Entry, Journal } from '../model/types';
 import { decisionIndex, LINK_KEYS } from './entries';
 import { range, type JournalLines, type Range } from './lines';
@@ -24,7 +25,7 @@ export function journalLinks(journal: Journal, lines: JournalLines): JournalLink
       links.push({
         range: range(item.line, span.valueStart, item.line, span.valueEnd),
         targetLine: target.line,
-        tooltip: `Go to the decision of ${target.date}`,
+        tooltip: l10n.t('Go to the decision of {0}', target.date),
       });
     }
   }

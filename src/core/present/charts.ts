@@ -4,7 +4,8 @@
 // for screen readers.
 import { addDays, daysBetween } from '../model/calendar';
 import { dayN, days, phaseLabel, shortDay } from './viewText';
-import { quantity } from './plural';
+import * as l10n from '@vscode/l10n';
+import { plural } from './plural';
 import type { Lifecycle } from '../stats/lifecycle';
 import type { Momentum } from '../stats/momentum';
 import type { CalendarDay, Phase } from '../model/types';
@@ -72,7 +73,7 @@ export function spanLength(span: Pick<TimelineSpan, 'days' | 'current'>): string
 const BAR_BOTTOM = 32;
 
 function spanEnd(span: TimelineSpan, today: CalendarDay): string {
-  return span.current ? 'today' : shortDay(span.end, today);
+  return span.current ? l10n.t('today') : shortDay(span.end, today);
 }
 
 /** The frame every chart shares: an accessible image named by its title, described by its summary. */
@@ -92,8 +93,14 @@ function chartSvg(
 export function timelineSvg(model: TimelineModel, width = CHART_WIDTH): string {
   const height = 68;
   const summary = model.spans
-    .map(
-      (s) => `${phaseLabel(s.phase)} ${shortDay(s.start, model.today)} to ${spanEnd(s, model.today)}, ${spanLength(s)}`,
+    .map((s) =>
+      l10n.t(
+        '{0} {1} to {2}, {3}',
+        phaseLabel(s.phase),
+        shortDay(s.start, model.today),
+        spanEnd(s, model.today),
+        spanLength(s),
+      ),
     )
     .join('; ');
   const bars = model.spans
@@ -101,21 +108,21 @@ export function timelineSvg(model: TimelineModel, width = CHART_WIDTH): string {
       (s) =>
         `<rect class="phase-${s.phase}${s.current ? ' current' : ''}" x="${s.x}" y="8" width="${s.width}" ` +
         `height="24" rx="3"><title>${phaseLabel(s.phase)}: ${shortDay(s.start, model.today)} – ` +
-        `${spanEnd(s, model.today)} · ${spanLength(s)}${s.current ? ' (current)' : ''}</title></rect>` +
+        `${spanEnd(s, model.today)} · ${spanLength(s)}${s.current ? ` (${l10n.t('current')})` : ''}</title></rect>` +
         (s.width >= 48 ? `<text class="label" x="${round(s.x + 4)}" y="25">${phaseLabel(s.phase)}</text>` : ''),
     )
     .join('');
   // Launch and target are ticks under the bars, so neither runs through a phase's label.
-  const tick = (cls: string, x: number, labelY: number) =>
+  const tick = (cls: 'launch' | 'target', x: number, labelY: number) =>
     `<line class="${cls}" x1="${x}" x2="${x}" y1="${BAR_BOTTOM + 2}" y2="${BAR_BOTTOM + 12}"/>` +
-    `<text class="mark" x="${x}" y="${labelY}">${cls}</text>`;
+    `<text class="mark" x="${x}" y="${labelY}">${cls === 'launch' ? l10n.t('launch') : l10n.t('target')}</text>`;
   const close =
     model.launchX !== undefined && model.targetX !== undefined && Math.abs(model.launchX - model.targetX) < 50;
   const marks = [
     model.launchX !== undefined ? tick('launch', model.launchX, 54) : '',
     model.targetX !== undefined ? tick('target', model.targetX, close ? 64 : 54) : '',
   ].join('');
-  return chartSvg('timeline', 'Phase timeline', { width, height, summary }, bars + marks);
+  return chartSvg('timeline', l10n.t('Phase timeline'), { width, height, summary }, bars + marks);
 }
 
 export interface ActivityBar {
@@ -180,9 +187,15 @@ export function activitySvg(model: ActivityModel, today: CalendarDay, width = CH
   const gap = model.barWidth > 4 ? 1 : 0;
   // With commits, each week is two bars side by side: its entries, then its days with commits.
   const width1 = Math.max(0.5, round((model.commits ? model.barWidth / 2 : model.barWidth) - gap));
-  const weekTitle = (b: ActivityBar) =>
-    `<title>Week of ${shortDay(b.start, today)}: ${quantity(b.count, 'entry', 'entries')}` +
-    `${model.commits ? `, ${quantity(b.commitDays, 'day')} with commits` : ''}</title>`;
+  const weekTitle = (b: ActivityBar) => {
+    const week = shortDay(b.start, today);
+    const count = entriesText(b.count);
+    return `<title>${
+      model.commits
+        ? l10n.t('Week of {0}: {1}, {2}', week, count, commitDaysText(b.commitDays))
+        : l10n.t('Week of {0}: {1}', week, count)
+    }</title>`;
+  };
   const bars = model.bars
     .map(
       (b, i) =>
@@ -203,14 +216,15 @@ export function activitySvg(model: ActivityModel, today: CalendarDay, width = CH
   let drop = '';
   if (model.dropIndex !== undefined) {
     const x = model.bars[model.dropIndex].x;
+    const label = l10n.t('enthusiasm drop');
     drop =
       `<line class="drop" x1="${x}" x2="${x}" y1="${top - 10}" y2="${baseline}"/>` +
-      `<text class="mark" x="${round(Math.min(x + 4, width - 110))}" y="${top - 2}">enthusiasm drop</text>`;
+      `<text class="mark" x="${round(Math.min(x + 4, width - 110))}" y="${top - 2}">${label}</text>`;
   }
   const first = model.bars[0];
   const axis = first
     ? `<text class="axis" x="${left}" y="${baseline + 16}">${shortDay(first.start, today)}</text>` +
-      `<text class="axis end" x="${width}" y="${baseline + 16}">this week</text>`
+      `<text class="axis end" x="${width}" y="${baseline + 16}">${l10n.t('this week')}</text>`
     : '';
   // The legend names only what the chart shows: the quiet weeks and the drop line when there is a drop.
   type Key = 'week' | 'quiet' | 'drop' | 'commits';
@@ -218,9 +232,11 @@ export function activitySvg(model: ActivityModel, today: CalendarDay, width = CH
     what === 'drop'
       ? `<line class="drop" x1="${x + 5}" x2="${x + 5}" y1="${legendY - 10}" y2="${legendY + 2}"/>`
       : `<rect class="${what === 'quiet' ? 'week quiet' : what}" x="${x}" y="${legendY - 9}" width="10" height="10"/>`;
-  const keys: [Key, string][] = [['week', 'entries in a week']];
-  if (model.commits) keys.push(['commits', 'days with commits']);
-  if (model.dropIndex !== undefined) keys.push(['quiet', 'weeks since the drop'], ['drop', 'enthusiasm drop']);
+  const keys: [Key, string][] = [['week', l10n.t('entries in a week')]];
+  if (model.commits) keys.push(['commits', l10n.t('days with commits')]);
+  if (model.dropIndex !== undefined) {
+    keys.push(['quiet', l10n.t('weeks since the drop')], ['drop', l10n.t('enthusiasm drop')]);
+  }
   const legend = keys
     .map(
       ([what, words], i) =>
@@ -228,14 +244,36 @@ export function activitySvg(model: ActivityModel, today: CalendarDay, width = CH
     )
     .join('');
   const total = model.bars.reduce((n, b) => n + b.count, 0);
-  const dropText =
-    model.dropIndex !== undefined
-      ? `; the enthusiasm drop began in the week of ${shortDay(model.bars[model.dropIndex].start, today)}`
-      : '';
-  const weeks = quantity(model.bars.length, 'week');
+  const dropWeek = model.dropIndex !== undefined ? shortDay(model.bars[model.dropIndex].start, today) : undefined;
+  const dropText = dropWeek ? `; ${l10n.t('the enthusiasm drop began in the week of {0}', dropWeek)}` : '';
+  const weeks = plural(
+    model.bars.length,
+    l10n.t('{0} week', model.bars.length),
+    l10n.t('{0} weeks', model.bars.length),
+  );
   const commitDays = model.bars.reduce((n, b) => n + b.commitDays, 0);
-  const commitText = model.commits ? ` and ${quantity(commitDays, 'day')} with commits` : '';
-  const entries = quantity(total, 'entry', 'entries');
-  const summary = `${entries}${commitText} over ${weeks}, at most ${model.max} in a week${dropText}`;
-  return chartSvg('activity', 'Weekly activity', { width, height, summary }, scale + bars + drop + axis + legend);
+  const summary = model.commits
+    ? l10n.t(
+        '{0} and {1} over {2}, at most {3} in a week',
+        entriesText(total),
+        commitDaysText(commitDays),
+        weeks,
+        model.max,
+      )
+    : l10n.t('{0} over {1}, at most {2} in a week', entriesText(total), weeks, model.max);
+  const title = l10n.t('Weekly activity');
+  return chartSvg(
+    'activity',
+    title,
+    { width, height, summary: summary + dropText },
+    scale + bars + drop + axis + legend,
+  );
+}
+
+function entriesText(n: number): string {
+  return plural(n, l10n.t('{0} entry', n), l10n.t('{0} entries', n));
+}
+
+function commitDaysText(n: number): string {
+  return plural(n, l10n.t('{0} day with commits', n), l10n.t('{0} days with commits', n));
 }

@@ -1,5 +1,6 @@
 // The dashboard page as a pure function of the journal's stats: the same journal and day give the same
 // markup, every byte of journal text is escaped, and the only script allowed is the one with the nonce.
+import * as l10n from '@vscode/l10n';
 import { activityModel, activitySvg, spanLength, timelineModel, timelineSvg } from './charts';
 import { decisionStatus } from '../stats/entryStatus';
 import {
@@ -17,7 +18,8 @@ import type { JournalStats } from '../stats/journalStats';
 import { formatDuration } from './formatDuration';
 import { bandLabel, deliveryRows, deliverySvg } from './deliveryText';
 import type { Charter, Entry } from '../model/types';
-import { doneCountText, doneItems } from '../stats/doneItems';
+import { doneItems } from '../stats/doneItems';
+import { locale } from './language';
 import type { Lesson } from '../stats/lessons';
 import { DECISION_STATUSES } from '../model/types';
 
@@ -51,7 +53,7 @@ export function dashboardHtml(
 ): string {
   const life = stats.lifecycle;
   const today = stats.today;
-  const title = charter.project ?? 'Side project';
+  const title = charter.project ?? l10n.t('Side project');
   const csp = [
     `default-src 'none'`,
     `style-src ${page.cspSource}`,
@@ -60,13 +62,13 @@ export function dashboardHtml(
   ].join('; ');
   const headline =
     life.daysInProduction !== undefined
-      ? `${days(life.daysInProduction)} in production`
-      : `${phaseLabel(life.currentPhase)} phase, ${dayN(life.dayOfPhase)}`;
+      ? l10n.t('{0} in production', days(life.daysInProduction))
+      : l10n.t('{0} phase, {1}', phaseLabel(life.currentPhase), dayN(life.dayOfPhase));
 
   const phases = life.history
     .map((span) => {
       const current = span.end === undefined;
-      const range = `${shortDay(span.start, today)} – ${span.end ? shortDay(span.end, today) : 'today'}`;
+      const range = `${shortDay(span.start, today)} – ${span.end ? shortDay(span.end, today) : l10n.t('today')}`;
       const length = spanLength({ days: span.days, current });
       return (
         `<li class="${current ? 'current' : 'done'}"><span class="phase">${phaseLabel(span.phase)}</span> ` +
@@ -78,10 +80,12 @@ export function dashboardHtml(
   /** A link the page's script turns into "open the journal at this entry": a line number, never journal text. */
   const entryLink = (entry: Entry) => `<a href="#" data-line="${entry.line}">${escapeHtml(entryTitle(entry))}</a>`;
   const incidentRow = (i: JournalStats['incidents']['open'][number]) => {
-    const resolvedIn = i.minutesToResolve !== undefined ? ` · resolved in ${formatDuration(i.minutesToResolve)}` : '';
-    const severity = escapeHtml(i.severity ?? 'no severity');
+    const resolvedIn =
+      i.minutesToResolve !== undefined ? ` · ${l10n.t('resolved in {0}', formatDuration(i.minutesToResolve))}` : '';
+    const severity = escapeHtml(i.severity ?? l10n.t('no severity'));
     const toDo = i.entry.actionItems?.open ? ` · ${openActionItemsText(i.entry.actionItems.open)}` : '';
-    const facts = `${severity} · ${escapeHtml(i.status)} · detected ${escapeHtml(i.detected)}${toDo}`;
+    const detected = l10n.t('detected {0}', escapeHtml(i.detected));
+    const facts = `${severity} · ${escapeHtml(i.status)} · ${detected}${toDo}`;
     return `<li>${entryLink(i.entry)} <span class="muted">${facts}${resolvedIn}</span></li>`;
   };
   const open = stats.incidents.open.map(incidentRow).join('');
@@ -95,7 +99,9 @@ export function dashboardHtml(
   const proposed = entries
     .filter((e) => e.kind === 'decision' && e.date <= today && decisionStatus(e) === 'proposed')
     .reverse()
-    .map((e) => `<li>${entryLink(e)} <span class="muted">proposed ${shortDay(e.date, today)}</span></li>`)
+    .map(
+      (e) => `<li>${entryLink(e)} <span class="muted">${l10n.t('proposed {0}', shortDay(e.date, today))}</span></li>`,
+    )
     .join('');
   const doneList = doneItems(charter);
   // Done or not is drawn by the stylesheet (a check or a box, with words for screen readers): the item's text
@@ -106,7 +112,7 @@ export function dashboardHtml(
   const dueReviews = stats.reviewsDue
     .map((r) => {
       const since = shortDay(r.reviewOn ?? today, today);
-      return `<li>${entryLink(r.entry)} <span class="muted">review due since ${since}</span></li>`;
+      return `<li>${entryLink(r.entry)} <span class="muted">${l10n.t('review due since {0}', since)}</span></li>`;
     })
     .join('');
   const lessonRows = lessonList
@@ -120,27 +126,34 @@ export function dashboardHtml(
     .join('');
 
   const next = charter.nextStep
-    ? `<p class="next"><span class="muted">Next:</span> ${escapeHtml(charter.nextStep)}</p>`
+    ? `<p class="next"><span class="muted">${l10n.t('Next:')}</span> ${escapeHtml(charter.nextStep)}</p>`
     : '';
   const momentum = escapeHtml(momentumText(stats.momentum, today, charter.pausedUntil));
-  const notSet = '<span class="muted">Not set yet</span>';
+  const notSet = `<span class="muted">${l10n.t('Not set yet')}</span>`;
   const goal = charter.learningGoal ? escapeHtml(charter.learningGoal) : notSet;
-  const doneHtml = done ? `<ul class="checklist">${done}</ul>` : '<p class="muted">Not set yet</p>';
-  const doneCount = done ? ` <span class="muted">${doneCountText(doneList)}</span>` : '';
-  const mttrText = mttr !== undefined ? ` · mean time to resolve ${formatDuration(mttr)}` : '';
+  const doneHtml = done ? `<ul class="checklist">${done}</ul>` : `<p class="muted">${l10n.t('Not set yet')}</p>`;
+  const doneCount = doneList.filter((item) => item.done).length;
+  const doneCountHtml = done
+    ? ` <span class="muted">${l10n.t('{0} of {1} done', doneCount, doneList.length)}</span>`
+    : '';
+  const mttrText = mttr !== undefined ? ` · ${l10n.t('mean time to resolve {0}', formatDuration(mttr))}` : '';
   const { open: openIncidents, resolved: resolvedIncidents } = stats.incidents;
   const actionItems = stats.incidents.openActionItems;
   const actionText = actionItems > 0 ? ` · ${openActionItemsText(actionItems)}` : '';
-  const incidentCounts = `${openIncidents.length} open · ${resolvedIncidents.length} resolved${mttrText}${actionText}`;
+  const counts = l10n.t('{0} open · {1} resolved', openIncidents.length, resolvedIncidents.length);
+  const incidentCounts = `${counts}${mttrText}${actionText}`;
   const incidentLists =
-    (open ? `<h3>Open</h3><ul>${open}</ul>` : '') + (resolved ? `<h3>Resolved</h3><ul>${resolved}</ul>` : '');
+    (open ? `<h3>${l10n.t('Open')}</h3><ul>${open}</ul>` : '') +
+    (resolved ? `<h3>${l10n.t('Resolved')}</h3><ul>${resolved}</ul>` : '');
   const decisionLists =
-    (decisions ? `<ul>${decisions}</ul>` : '<p class="muted">None logged yet</p>') +
-    (proposed ? `<h3>Proposed, still to decide</h3><ul>${proposed}</ul>` : '') +
-    (dueReviews ? `<h3>Review due</h3><ul>${dueReviews}</ul>` : '');
+    (decisions ? `<ul>${decisions}</ul>` : `<p class="muted">${l10n.t('None logged yet')}</p>`) +
+    (proposed ? `<h3>${l10n.t('Proposed, still to decide')}</h3><ul>${proposed}</ul>` : '') +
+    (dueReviews ? `<h3>${l10n.t('Review due')}</h3><ul>${dueReviews}</ul>` : '');
+  const target = launchTargetText(stats) ?? l10n.t('No launch target set');
+  const goalBody = `<p>${goal}</p>\n<h3>${l10n.t('Definition of done')}${doneCountHtml}</h3>${doneHtml}`;
 
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(locale())}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -153,16 +166,16 @@ export function dashboardHtml(
 <h1>${escapeHtml(title)}</h1>
 <p class="headline">${headline}</p>
 ${next}
-<p class="muted">${escapeHtml(launchTargetText(stats) ?? 'No launch target set')} · momentum: ${momentum}</p>
+<p class="muted">${l10n.t('{0} · momentum: {1}', escapeHtml(target), momentum)}</p>
 </header>
-${section('goal', 'Learning goal', `<p>${goal}</p>\n<h3>Definition of done${doneCount}</h3>${doneHtml}`)}
-${section('phases', 'Phases', `${timelineSvg(timelineModel(life, today))}<ol class="timeline">${phases}</ol>`)}
-${section('activity', 'Weekly activity', activitySvg(activityModel(stats.momentum), today))}
-${section('incidents', 'Incidents', `\n<p class="muted">${incidentCounts}</p>\n${incidentLists}`)}
-${section('delivery', 'Delivery', deliveryBody(stats, today))}
-${section('decisions', 'Decisions', decisionLists)}
-${lessonRows ? section('lessons', 'Lessons', `<ul>${lessonRows}</ul>`) : ''}
-${milestones ? section('milestones', 'Milestones', `<ul>${milestones}</ul>`) : ''}
+${section('goal', l10n.t('Learning goal'), goalBody)}
+${section('phases', l10n.t('Phases'), `${timelineSvg(timelineModel(life, today))}<ol class="timeline">${phases}</ol>`)}
+${section('activity', l10n.t('Weekly activity'), activitySvg(activityModel(stats.momentum), today))}
+${section('incidents', l10n.t('Incidents'), `\n<p class="muted">${incidentCounts}</p>\n${incidentLists}`)}
+${section('delivery', l10n.t('Delivery'), deliveryBody(stats, today))}
+${section('decisions', l10n.t('Decisions'), decisionLists)}
+${lessonRows ? section('lessons', l10n.t('Lessons'), `<ul>${lessonRows}</ul>`) : ''}
+${milestones ? section('milestones', l10n.t('Milestones'), `<ul>${milestones}</ul>`) : ''}
 <script nonce="${page.nonce}" src="${escapeHtml(page.scriptUri)}"></script>
 </body>
 </html>

@@ -1,7 +1,9 @@
 // The four key delivery metrics in words and in a chart, for the dashboard's Delivery section and the agent
 // tools. A metric without its data says what it is missing; it is never guessed.
+import * as l10n from '@vscode/l10n';
 import { formatDuration } from './formatDuration';
-import { quantity } from './plural';
+import { locale } from './language';
+import { plural } from './plural';
 import { shortDay } from './viewText';
 import type { DeliveryMetrics, DoraBand } from '../stats/delivery';
 import type { CalendarDay } from '../model/types';
@@ -12,7 +14,9 @@ export interface MetricRow {
   readonly band: DoraBand | undefined;
 }
 
-const perWeek = (n: number) => `${Math.round(n * 10) / 10} per week`;
+const perWeek = (n: number) =>
+  l10n.t('{0} per week', new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(n));
+const deploysText = (n: number) => plural(n, l10n.t('{0} deploy', n), l10n.t('{0} deploys', n));
 const duration = (minutes: number) => formatDuration(Math.round(minutes));
 
 /** The four metrics as rows: name, value in words, band (undefined when unknown). */
@@ -20,37 +24,53 @@ export function deliveryRows(d: DeliveryMetrics): MetricRow[] {
   const deploys = d.deploys.length;
   return [
     {
-      name: 'Deployment frequency',
+      name: l10n.t('Deployment frequency'),
       value:
         deploys === 0
-          ? 'No deploys yet'
-          : `${perWeek(d.perWeekLast4Weeks)} over the last 4 weeks · ${perWeek(d.perWeekOverall ?? 0)} overall ` +
-            `(${quantity(deploys, 'deploy')})`,
+          ? l10n.t('No deploys yet')
+          : l10n.t(
+              '{0} over the last 4 weeks · {1} overall ({2})',
+              perWeek(d.perWeekLast4Weeks),
+              perWeek(d.perWeekOverall ?? 0),
+              deploysText(deploys),
+            ),
       band: d.frequencyBand,
     },
     {
-      name: 'Lead time for changes',
+      name: l10n.t('Lead time for changes'),
       value:
         d.leadTimeMinutes === undefined
-          ? 'Unknown: it needs git, and deploys that name their commit (or a deploy tag)'
-          : `median ${duration(d.leadTimeMinutes)} over ${quantity(d.leadTimeCommits, 'commit')}`,
+          ? l10n.t('Unknown: it needs git, and deploys that name their commit (or a deploy tag)')
+          : plural(
+              d.leadTimeCommits,
+              l10n.t('median {0} over {1} commit', duration(d.leadTimeMinutes), d.leadTimeCommits),
+              l10n.t('median {0} over {1} commits', duration(d.leadTimeMinutes), d.leadTimeCommits),
+            ),
       band: d.leadTimeBand,
     },
     {
-      name: 'Change failure rate',
+      name: l10n.t('Change failure rate'),
       value:
         d.changeFailureRate === undefined
-          ? 'No deploys yet'
-          : `${Math.round(d.changeFailureRate * 100)}%: ${d.failedDeploys} of ${quantity(deploys, 'deploy')} ` +
-            'failed, rolled back or caused an incident',
+          ? l10n.t('No deploys yet')
+          : l10n.t(
+              '{0}: {1} of {2} failed, rolled back or caused an incident',
+              new Intl.NumberFormat(locale(), { style: 'percent' }).format(d.changeFailureRate),
+              d.failedDeploys,
+              deploysText(deploys),
+            ),
       band: d.changeFailureBand,
     },
     {
-      name: 'Time to restore',
+      name: l10n.t('Time to restore'),
       value:
         d.timeToRestoreMinutes === undefined
-          ? 'No resolved incidents yet'
-          : `median ${duration(d.timeToRestoreMinutes)} over ${quantity(d.restoredIncidents, 'incident')}`,
+          ? l10n.t('No resolved incidents yet')
+          : plural(
+              d.restoredIncidents,
+              l10n.t('median {0} over {1} incident', duration(d.timeToRestoreMinutes), d.restoredIncidents),
+              l10n.t('median {0} over {1} incidents', duration(d.timeToRestoreMinutes), d.restoredIncidents),
+            ),
       band: d.timeToRestoreBand,
     },
   ];
@@ -77,9 +97,11 @@ export function deliverySvg(d: DeliveryMetrics, today: CalendarDay, width = 640)
       const ok = w.deploys - w.failed;
       const okHeight = r((ok / max) * HEIGHT);
       const failedHeight = r((w.failed / max) * HEIGHT);
-      const title =
-        `<title>Week of ${shortDay(w.start, today)}: ${quantity(w.deploys, 'deploy')}` +
-        `${w.failed ? `, ${w.failed} failed` : ''}</title>`;
+      const title = `<title>${
+        w.failed
+          ? l10n.t('Week of {0}: {1}, {2} failed', shortDay(w.start, today), deploysText(w.deploys), w.failed)
+          : l10n.t('Week of {0}: {1}', shortDay(w.start, today), deploysText(w.deploys))
+      }</title>`;
       const bar = (cls: string, y: number, h: number) =>
         `<rect class="${cls}" x="${x}" y="${r(y)}" width="${r(barWidth - 2)}" height="${h}">${title}</rect>`;
       const failedBar = w.failed > 0 ? bar('failed', baseline - okHeight - failedHeight, failedHeight) : '';
@@ -88,8 +110,13 @@ export function deliverySvg(d: DeliveryMetrics, today: CalendarDay, width = 640)
     .join('');
   const total = d.weeks.reduce((n, w) => n + w.deploys, 0);
   const failed = d.weeks.reduce((n, w) => n + w.failed, 0);
-  const weeks = `the last ${d.weeks.length} weeks`;
-  const summary = `${quantity(total, 'deploy')} in ${weeks}, ${failed} failed, at most ${max} in a week`;
+  const summary = l10n.t(
+    '{0} in the last {1} weeks, {2} failed, at most {3} in a week',
+    deploysText(total),
+    d.weeks.length,
+    failed,
+    max,
+  );
   const legendY = baseline + 30;
   const body =
     `<text class="axis scale" x="${gutter - 4}" y="${top + 4}">${max}</text>` +
@@ -97,14 +124,14 @@ export function deliverySvg(d: DeliveryMetrics, today: CalendarDay, width = 640)
     `<line class="baseline" x1="${gutter}" x2="${width}" y1="${baseline}" y2="${baseline}"/>` +
     bars +
     `<text class="axis" x="${gutter}" y="${baseline + 14}">${shortDay(d.weeks[0].start, today)}</text>` +
-    `<text class="axis end" x="${width}" y="${baseline + 14}">this week</text>` +
+    `<text class="axis end" x="${width}" y="${baseline + 14}">${l10n.t('this week')}</text>` +
     `<rect class="deploys" x="${gutter}" y="${legendY - 9}" width="10" height="10"/>` +
-    `<text class="legend" x="${gutter + 16}" y="${legendY}">deploys</text>` +
+    `<text class="legend" x="${gutter + 16}" y="${legendY}">${l10n.t('deploys')}</text>` +
     `<rect class="failed" x="${gutter + 150}" y="${legendY - 9}" width="10" height="10"/>` +
-    `<text class="legend" x="${gutter + 166}" y="${legendY}">failed deploys</text>`;
+    `<text class="legend" x="${gutter + 166}" y="${legendY}">${l10n.t('failed deploys')}</text>`;
   return (
     `<svg class="chart delivery" viewBox="0 0 ${width} ${legendY + 4}" role="img" ` +
-    `aria-labelledby="delivery-title delivery-desc"><title id="delivery-title">Deploys per week</title>` +
+    `aria-labelledby="delivery-title delivery-desc"><title id="delivery-title">${l10n.t('Deploys per week')}</title>` +
     `<desc id="delivery-desc">${summary}</desc>${body}</svg>`
   );
 }

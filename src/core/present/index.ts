@@ -1,4 +1,5 @@
 // What people see: the views' wording, the SVG charts and the dashboard page, all as pure functions.
+export * from './language';
 export * from './plural';
 export * from './formatDuration';
 export * from './viewText';

@@ -6,11 +6,13 @@ import type { JournalStats } from '../stats/journalStats';
 import type { Lifecycle, PhaseSummary } from '../stats/lifecycle';
 import type { Momentum } from '../stats/momentum';
 import type { Milestone } from '../stats/milestones';
-import { plural, quantity } from './plural';
+import * as l10n from '@vscode/l10n';
+import { locale } from './language';
+import { plural } from './plural';
 import { metadataValue } from '../read/parseJournal';
 import { decisionStatus, deployStatus, incidentStatus, isOpenIncident } from '../stats/entryStatus';
 import { phaseNamed } from '../model/phases';
-import { doneCountText, doneItems } from '../stats/doneItems';
+import { doneItems } from '../stats/doneItems';
 import { isReviewDue } from '../stats/reviews';
 import type { CalendarDay, Charter, Entry, Phase } from '../model/types';
 
@@ -19,50 +21,57 @@ export function phaseLabel(phase: Phase): string {
 }
 
 /**
- * Short month names, in English as every other word here: named once, as a tree row is drawn often, and
- * on first use, not at load: creating the first Intl formatter costs the extension host tens of
- * milliseconds, which activation must not pay.
+ * Short days in the display language (`Nov 2`, `2. Nov.`), with and without the year: made once per
+ * language, as a tree row is drawn often, and on first use, not at load: creating the first Intl formatter
+ * costs the extension host tens of milliseconds, which activation must not pay.
  */
-let months: readonly string[] | undefined;
-function monthName(month: number): string {
-  if (!months) {
-    const format = new Intl.DateTimeFormat('en', { month: 'short' });
-    months = Array.from({ length: 12 }, (_, m) => format.format(new Date(2000, m, 15)));
+let dayFormats: { readonly locale: string; readonly short: Intl.DateTimeFormat; readonly long: Intl.DateTimeFormat };
+function dayFormat(): typeof dayFormats {
+  if (dayFormats?.locale !== locale()) {
+    const short = { month: 'short', day: 'numeric' } as const;
+    dayFormats = {
+      locale: locale(),
+      short: new Intl.DateTimeFormat(locale(), short),
+      long: new Intl.DateTimeFormat(locale(), { ...short, year: 'numeric' }),
+    };
   }
-  return months[month];
+  return dayFormats;
 }
 
-/** `Nov 2`, with the year when it is not `today`'s. */
+/** `Nov 2`, with the year when it is not `today`'s (`Nov 2, 2025`); in the display language. */
 export function shortDay(day: CalendarDay, today: CalendarDay): string {
-  const date = dayToDate(day);
-  const short = `${monthName(date.getMonth())} ${date.getDate()}`;
-  return day.slice(0, 4) === today.slice(0, 4) ? short : `${short}, ${date.getFullYear()}`;
+  const format = dayFormat();
+  return (day.slice(0, 4) === today.slice(0, 4) ? format.short : format.long).format(dayToDate(day));
 }
 
 export function days(n: number): string {
-  return quantity(n, 'day');
+  return plural(n, l10n.t('{0} day', n), l10n.t('{0} days', n));
 }
 
 /** Day N, counted as everywhere else: the first day is day 1 (see dayCount in lifecycle.ts). */
 export function dayN(n: number): string {
-  return `day ${n}`;
+  return l10n.t('day {0}', n);
 }
 
 /** A phase's state for the tree: `done · Nov 2 – Nov 20 · 18 days`, `day 5 · since Nov 20`, `not reached`. */
 export function phaseDescription(summary: PhaseSummary, today: CalendarDay, dayOfPhase: number): string {
   switch (summary.state) {
     case 'current':
-      return `${dayN(dayOfPhase)} · since ${shortDay(summary.spans[summary.spans.length - 1].start, today)}`;
+      return l10n.t(
+        '{0} · since {1}',
+        dayN(dayOfPhase),
+        shortDay(summary.spans[summary.spans.length - 1].start, today),
+      );
     case 'done': {
       const first = summary.spans[0];
       const last = summary.spans[summary.spans.length - 1];
       const range = `${shortDay(first.start, today)} – ${shortDay(last.end ?? today, today)}`;
-      return `done · ${range} · ${days(summary.days)}`;
+      return l10n.t('done · {0} · {1}', range, days(summary.days));
     }
     case 'skipped':
-      return 'skipped';
+      return l10n.t('skipped');
     case 'not-reached':
-      return 'not reached';
+      return l10n.t('not reached');
   }
 }
 
@@ -74,15 +83,19 @@ export function launchTargetText(stats: JournalStats): string | undefined {
   if (life.launchVsTarget !== undefined) {
     const d = life.launchVsTarget;
     return d === 0
-      ? `Launched on the target day, ${target}`
+      ? l10n.t('Launched on the target day, {0}', target)
       : d < 0
-        ? `Launched ${days(-d)} before the target (${target})`
-        : `Launched ${days(d)} after the target (${target})`;
+        ? l10n.t('Launched {0} before the target ({1})', days(-d), target)
+        : l10n.t('Launched {0} after the target ({1})', days(d), target);
   }
   const left = life.daysToTarget ?? 0;
-  if (left > 0) return `${days(left)} left to the launch target (${target})`;
-  if (left === 0) return `The launch target is today (${target})`;
-  return `The launch target (${target}) passed ${days(-left)} ago`;
+  if (left > 0) return l10n.t('{0} left to the launch target ({1})', days(left), target);
+  if (left === 0) return l10n.t('The launch target is today ({0})', target);
+  return plural(
+    -left,
+    l10n.t('The launch target ({0}) passed {1} day ago', target, -left),
+    l10n.t('The launch target ({0}) passed {1} days ago', target, -left),
+  );
 }
 
 /** An entry's title as people read it: unescaped, a phase entry in the phase rows' words, never blank. */
@@ -95,7 +108,7 @@ export function entryTitle(entry: Pick<Entry, 'kind' | 'title'>): string {
 
 /** `2 open action items`: what an incident's postmortem still asks for. */
 export function openActionItemsText(count: number): string {
-  return `${count} open action ${plural(count, 'item')}`;
+  return plural(count, l10n.t('{0} open action item', count), l10n.t('{0} open action items', count));
 }
 
 export interface EntryRow {
@@ -122,11 +135,11 @@ export function entryRow(entry: Entry, today: CalendarDay, body = ''): EntryRow 
     shown = open ? facts : [status];
     const toDo = entry.actionItems?.open ?? 0;
     if (toDo > 0) {
-      shown = [...shown, `${toDo} to do`];
+      shown = [...shown, l10n.t('{0} to do', toDo)];
       facts = [...facts, openActionItemsText(toDo)];
     }
   } else if (entry.kind === 'decision') {
-    facts = shown = isReviewDue(entry, today) ? [decisionStatus(entry), 'review due'] : [decisionStatus(entry)];
+    facts = shown = isReviewDue(entry, today) ? [decisionStatus(entry), l10n.t('review due')] : [decisionStatus(entry)];
   } else if (entry.kind === 'deploy') {
     const environment = metadataValue(entry, 'environment')?.trim();
     const commit = metadataValue(entry, 'commit')?.trim();
@@ -164,15 +177,15 @@ export function glanceRows(charter: Charter, stats: JournalStats): GlanceRow[] {
   if (charter.nextStep) {
     rows.push({
       key: 'next',
-      label: `Next: ${charter.nextStep}`,
-      tooltip: `Next step: ${charter.nextStep}\nClick to change it`,
+      label: l10n.t('Next: {0}', charter.nextStep),
+      tooltip: l10n.t('Next step: {0}\nClick to change it', charter.nextStep),
       icon: 'arrow-right',
     });
   }
   rows.push({
     key: 'goal',
-    label: charter.learningGoal ?? 'No learning goal yet',
-    tooltip: `Learning goal: ${charter.learningGoal ?? 'not set yet'}`,
+    label: charter.learningGoal ?? l10n.t('No learning goal yet'),
+    tooltip: l10n.t('Learning goal: {0}', charter.learningGoal ?? l10n.t('not set yet')),
     icon: 'mortar-board',
   });
   const done = charter.definitionOfDone;
@@ -180,9 +193,10 @@ export function glanceRows(charter: Charter, stats: JournalStats): GlanceRow[] {
     const items = doneItems(charter);
     rows.push({
       key: 'done',
-      label: 'Definition of done',
-      description: doneCountText(items),
-      tooltip: ['Definition of done:', ...items.map((d) => `- [${d.done ? 'x' : ' '}] ${d.text}`)].join('\n'),
+      label: l10n.t('Definition of done'),
+      // Not doneCountText: that one is written into retrospectives, which stay in the journal's English.
+      description: l10n.t('{0} of {1} done', items.filter((d) => d.done).length, items.length),
+      tooltip: [l10n.t('Definition of done:'), ...items.map((d) => `- [${d.done ? 'x' : ' '}] ${d.text}`)].join('\n'),
       icon: 'checklist',
       children: done,
     });
@@ -201,15 +215,25 @@ export function launchTargetRow(stats: JournalStats): GlanceRow | undefined {
   let label: string;
   if (life.launchVsTarget !== undefined) {
     const d = life.launchVsTarget;
-    label = d === 0 ? 'Launched on target' : d < 0 ? `Launched ${days(-d)} early` : `Launched ${days(d)} late`;
+    label =
+      d === 0
+        ? l10n.t('Launched on target')
+        : d < 0
+          ? l10n.t('Launched {0} early', days(-d))
+          : l10n.t('Launched {0} late', days(d));
   } else {
     const left = life.daysToTarget ?? 0;
-    label = left > 0 ? `${days(left)} left` : left === 0 ? 'Launch target today' : `${days(-left)} past target`;
+    label =
+      left > 0
+        ? l10n.t('{0} left', days(left))
+        : left === 0
+          ? l10n.t('Launch target today')
+          : l10n.t('{0} past target', days(-left));
   }
   return {
     key: 'target',
     label,
-    description: `target ${shortDay(life.launchTarget, stats.today)}`,
+    description: l10n.t('target {0}', shortDay(life.launchTarget, stats.today)),
     tooltip,
     icon: 'calendar',
   };
@@ -217,36 +241,59 @@ export function launchTargetRow(stats: JournalStats): GlanceRow | undefined {
 
 /** `Paused until Dec 14`, or `paused` when the day is unknown. */
 export function pausedText(pausedUntil: CalendarDay | undefined, today: CalendarDay): string {
-  return pausedUntil ? `Paused until ${shortDay(pausedUntil, today)}` : 'Paused';
+  return pausedUntil ? l10n.t('Paused until {0}', shortDay(pausedUntil, today)) : l10n.t('Paused');
 }
 
 /** Momentum in a few words: a pause, a quiet spell, a slowdown, or the recent pace; the last entry beside it. */
 export function momentumRow(m: Momentum, today: CalendarDay, pausedUntil?: CalendarDay): GlanceRow {
   const since = m.daysSinceLastEntry ?? 0;
-  const ago = since === 0 ? 'today' : since === 1 ? 'yesterday' : `${days(since)} ago`;
-  const lastOn = m.lastEntryOn === undefined ? undefined : `last entry ${shortDay(m.lastEntryOn, today)}`;
-  const commits = m.recentCommitDays > 0 ? `, ${quantity(m.recentCommitDays, 'commit day')}` : '';
-  const pace = `${quantity(m.recentCount, 'entry', 'entries')}${commits} in 14 days`;
-  const lastCommit = m.lastCommitOn === undefined ? '' : ` Last commit ${shortDay(m.lastCommitOn, today)}.`;
+  const ago =
+    since === 0
+      ? l10n.t('today')
+      : since === 1
+        ? l10n.t('yesterday')
+        : plural(since, l10n.t('{0} day ago', since), l10n.t('{0} days ago', since));
+  const lastOn = m.lastEntryOn === undefined ? undefined : l10n.t('last entry {0}', shortDay(m.lastEntryOn, today));
+  const entries = plural(m.recentCount, l10n.t('{0} entry', m.recentCount), l10n.t('{0} entries', m.recentCount));
+  const commitDays = plural(
+    m.recentCommitDays,
+    l10n.t('{0} commit day', m.recentCommitDays),
+    l10n.t('{0} commit days', m.recentCommitDays),
+  );
+  const pace =
+    m.recentCommitDays > 0 ? l10n.t('{0}, {1} in 14 days', entries, commitDays) : l10n.t('{0} in 14 days', entries);
+  const lastCommit =
+    m.lastCommitOn === undefined ? '' : ` ${l10n.t('Last commit {0}.', shortDay(m.lastCommitOn, today))}`;
   const details =
     m.lastEntryOn === undefined
-      ? `No entries yet.${lastCommit}`
-      : `${pace}, the best 14 days held ${m.bestCount}; last entry ${ago}.${lastCommit}`;
+      ? `${l10n.t('No entries yet.')}${lastCommit}`
+      : `${l10n.t('{0}, the best 14 days held {1}; last entry {2}.', pace, m.bestCount, ago)}${lastCommit}`;
   const row = (label: string, description: string | undefined, icon: string, why: string): GlanceRow => ({
     key: 'momentum',
     label,
     description,
-    tooltip: `Momentum: ${why}${why ? ' ' : ''}${details}`,
+    tooltip: why ? l10n.t('Momentum: {0} {1}', why, details) : l10n.t('Momentum: {0}', details),
     icon,
   });
-  if (m.paused) return row(pausedText(pausedUntil, today), lastOn, 'debug-pause', 'paused: no nudges until then.');
-  if (m.lastEntryOn === undefined && m.lastCommitOn === undefined) return row('No entries yet', undefined, 'pulse', '');
-  if (m.stale) return row(`Quiet for ${days(m.daysSinceLastActivity ?? since)}`, lastOn, 'watch', 'quiet.');
-  if (m.lastEntryOn === undefined) {
-    return row(`${quantity(m.recentCommitDays, 'commit day')} in 14 days`, 'no entries yet', 'pulse', '');
+  if (m.paused) {
+    return row(pausedText(pausedUntil, today), lastOn, 'debug-pause', l10n.t('paused: no nudges until then.'));
   }
-  if (m.drop) return row(`Slowing: ${m.recentCount} in 14 days`, `best ${m.bestCount}`, 'watch', 'slowing down.');
-  return row(pace, `last ${ago}`, 'pulse', '');
+  if (m.lastEntryOn === undefined && m.lastCommitOn === undefined) {
+    return row(l10n.t('No entries yet'), undefined, 'pulse', '');
+  }
+  if (m.stale) {
+    const quiet = m.daysSinceLastActivity ?? since;
+    const label = plural(quiet, l10n.t('Quiet for {0} day', quiet), l10n.t('Quiet for {0} days', quiet));
+    return row(label, lastOn, 'watch', l10n.t('quiet.'));
+  }
+  if (m.lastEntryOn === undefined) {
+    return row(l10n.t('{0} in 14 days', commitDays), l10n.t('no entries yet'), 'pulse', '');
+  }
+  if (m.drop) {
+    const label = l10n.t('Slowing: {0} in 14 days', m.recentCount);
+    return row(label, l10n.t('best {0}', m.bestCount), 'watch', l10n.t('slowing down.'));
+  }
+  return row(pace, l10n.t('last {0}', ago), 'pulse', '');
 }
 
 /** Momentum in one line, for the dashboard: the row's label and description. */
@@ -257,11 +304,13 @@ export function momentumText(m: Momentum, today: CalendarDay, pausedUntil?: Cale
 
 /** One line worth a launch: the day in production, and the launch against its target. */
 export function launchCelebration(life: Lifecycle): string {
-  const day = `🚀 Launched: day ${life.daysInProduction ?? 1} in production`;
+  const day = life.daysInProduction ?? 1;
   const vsTarget = life.launchVsTarget;
-  if (vsTarget === undefined) return day;
-  if (vsTarget === 0) return `${day} (on the target day)`;
-  return `${day} (${days(Math.abs(vsTarget))} ${vsTarget < 0 ? 'before' : 'after'} the target)`;
+  if (vsTarget === undefined) return l10n.t('🚀 Launched: day {0} in production', day);
+  if (vsTarget === 0) return l10n.t('🚀 Launched: day {0} in production (on the target day)', day);
+  return vsTarget < 0
+    ? l10n.t('🚀 Launched: day {0} in production ({1} before the target)', day, days(-vsTarget))
+    : l10n.t('🚀 Launched: day {0} in production ({1} after the target)', day, days(vsTarget));
 }
 
 /** A milestone in words. Reaching production is counted from the lifecycle, as every other day count is. */
@@ -273,13 +322,12 @@ export function milestoneText(milestone: Milestone, life: Lifecycle): string {
 /** `Reached production on day 36, 5 days after the target`; `vsTarget` is days after it (negative: before). */
 export function reachedProductionText(dayOfLaunch: number, vsTarget: number | undefined): string {
   const d = vsTarget;
-  const vs =
-    d === undefined
-      ? ''
-      : d === 0
-        ? ', on the target day'
-        : `, ${days(Math.abs(d))} ${d < 0 ? 'before' : 'after'} the target`;
-  return `Reached production on ${dayN(dayOfLaunch)}${vs}`;
+  const on = dayN(dayOfLaunch);
+  if (d === undefined) return l10n.t('Reached production on {0}', on);
+  if (d === 0) return l10n.t('Reached production on {0}, on the target day', on);
+  return d < 0
+    ? l10n.t('Reached production on {0}, {1} before the target', on, days(-d))
+    : l10n.t('Reached production on {0}, {1} after the target', on, days(d));
 }
 
 export interface StatusBarView {
@@ -301,39 +349,51 @@ export function statusBarView(
   const life = stats.lifecycle;
   const parts: string[] = [];
   const spoken: string[] = [];
-  const tooltip: string[] = [charter.project ? `Side Project: ${charter.project}` : 'Side Project'];
+  const tooltip: string[] = [charter.project ? l10n.t('Side Project: {0}', charter.project) : l10n.t('Side Project')];
   if (life.daysInProduction !== undefined) {
-    parts.push(`$(rocket) ${days(life.daysInProduction)} in production`);
-    spoken.push(`${days(life.daysInProduction)} in production`);
-    tooltip.push(`In production since ${shortDay(life.launchedOn ?? stats.today, stats.today)} (launch day is day 1)`);
+    const inProduction = l10n.t('{0} in production', days(life.daysInProduction));
+    parts.push(`$(rocket) ${inProduction}`);
+    spoken.push(inProduction);
+    const since = shortDay(life.launchedOn ?? stats.today, stats.today);
+    tooltip.push(l10n.t('In production since {0} (launch day is day 1)', since));
   } else {
-    parts.push(`$(milestone) ${phaseLabel(life.currentPhase)} · ${dayN(life.dayOfPhase)}`);
-    spoken.push(`${phaseLabel(life.currentPhase)} phase, ${dayN(life.dayOfPhase)}`);
-    tooltip.push(`${phaseLabel(life.currentPhase)} phase, ${dayN(life.dayOfPhase)}`);
+    const phase = phaseLabel(life.currentPhase);
+    parts.push(`$(milestone) ${phase} · ${dayN(life.dayOfPhase)}`);
+    spoken.push(l10n.t('{0} phase, {1}', phase, dayN(life.dayOfPhase)));
+    tooltip.push(l10n.t('{0} phase, {1}', phase, dayN(life.dayOfPhase)));
   }
-  if (charter.nextStep) tooltip.push(`Next: ${charter.nextStep}`);
+  if (charter.nextStep) tooltip.push(l10n.t('Next: {0}', charter.nextStep));
   const target = launchTargetText(stats);
   if (target) tooltip.push(target);
   const open = stats.incidents.open.length;
   if (open > 0) {
     parts.push(`$(flame) ${open}`);
-    spoken.push(`${open} open ${plural(open, 'incident')}`);
-    tooltip.push(`${open} open ${plural(open, 'incident')}`);
+    const openIncidents = plural(open, l10n.t('{0} open incident', open), l10n.t('{0} open incidents', open));
+    spoken.push(openIncidents);
+    tooltip.push(openIncidents);
   }
   if (stats.incidents.openActionItems > 0) tooltip.push(openActionItemsText(stats.incidents.openActionItems));
   if (stats.momentum.stale) {
     parts.push('$(watch)');
-    spoken.push('quiet');
+    spoken.push(l10n.t('quiet'));
     const m = stats.momentum;
-    const what = m.lastCommitOn === undefined ? 'no entry' : 'no entry or commit';
-    tooltip.push(`Quiet: ${what} for ${days(m.daysSinceLastActivity ?? 0)}`);
+    const quiet = m.daysSinceLastActivity ?? 0;
+    tooltip.push(
+      m.lastCommitOn === undefined
+        ? plural(quiet, l10n.t('Quiet: no entry for {0} day', quiet), l10n.t('Quiet: no entry for {0} days', quiet))
+        : plural(
+            quiet,
+            l10n.t('Quiet: no entry or commit for {0} day', quiet),
+            l10n.t('Quiet: no entry or commit for {0} days', quiet),
+          ),
+    );
   }
   if (stats.momentum.paused) {
     const paused = pausedText(charter.pausedUntil, stats.today);
     parts.push('$(debug-pause)');
     spoken.push(paused.toLowerCase());
-    tooltip.push(`${paused}: no nudges until then`);
+    tooltip.push(l10n.t('{0}: no nudges until then', paused));
   }
-  tooltip.push('Click to open the dashboard');
+  tooltip.push(l10n.t('Click to open the dashboard'));
   return { text: parts.join('  '), tooltip: tooltip.join('\n'), accessibleLabel: spoken.join(', ') };
 }

@@ -1,4 +1,5 @@
 // The moments worth marking: reaching production, 30 and 90 days in it, the first incident resolved.
+import * as l10n from '@vscode/l10n';
 import { addDays, daysBetween } from '../model/calendar';
 import { dayCount, launchDay, projectStart } from './lifecycle';
 import { byCodeUnit, incidents, type IncidentStats } from './incidents';
@@ -33,7 +34,7 @@ export function milestones(
       ['production-90', 90],
     ] as const) {
       const day = addDays(launched, n - 1);
-      if (day <= today) out.push({ id, on: day, label: `${n} days in production` });
+      if (day <= today) out.push({ id, on: day, label: l10n.t('{0} days in production', n) });
     }
   }
   const firstResolved = incidentStats.resolved
@@ -41,7 +42,11 @@ export function milestones(
     .sort((a, b) => byCodeUnit(a.day, b.day))[0];
   if (firstResolved && firstResolved.day <= today) {
     const title = unescapeTitle(firstResolved.i.entry.title);
-    out.push({ id: 'first-incident-resolved', on: firstResolved.day, label: `First incident resolved: ${title}` });
+    out.push({
+      id: 'first-incident-resolved',
+      on: firstResolved.day,
+      label: l10n.t('First incident resolved: {0}', title),
+    });
   }
   return out.sort((a, b) => byCodeUnit(a.on, b.on));
 }

@@ -1,6 +1,7 @@
 // Charter edits touch only the lines of the one key they change, so the user's comments, key order,
 // quoting style elsewhere and unknown keys all survive. The YAML is never re-serialised: the key and its value
 // are found line by line, and every edit is then checked by reading the front matter it leaves.
+import * as l10n from '@vscode/l10n';
 import { isCalendarDay } from '../model/calendar';
 import { sanitizeValue } from './escaping';
 import { CharterNotEditableError, InvalidEntryError } from '../model/errors';
@@ -183,7 +184,7 @@ function checkOnlyFieldChanged(
   const after = parseJournal(text.slice(0, edit.offset) + edit.text + text.slice(edit.offset + edit.length, end));
   if (after.frontMatter.state !== state || !sameCharter(after.charter, expected(before))) {
     throw new CharterNotEditableError(
-      `\`${key}\` is written so that changing its lines would change more than it: change it by hand`,
+      l10n.t('`{0}` is written so that changing its lines would change more than it: change it by hand', key),
     );
   }
 }
@@ -202,7 +203,9 @@ export function toggleDoneItem(text: string, journal: Pick<Journal, 'frontMatter
   const fm = journal.frontMatter;
   if (fm.state === 'malformed') throw new CharterNotEditableError(fm.reason);
   const key = CHARTER_KEYS.definitionOfDone;
-  const byHand = new CharterNotEditableError(`\`${key}\` is not a list of one item per line: change it by hand`);
+  const byHand = new CharterNotEditableError(
+    l10n.t('`{0}` is not a list of one item per line: change it by hand', key),
+  );
   if (fm.state !== 'ok') throw byHand;
   const lines = linesBetween(text, journal.bom ? 1 : 0, fm.endLine + 1);
   const shapes = lineShapes(lines, fm.endLine);

@@ -1,5 +1,6 @@
 // In-place edits to one entry, each the smallest change: a metadata line replaced or inserted, a
 // resolution added after the entry's last line. Every byte outside the entry stays as it was.
+import * as l10n from '@vscode/l10n';
 import { bodyForFile, closingLine, sanitizeValue } from './escaping';
 import { EntryNotFoundError, InvalidEntryError } from '../model/errors';
 import { combineEdits } from './textEdits';
@@ -26,7 +27,7 @@ function headLines(text: string, entry: Entry): LineSpan[] {
 
 function checkEntryIsAt(text: string, entry: Entry): void {
   if (entry.start > text.length || !/^ {0,3}##[ \t]/.test(text.slice(entry.start, entry.start + 8))) {
-    throw new EntryNotFoundError(`The entry "${entry.title}" is no longer where it was: the journal changed`);
+    throw new EntryNotFoundError(l10n.t('The entry "{0}" is no longer where it was: the journal changed', entry.title));
   }
 }
 

@@ -110,9 +110,9 @@ export async function pickStore(
   ctx: CommandContext,
   input: InputFlow,
   call: Invocation<object>,
-  purpose: string,
+  question: string,
 ): Promise<JournalStore | undefined> {
-  const store = await chooseStore(ctx, input, call, purpose);
+  const store = await chooseStore(ctx, input, call, question);
   const refusal = await store?.refusal();
   if (refusal === undefined) return store;
   input.hide();
@@ -125,19 +125,21 @@ async function chooseStore(
   ctx: CommandContext,
   input: InputFlow,
   call: Invocation<object>,
-  purpose: string,
+  question: string,
 ): Promise<JournalStore | undefined> {
   if (call.store) return call.store;
   if (call.folder) return ctx.journals.storeFor(toUri(call.folder));
   const all = ctx.journals.all;
   if (all.length === 0) {
-    void vscode.window.showInformationMessage('Open a folder first: the journal lives inside your project.');
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Open a folder first: the journal lives inside your project.'),
+    );
     return undefined;
   }
   if (all.length === 1) return all[0];
   const active = vscode.window.activeTextEditor?.document.uri;
   const fromEditor = active ? ctx.journals.storeFor(active) : undefined;
-  return fromEditor ?? pickFolder(input, all, `Which folder's journal ${purpose}?`);
+  return fromEditor ?? pickFolder(input, all, question);
 }
 
 /** Asks which of `stores` (folders, by name and path), in the command's own input. */
@@ -212,13 +214,14 @@ async function offerRecovery(
   typed: string,
   write: () => Promise<void>,
 ): Promise<void> {
+  const [copy, retry, showLog] = [vscode.l10n.t('Copy Entry'), vscode.l10n.t('Retry'), vscode.l10n.t('Show Log')];
   const choice = await vscode.window.showErrorMessage(
-    `${what} was not saved. ${message}`,
-    'Copy Entry',
-    'Retry',
-    'Show Log',
+    vscode.l10n.t('{0} was not saved. {1}', what, message),
+    copy,
+    retry,
+    showLog,
   );
-  if (choice === 'Retry') await writeOrKeep(ctx, what, typed, write);
-  else if (choice === 'Copy Entry') await vscode.env.clipboard.writeText(typed);
-  else if (choice === 'Show Log') ctx.log.show(true);
+  if (choice === retry) await writeOrKeep(ctx, what, typed, write);
+  else if (choice === copy) await vscode.env.clipboard.writeText(typed);
+  else if (choice === showLog) ctx.log.show(true);
 }

@@ -13,24 +13,28 @@ export async function copyMcpConfiguration(
   call: Invocation<Target>,
   input: InputFlow,
 ): Promise<string | undefined> {
-  input.title = 'Copy MCP Server Configuration';
+  input.title = vscode.l10n.t('Copy MCP Server Configuration');
   const local = ctx.host.localFiles;
   if (!local) {
     // The web worker host: no disk and no `node` (the palette hides the command there; a caller may not).
     void vscode.window.showInformationMessage(
-      'The MCP server runs with Node on your machine: copy its configuration from VS Code on the desktop.',
+      vscode.l10n.t(
+        'The MCP server runs with Node on your machine: copy its configuration from VS Code on the desktop.',
+      ),
     );
     return undefined;
   }
-  const store = await pickStore(ctx, input, call, 'should the MCP server serve');
+  const store = await pickStore(ctx, input, call, vscode.l10n.t("Which folder's journal should the MCP server serve?"));
   input.hide();
   if (!store) return undefined;
   const cli = vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'cli.js').fsPath;
   const configuration = JSON.stringify(mcpServerConfiguration(local.nodeRuntime(), cli, store.uri.fsPath), null, 2);
   await vscode.env.clipboard.writeText(configuration);
   void vscode.window.showInformationMessage(
-    "Copied the MCP server configuration: paste it into your MCP client's settings " +
-      '(Claude Code: .mcp.json; Cursor: .cursor/mcp.json).',
+    vscode.l10n.t(
+      "Copied the MCP server configuration: paste it into your MCP client's settings ({0}).",
+      'Claude Code: .mcp.json; Cursor: .cursor/mcp.json',
+    ),
   );
   return configuration;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { adrNumberOf } from '../../core';
+import { adrNumberOf, plural } from '../../core';
 import type { InputFlow } from '../multiStepInput';
 import { CANCELLED, type CommandContext, type Invocation, type Target } from './commandContext';
 import { exportDecisions, type ExportResult } from './exportDecisionAsMadr';
@@ -11,14 +11,17 @@ export async function exportAllDecisionsAsMadr(
   call: Invocation<Target>,
   input: InputFlow,
 ): Promise<ExportResult> {
-  input.title = 'Export All Decisions as MADR';
-  const found = await requireJournal(ctx, input, call, 'has the decisions');
+  input.title = vscode.l10n.t('Export All Decisions as MADR');
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal has the decisions?"));
   if (!found) return CANCELLED;
   input.hide();
   const decisions = found.snapshot.journal.entries.filter((e) => e.kind === 'decision');
   const pending = decisions.filter((d) => adrNumberOf(d) === undefined);
   if (pending.length === 0) {
-    const message = decisions.length === 0 ? 'No decisions logged yet.' : 'Every decision is exported already.';
+    const message =
+      decisions.length === 0
+        ? vscode.l10n.t('No decisions logged yet.')
+        : vscode.l10n.t('Every decision is exported already.');
     void vscode.window.showInformationMessage(message);
     return { written: false, message, files: [] };
   }
@@ -27,8 +30,13 @@ export async function exportAllDecisionsAsMadr(
   const skipped = decisions.length - pending.length;
   if (count > 0) {
     void vscode.window.showInformationMessage(
-      `Exported ${count} ${count === 1 ? 'decision' : 'decisions'}` +
-        (skipped > 0 ? `; ${skipped} exported before were left as they are.` : '.'),
+      skipped === 0
+        ? plural(count, vscode.l10n.t('Exported {0} decision.', count), vscode.l10n.t('Exported {0} decisions.', count))
+        : plural(
+            count,
+            vscode.l10n.t('Exported {0} decision; {1} exported before were left as they are.', count, skipped),
+            vscode.l10n.t('Exported {0} decisions; {1} exported before were left as they are.', count, skipped),
+          ),
     );
   }
   return result;

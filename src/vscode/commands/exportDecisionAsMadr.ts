@@ -44,8 +44,8 @@ export async function exportDecisionAsMadr(
   call: Invocation<ExportDecisionAsMadrArgs>,
   input: InputFlow,
 ): Promise<ExportResult> {
-  begin(input, 'Export Decision as MADR', call, ['line']);
-  const found = await requireJournal(ctx, input, call, 'has the decision');
+  begin(input, vscode.l10n.t('Export Decision as MADR'), call, ['line']);
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal has the decision?"));
   if (!found) return CANCELLED;
   const decisions = found.snapshot.journal.entries.filter((e) => e.kind === 'decision');
   let decision = entryFrom(found.snapshot, call);
@@ -53,7 +53,10 @@ export async function exportDecisionAsMadr(
     const open = [...decisions].reverse().filter((d) => adrNumberOf(d) === undefined);
     if (open.length === 0) {
       input.hide();
-      const none = decisions.length === 0 ? 'No decisions logged yet.' : 'Every decision is exported already.';
+      const none =
+        decisions.length === 0
+          ? vscode.l10n.t('No decisions logged yet.')
+          : vscode.l10n.t('Every decision is exported already.');
       void vscode.window.showInformationMessage(none);
       return CANCELLED;
     }
@@ -61,7 +64,7 @@ export async function exportDecisionAsMadr(
       {
         type: 'pick',
         key: 'decision',
-        prompt: 'Which decision?',
+        prompt: vscode.l10n.t('Which decision?'),
         items: () =>
           open.map((e, i) => ({ label: e.title, description: `${e.date} · ${decisionStatus(e)}`, value: String(i) })),
       },
@@ -70,11 +73,15 @@ export async function exportDecisionAsMadr(
     decision = open[Number(picked.decision)];
   }
   input.hide();
-  if (decision.kind !== 'decision') return refuse(`"${decision.title}" is not a decision`);
+  if (decision.kind !== 'decision') return refuse(vscode.l10n.t('"{0}" is not a decision', decision.title));
   const exported = adrNumberOf(decision);
   if (exported !== undefined) {
     return refuse(
-      `"${decision.title}" is exported already, as ADR-${adrNumberText(exported)}: its file is kept as it is`,
+      vscode.l10n.t(
+        '"{0}" is exported already, as ADR-{1}: its file is kept as it is',
+        decision.title,
+        adrNumberText(exported),
+      ),
     );
   }
   const result = await exportDecisions(ctx, found.store, [decision]);
@@ -84,7 +91,7 @@ export async function exportDecisionAsMadr(
 }
 
 function refuse(message: string): ExportResult {
-  void vscode.window.showErrorMessage(`Nothing was exported: ${message}`);
+  void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was exported: {0}', message));
   return { written: false, message };
 }
 
@@ -106,10 +113,10 @@ export async function exportDecisions(
   // The folder may not exist yet: a child's path is followed through every link on its way.
   const inside = vscode.Uri.joinPath(folder, 'x').fsPath;
   if (local && !(await local.isInsideFolder(store.folder.uri.fsPath, inside))) {
-    return refuse(`"${setting}" (sideProject.madrFolder) leads outside the workspace folder`);
+    return refuse(vscode.l10n.t('"{0}" (sideProject.madrFolder) leads outside the workspace folder', setting));
   }
   const snapshot = store.current;
-  if (!snapshot) return refuse('the journal is not read yet');
+  if (!snapshot) return refuse(vscode.l10n.t('the journal is not read yet'));
   let names: string[] = [];
   try {
     names = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
@@ -134,16 +141,16 @@ export async function exportDecisions(
   } catch (error) {
     // The files written so far keep their numbers in the journal below; the rest is said in one line.
     ctx.log.error(`MADR export stopped: ${String(error)}`);
-    void vscode.window.showErrorMessage(`The export stopped: ${(error as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('The export stopped: {0}', (error as Error).message));
   }
   if (done.length === 0) return { written: false, message: 'nothing was exported', files };
   const typed = done.map((d) => `${d.title}: - ADR: ${adrNumberText(numbers.get(d) as number)}`).join('\n');
-  const recorded = await writeOrKeep(ctx, 'The ADR numbers', typed, () =>
+  const recorded = await writeOrKeep(ctx, vscode.l10n.t('The ADR numbers'), typed, () =>
     store.edit((text, journal) =>
       combineEdits(
         done.map((d) => {
           const current = findEntry({ uri: store.uri, text, journal }, d);
-          if (!current) throw new Error(`the decision "${d.title}" is no longer in the journal`);
+          if (!current) throw new Error(vscode.l10n.t('the decision "{0}" is no longer in the journal', d.title));
           return setMetadata(text, journal, current, 'ADR', adrNumberText(numbers.get(d) as number));
         }),
       ),
@@ -164,6 +171,6 @@ async function writeNew(ctx: CommandContext, uri: vscode.Uri, content: string): 
     () => true,
     () => false,
   );
-  if (exists) throw new Error(`${vscode.workspace.asRelativePath(uri)} exists already`);
+  if (exists) throw new Error(vscode.l10n.t('{0} exists already', vscode.workspace.asRelativePath(uri)));
   await vscode.workspace.fs.writeFile(uri, bytes);
 }

@@ -57,16 +57,16 @@ export async function logDecision(
   call: Invocation<LogDecisionArgs>,
   input: InputFlow,
 ): Promise<WriteResult> {
-  begin(input, 'Log Decision', call, ['title']);
+  begin(input, vscode.l10n.t('Log Decision'), call, ['title']);
   const args = call.args;
-  const found = await requireJournal(ctx, input, call, 'gets the decision');
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal gets the decision?"));
   if (!found) return CANCELLED;
   const today = ctx.clock.today();
   const validateReview = validateFutureDay(today);
   if (args.review && validateReview(args.review)) {
-    const message = `Review on "${args.review}": ${validateReview(args.review)}`;
+    const message = vscode.l10n.t('Review on "{0}": {1}', args.review, validateReview(args.review) ?? '');
     input.hide();
-    void vscode.window.showErrorMessage(`The decision was not saved. ${message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('The decision was not saved. {0}', message));
     return { written: false, message };
   }
   const replaced =
@@ -74,42 +74,47 @@ export async function logDecision(
       ? undefined
       : found.snapshot.journal.entries.find((e) => e.line === args.supersedes && e.kind === 'decision');
   if (args.supersedes !== undefined && !replaced) {
-    const message = `line ${args.supersedes} is not a decision's heading (supersedes)`;
+    const message = vscode.l10n.t("line {0} is not a decision's heading (supersedes)", args.supersedes);
     input.hide();
-    void vscode.window.showErrorMessage(`The decision was not saved: ${message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('The decision was not saved: {0}', message));
     return { written: false, message };
   }
-  if (replaced) input.title = `Log Decision (replaces: ${replaced.title})`;
+  if (replaced) input.title = vscode.l10n.t('Log Decision (replaces: {0})', replaced.title);
   const reviewOn = proposedReviewDay(today, readSettings(found.store.folder).decisionReviewDays);
   const answers = await input.ask(
     [
-      { type: 'text', key: 'title', prompt: 'What did you decide?', placeholder: 'e.g. Use PostgreSQL over SQLite' },
+      {
+        type: 'text',
+        key: 'title',
+        prompt: vscode.l10n.t('What did you decide?'),
+        placeholder: vscode.l10n.t('e.g. Use PostgreSQL over SQLite'),
+      },
       {
         type: 'text',
         key: 'why',
-        prompt: 'Why? (one line)',
-        placeholder: 'e.g. Backups and point-in-time restore are what I want to learn',
+        prompt: vscode.l10n.t('Why? (one line)'),
+        placeholder: vscode.l10n.t('e.g. Backups and point-in-time restore are what I want to learn'),
         optional: true,
       },
       {
         type: 'text',
         key: 'options',
-        prompt: 'Options considered',
-        placeholder: 'e.g. PostgreSQL, SQLite',
+        prompt: vscode.l10n.t('Options considered'),
+        placeholder: vscode.l10n.t('e.g. PostgreSQL, SQLite'),
         optional: true,
       },
       {
         type: 'pick',
         key: 'status',
-        prompt: 'Status',
+        prompt: vscode.l10n.t('Status'),
         items: () => DECISION_STATUSES.filter((s) => s !== 'superseded').map((s) => ({ label: s, value: s })),
         defaultValue: DEFAULT_DECISION_STATUS,
       },
       {
         type: 'text',
         key: 'review',
-        prompt: 'Review on (YYYY-MM-DD)',
-        placeholder: 'The day to judge it again; empty for never',
+        prompt: vscode.l10n.t('Review on (YYYY-MM-DD)'),
+        placeholder: vscode.l10n.t('The day to judge it again; empty for never'),
         optional: true,
         // Proposed only to a person: an argument object that says nothing of a review (a keybinding, a tool)
         // asks for none, and `sideProject.decisionReviewDays: 0` never asks.
@@ -131,7 +136,7 @@ export async function logDecision(
     ctx,
     found.store,
     { kind: 'decision', date: now.date, time: now.time, title: answers.title, metadata, body },
-    'The decision',
+    vscode.l10n.t('The decision'),
   );
   if (!result.written) return result;
   if (replaced) {
@@ -153,14 +158,16 @@ function linkReplaced(
   logged: Pick<Entry, 'date' | 'title'>,
 ): Promise<WriteResult> {
   const typed = `Supersedes: ${replaced.date} ${replaced.title}`;
-  return writeOrKeep(ctx, 'The link to the decision it replaces', typed, () =>
+  return writeOrKeep(ctx, vscode.l10n.t('The link to the decision it replaces'), typed, () =>
     store.edit((text, journal) => {
       const snapshot = { uri: store.uri, text, journal };
       const old = findEntry(snapshot, replaced);
       const newest = [...journal.entries]
         .reverse()
         .find((e) => e.kind === 'decision' && e.date === logged.date && e.title === logged.title);
-      if (!old || !newest) throw new Error(`the decision "${replaced.title}" is no longer in the journal`);
+      if (!old || !newest) {
+        throw new Error(vscode.l10n.t('the decision "{0}" is no longer in the journal', replaced.title));
+      }
       return setDecisionStatus(text, journal, old, 'superseded', newest);
     }),
   );

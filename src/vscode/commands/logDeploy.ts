@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { DEFAULT_DEPLOY_STATUS, DEPLOY_STATUSES, type DeployStatus } from '../../core';
 import type { GitActivity } from '../git/gitActivity';
 import type { InputFlow } from '../multiStepInput';
@@ -34,10 +35,10 @@ export const LOG_DEPLOY_ARGUMENTS: ArgumentShape<LogDeployArgs> = {
   body: 'text',
 };
 
-const STATUS_HINTS: Record<DeployStatus, string> = {
-  succeeded: 'it is out and works',
-  failed: 'it did not go out',
-  'rolled-back': 'it went out and was taken back',
+const STATUS_HINTS: Record<DeployStatus, () => string> = {
+  succeeded: () => vscode.l10n.t('it is out and works'),
+  failed: () => vscode.l10n.t('it did not go out'),
+  'rolled-back': () => vscode.l10n.t('it went out and was taken back'),
 };
 
 export const DEFAULT_ENVIRONMENT = 'production';
@@ -49,31 +50,42 @@ export async function logDeploy(
   call: Invocation<LogDeployArgs>,
   input: InputFlow,
 ): Promise<WriteResult> {
-  begin(input, 'Log Deploy', call, ['title']);
+  begin(input, vscode.l10n.t('Log Deploy'), call, ['title']);
   const args = call.args;
-  const found = await requireJournal(ctx, input, call, 'gets the deploy');
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal gets the deploy?"));
   if (!found) return CANCELLED;
   const head = (await ctx.git.head(found.store))?.slice(0, SHORT_SHA) ?? '';
   const answers = await input.ask(
     [
-      { type: 'text', key: 'title', prompt: 'What went out?', placeholder: 'e.g. v0.4: the checker in Go' },
+      {
+        type: 'text',
+        key: 'title',
+        prompt: vscode.l10n.t('What went out?'),
+        placeholder: vscode.l10n.t('e.g. v0.4: the checker in Go'),
+      },
       {
         type: 'pick',
         key: 'status',
-        prompt: 'How did it go?',
-        items: () => DEPLOY_STATUSES.map((s) => ({ label: s, description: STATUS_HINTS[s], value: s })),
+        prompt: vscode.l10n.t('How did it go?'),
+        items: () => DEPLOY_STATUSES.map((s) => ({ label: s, description: STATUS_HINTS[s](), value: s })),
         defaultValue: DEFAULT_DEPLOY_STATUS,
       },
       {
         type: 'text',
         key: 'commit',
-        prompt: 'Commit',
-        placeholder: 'The commit that went out (its hash)',
+        prompt: vscode.l10n.t('Commit'),
+        placeholder: vscode.l10n.t('The commit that went out (its hash)'),
         value: () => head,
         validate: validateCommit,
         optional: true,
       },
-      { type: 'text', key: 'environment', prompt: 'Environment', value: () => DEFAULT_ENVIRONMENT, optional: true },
+      {
+        type: 'text',
+        key: 'environment',
+        prompt: vscode.l10n.t('Environment'),
+        value: () => DEFAULT_ENVIRONMENT,
+        optional: true,
+      },
     ],
     { title: args.title, status: args.status, commit: args.commit, environment: args.environment },
     call.fromArguments,
@@ -84,7 +96,7 @@ export async function logDeploy(
     : DEFAULT_DEPLOY_STATUS;
   const commit = answers.commit?.trim() ?? '';
   const wrongCommit = validateCommit(commit);
-  if (wrongCommit) return { written: false, message: `Commit "${commit}": ${wrongCommit}` };
+  if (wrongCommit) return { written: false, message: vscode.l10n.t('Commit "{0}": {1}', commit, wrongCommit) };
   const environment = answers.environment?.trim() || DEFAULT_ENVIRONMENT;
   const now = ctx.clock.localNow();
   const result = await appendDraft(
@@ -98,7 +110,7 @@ export async function logDeploy(
       metadata: [['Status', status], ...(commit ? [['Commit', commit] as const] : []), ['Environment', environment]],
       body: args.body,
     },
-    'The deploy',
+    vscode.l10n.t('The deploy'),
   );
   if (result.written) await offerNextStep(ctx, input, found.store);
   return result;

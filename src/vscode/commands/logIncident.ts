@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { parseDayAndTime, SEVERITIES, type Severity } from '../../core';
 import type { InputFlow } from '../multiStepInput';
 import type { ArgumentShape } from './commandArguments';
@@ -29,11 +30,11 @@ export const LOG_INCIDENT_ARGUMENTS: ArgumentShape<LogIncidentArgs> = {
   body: 'text',
 };
 
-const SEVERITY_HINTS: Record<Severity, string> = {
-  'SEV-1': 'down for everyone, or data lost',
-  'SEV-2': 'a core feature broken for many',
-  'SEV-3': 'degraded, with a workaround',
-  'SEV-4': 'cosmetic or minor',
+const SEVERITY_HINTS: Record<Severity, () => string> = {
+  'SEV-1': () => vscode.l10n.t('down for everyone, or data lost'),
+  'SEV-2': () => vscode.l10n.t('a core feature broken for many'),
+  'SEV-3': () => vscode.l10n.t('degraded, with a workaround'),
+  'SEV-4': () => vscode.l10n.t('cosmetic or minor'),
 };
 
 /** What Enter takes: the middle of the scale, never the worst. */
@@ -44,26 +45,31 @@ export async function logIncident(
   call: Invocation<LogIncidentArgs>,
   input: InputFlow,
 ): Promise<WriteResult> {
-  begin(input, 'Log Incident', call, ['title', 'severity']);
+  begin(input, vscode.l10n.t('Log Incident'), call, ['title', 'severity']);
   const args = call.args;
-  const found = await requireJournal(ctx, input, call, 'gets the incident');
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal gets the incident?"));
   if (!found) return CANCELLED;
   const now = ctx.clock.localNow();
   const answers = await input.ask(
     [
-      { type: 'text', key: 'title', prompt: 'What broke?', placeholder: 'e.g. Database disk full' },
+      {
+        type: 'text',
+        key: 'title',
+        prompt: vscode.l10n.t('What broke?'),
+        placeholder: vscode.l10n.t('e.g. Database disk full'),
+      },
       {
         type: 'pick',
         key: 'severity',
-        prompt: 'Severity',
-        items: () => SEVERITIES.map((s) => ({ label: s, description: SEVERITY_HINTS[s], value: s })),
+        prompt: vscode.l10n.t('Severity'),
+        items: () => SEVERITIES.map((s) => ({ label: s, description: SEVERITY_HINTS[s](), value: s })),
         defaultValue: DEFAULT_SEVERITY,
         alwaysAsk: true,
       },
       {
         type: 'text',
         key: 'detected',
-        prompt: 'Detected at (YYYY-MM-DD HH:mm)',
+        prompt: vscode.l10n.t('Detected at (YYYY-MM-DD HH:mm)'),
         value: () => `${now.date} ${now.time}`,
         validate: validateDayAndTime,
       },
@@ -88,7 +94,7 @@ export async function logIncident(
       ],
       body: args.body,
     },
-    'The incident',
+    vscode.l10n.t('The incident'),
   );
   if (result.written) await offerNextStep(ctx, input, found.store);
   return result;

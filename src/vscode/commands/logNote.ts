@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import type { InputFlow } from '../multiStepInput';
 import type { ArgumentShape } from './commandArguments';
 import { appendDraft } from './appendDraft';
@@ -24,16 +25,16 @@ export async function logNote(
   call: Invocation<LogNoteArgs>,
   input: InputFlow,
 ): Promise<WriteResult> {
-  begin(input, 'Log Progress Note', call, ['text']);
-  const found = await requireJournal(ctx, input, call, 'gets the note');
+  begin(input, vscode.l10n.t('Log Progress Note'), call, ['text']);
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal gets the note?"));
   if (!found) return CANCELLED;
   const answers = await input.ask(
     [
       {
         type: 'text',
         key: 'text',
-        prompt: 'One line of progress',
-        placeholder: 'e.g. Checker loop works against three test URLs',
+        prompt: vscode.l10n.t('One line of progress'),
+        placeholder: vscode.l10n.t('e.g. Checker loop works against three test URLs'),
       },
     ],
     { text: call.args.text },
@@ -45,7 +46,7 @@ export async function logNote(
     ctx,
     found.store,
     { kind: 'note', date: now.date, time: now.time, title: answers.text, body: call.args.body },
-    'The note',
+    vscode.l10n.t('The note'),
   );
   if (result.written) await offerNextStep(ctx, input, found.store);
   return result;

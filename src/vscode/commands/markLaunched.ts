@@ -28,11 +28,18 @@ export async function markLaunched(
   call: Invocation<MarkLaunchedArgs>,
   input: InputFlow,
 ): Promise<WriteResult> {
-  begin(input, 'Mark as Launched', call, ['title']);
-  const found = await requireJournal(ctx, input, call, 'launched');
+  begin(input, vscode.l10n.t('Mark as Launched'), call, ['title']);
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal launched?"));
   if (!found) return CANCELLED;
   const answers = await input.ask(
-    [{ type: 'text', key: 'title', prompt: 'What went live?', placeholder: 'e.g. uptime.example.dev is live' }],
+    [
+      {
+        type: 'text',
+        key: 'title',
+        prompt: vscode.l10n.t('What went live?'),
+        placeholder: vscode.l10n.t('e.g. uptime.example.dev is live'),
+      },
+    ],
     { title: call.args.title },
     call.fromArguments,
   );
@@ -42,7 +49,7 @@ export async function markLaunched(
     ctx,
     found.store,
     { kind: 'launch', date: now.date, time: now.time, title: answers.title, body: call.args.body },
-    'The launch',
+    vscode.l10n.t('The launch'),
   );
   const journal = found.store.current?.journal;
   if (result.written && journal) {

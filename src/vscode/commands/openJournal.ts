@@ -22,8 +22,8 @@ export async function openJournal(
   call: Invocation<OpenJournalArgs>,
   input: InputFlow,
 ): Promise<vscode.TextEditor | undefined> {
-  input.title = 'Open Journal';
-  const found = await requireJournal(ctx, input, call, 'should open');
+  input.title = vscode.l10n.t('Open Journal');
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal should open?"));
   if (!found) return undefined;
   input.hide();
   const line = call.entry?.line ?? call.line;

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { addDays, setCharterField } from '../../core';
 import type { InputFlow } from '../multiStepInput';
 import type { ArgumentShape } from './commandArguments';
@@ -22,8 +23,8 @@ export const PAUSE_ARGUMENTS: ArgumentShape<PauseArgs> = { until: 'text' };
 
 /** A pause is a decision, not a failure: it sets `paused_until` and the project is not nudged until then. */
 export async function pause(ctx: CommandContext, call: Invocation<PauseArgs>, input: InputFlow): Promise<WriteResult> {
-  begin(input, 'Pause Project', call, []);
-  const found = await requireJournal(ctx, input, call, 'pauses');
+  begin(input, vscode.l10n.t('Pause Project'), call, []);
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal pauses?"));
   if (!found) return CANCELLED;
   const today = ctx.clock.today();
   // Two weeks, or the pause already set when it ends later: accepting the default never shortens a pause.
@@ -35,7 +36,7 @@ export async function pause(ctx: CommandContext, call: Invocation<PauseArgs>, in
       {
         type: 'text',
         key: 'until',
-        prompt: 'Paused until (YYYY-MM-DD): no nudges through that day',
+        prompt: vscode.l10n.t('Paused until (YYYY-MM-DD): no nudges through that day'),
         value: () => proposed,
         validate: validateFutureDay(today),
       },
@@ -45,7 +46,7 @@ export async function pause(ctx: CommandContext, call: Invocation<PauseArgs>, in
   );
   if (!answers?.until) return CANCELLED;
   const until = answers.until;
-  return writeOrKeep(ctx, 'The pause', `paused_until: ${until}`, () =>
+  return writeOrKeep(ctx, vscode.l10n.t('The pause'), `paused_until: ${until}`, () =>
     found.store.edit((text, journal) => [setCharterField(text, journal, 'pausedUntil', until)]),
   );
 }

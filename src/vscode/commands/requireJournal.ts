@@ -12,19 +12,20 @@ export async function requireJournal(
   ctx: CommandContext,
   input: InputFlow,
   call: Invocation<object>,
-  purpose: string,
+  question: string,
 ): Promise<{ store: JournalStore; snapshot: JournalSnapshot } | undefined> {
-  const store = await pickStore(ctx, input, call, purpose);
+  const store = await pickStore(ctx, input, call, question);
   if (!store || input.cancelled) return undefined;
   const snapshot = await store.load();
   if (snapshot) return { store, snapshot };
   if (input.cancelled) return undefined;
   input.hide(); // the offer is a notification: a busy input would sit in front of it
+  const start = vscode.l10n.t('Start Journal');
   const choice = await vscode.window.showInformationMessage(
-    `${store.folder.name} has no journal yet.`,
-    'Start Journal',
+    vscode.l10n.t('{0} has no journal yet.', store.folder.name),
+    start,
   );
-  if (choice !== 'Start Journal') return undefined;
+  if (choice !== start) return undefined;
   const title = input.title;
   // In the same input: its questions, then this command's, with no gap between them for typed keys to fall into.
   const started = await startJournal(ctx, fromArguments({ folder: store.folder.uri, open: false }), input);

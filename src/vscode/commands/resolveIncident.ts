@@ -56,14 +56,30 @@ export const RESOLVE_INCIDENT_ARGUMENTS: ArgumentShape<ResolveIncidentArgs> = {
 
 /** The postmortem's optional one-line questions, after the required ones; an empty answer skips one. */
 const POSTMORTEM_STEPS = [
-  { key: 'impact', prompt: 'Impact', placeholder: 'Who or what was affected, and for how long?' },
-  { key: 'trigger', prompt: 'Trigger', placeholder: 'What set it off? (a deploy, a traffic spike, a renewal…)' },
-  { key: 'detection', prompt: 'Detection', placeholder: 'How did you find out: a user, an alert, by chance?' },
-  { key: 'lucky', prompt: 'Where you got lucky', placeholder: 'What could have made it worse, and did not?' },
+  {
+    key: 'impact',
+    prompt: vscode.l10n.t('Impact'),
+    placeholder: vscode.l10n.t('Who or what was affected, and for how long?'),
+  },
+  {
+    key: 'trigger',
+    prompt: vscode.l10n.t('Trigger'),
+    placeholder: vscode.l10n.t('What set it off? (a deploy, a traffic spike, a renewal…)'),
+  },
+  {
+    key: 'detection',
+    prompt: vscode.l10n.t('Detection'),
+    placeholder: vscode.l10n.t('How did you find out: a user, an alert, by chance?'),
+  },
+  {
+    key: 'lucky',
+    prompt: vscode.l10n.t('Where you got lucky'),
+    placeholder: vscode.l10n.t('What could have made it worse, and did not?'),
+  },
   {
     key: 'actionItems',
-    prompt: 'Action items',
-    placeholder: 'What to do so it does not happen again; several separated by ;',
+    prompt: vscode.l10n.t('Action items'),
+    placeholder: vscode.l10n.t('What to do so it does not happen again; several separated by ;'),
   },
 ] as const;
 
@@ -72,16 +88,16 @@ export async function resolveIncident(
   call: Invocation<ResolveIncidentArgs>,
   input: InputFlow,
 ): Promise<WriteResult> {
-  begin(input, 'Resolve Incident', call, ['line', 'rootCause', 'fix']);
+  begin(input, vscode.l10n.t('Resolve Incident'), call, ['line', 'rootCause', 'fix']);
   const args = call.args;
-  const found = await requireJournal(ctx, input, call, 'has the incident');
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal has the incident?"));
   if (!found) return CANCELLED;
   const open = found.snapshot.journal.entries.filter(isOpenIncident);
   let incident = entryFrom(found.snapshot, call);
   if (!incident) {
     if (open.length === 0) {
       input.hide();
-      void vscode.window.showInformationMessage('No open incidents. Long may it last.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('No open incidents. Long may it last.'));
       return CANCELLED;
     }
     const newestFirst = [...open].reverse();
@@ -89,7 +105,7 @@ export async function resolveIncident(
       {
         type: 'pick',
         key: 'incident',
-        prompt: 'Which incident is resolved?',
+        prompt: vscode.l10n.t('Which incident is resolved?'),
         items: () =>
           newestFirst.map((e, i) => ({
             label: e.title,
@@ -101,26 +117,44 @@ export async function resolveIncident(
     if (picked?.incident === undefined) return CANCELLED;
     incident = newestFirst[Number(picked.incident)];
   }
-  if (incident.kind !== 'incident') return { written: false, message: `"${incident.title}" is not an incident` };
+  if (incident.kind !== 'incident') {
+    return { written: false, message: vscode.l10n.t('"{0}" is not an incident', incident.title) };
+  }
   const now = ctx.clock.localNow();
   const validateResolved = validateResolvedAt(detectedAt(incident));
   if (args.resolved !== undefined && validateResolved(args.resolved)) {
-    const message = `Resolved at "${args.resolved}": ${validateResolved(args.resolved)}`;
+    const message = vscode.l10n.t('Resolved at "{0}": {1}', args.resolved, validateResolved(args.resolved) ?? '');
     input.hide();
-    void vscode.window.showErrorMessage(`The resolution was not saved. ${message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('The resolution was not saved. {0}', message));
     return { written: false, message };
   }
-  input.title = `Resolve: ${incident.title}`;
+  input.title = vscode.l10n.t('Resolve: {0}', incident.title);
   const answers = await input.ask(
     [
-      { type: 'text', key: 'rootCause', prompt: 'Root cause', placeholder: 'Why did it happen?' },
-      { type: 'text', key: 'fix', prompt: 'Fix', placeholder: 'What made it work again?' },
-      { type: 'text', key: 'lesson', prompt: 'Lesson', placeholder: 'What will you do differently?', optional: true },
+      {
+        type: 'text',
+        key: 'rootCause',
+        prompt: vscode.l10n.t('Root cause'),
+        placeholder: vscode.l10n.t('Why did it happen?'),
+      },
+      {
+        type: 'text',
+        key: 'fix',
+        prompt: vscode.l10n.t('Fix'),
+        placeholder: vscode.l10n.t('What made it work again?'),
+      },
+      {
+        type: 'text',
+        key: 'lesson',
+        prompt: vscode.l10n.t('Lesson'),
+        placeholder: vscode.l10n.t('What will you do differently?'),
+        optional: true,
+      },
       ...POSTMORTEM_STEPS.map((step) => ({ type: 'text' as const, ...step, optional: true })),
       {
         type: 'text',
         key: 'resolved',
-        prompt: 'Resolved at (YYYY-MM-DD HH:mm)',
+        prompt: vscode.l10n.t('Resolved at (YYYY-MM-DD HH:mm)'),
         value: () => `${now.date} ${now.time}`,
         validate: validateResolved,
       },
@@ -147,11 +181,11 @@ export async function resolveIncident(
     ...RESOLUTION_LABELS.map(([key, label]) => `${label}: ${answers[key] ?? ''}`),
     ...actionItems.map((item) => `- [ ] ${item}`),
   ].join('\n');
-  return writeOrKeep(ctx, 'The resolution', typed, () =>
+  return writeOrKeep(ctx, vscode.l10n.t('The resolution'), typed, () =>
     found.store.edit((text, journal) => {
       // Re-found in the text as it is now: the file may have changed while the questions were open.
       const current = findEntry({ uri: found.store.uri, text, journal }, wanted);
-      if (!current) throw new Error(`the incident "${wanted.title}" is no longer in the journal`);
+      if (!current) throw new Error(vscode.l10n.t('the incident "{0}" is no longer in the journal', wanted.title));
       return resolveInText(text, journal, current, {
         ...when,
         rootCause: answers.rootCause,

@@ -17,15 +17,15 @@ export async function resumeProject(
   call: Invocation<Target>,
   input: InputFlow,
 ): Promise<WriteResult> {
-  input.title = 'Resume Project';
-  const found = await requireJournal(ctx, input, call, 'resumes');
+  input.title = vscode.l10n.t('Resume Project');
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal resumes?"));
   if (!found) return CANCELLED;
   const { project } = found.snapshot.journal.charter;
   if (found.snapshot.journal.charter.pausedUntil === undefined) {
-    void vscode.window.showInformationMessage(`${project ?? found.store.folder.name} is not paused.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is not paused.', project ?? found.store.folder.name));
     return { written: false, message: 'not paused' };
   }
-  return writeOrKeep(ctx, 'The resume', '', () =>
+  return writeOrKeep(ctx, vscode.l10n.t('The resume'), '', () =>
     found.store.edit((text, journal) => [setCharterField(text, journal, 'pausedUntil', undefined)]),
   );
 }

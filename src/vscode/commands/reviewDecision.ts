@@ -38,10 +38,11 @@ export const REVIEW_DECISION_ARGUMENTS: ArgumentShape<ReviewDecisionArgs> = {
   learned: 'text',
 };
 
-const VERDICT_ITEMS = [
-  { label: 'keep', description: 'it holds: keep it', value: 'keep' },
-  { label: 'revisit', description: 'too early to say, or it needs a change', value: 'revisit' },
-  { label: 'reverse', description: 'it was wrong: log the decision that replaces it', value: 'reverse' },
+/** The verdicts as the journal writes them, each with what it means in the display language. */
+const verdictItems = () => [
+  { label: 'keep', description: vscode.l10n.t('it holds: keep it'), value: 'keep' },
+  { label: 'revisit', description: vscode.l10n.t('too early to say, or it needs a change'), value: 'revisit' },
+  { label: 'reverse', description: vscode.l10n.t('it was wrong: log the decision that replaces it'), value: 'reverse' },
 ];
 
 /**
@@ -53,9 +54,9 @@ export async function reviewDecision(
   call: Invocation<ReviewDecisionArgs>,
   input: InputFlow,
 ): Promise<WriteResult> {
-  begin(input, 'Review Decision', call, ['line', 'verdict', 'learned']);
+  begin(input, vscode.l10n.t('Review Decision'), call, ['line', 'verdict', 'learned']);
   const args = call.args;
-  const found = await requireJournal(ctx, input, call, 'has the decision');
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal has the decision?"));
   if (!found) return CANCELLED;
   const today = ctx.clock.today();
   const decisions = found.snapshot.journal.entries.filter((e) => e.kind === 'decision');
@@ -63,7 +64,7 @@ export async function reviewDecision(
   if (!decision) {
     if (decisions.length === 0) {
       input.hide();
-      void vscode.window.showInformationMessage('No decisions logged yet.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('No decisions logged yet.'));
       return CANCELLED;
     }
     // Due reviews first, longest waiting first; then every other decision, newest first.
@@ -73,11 +74,13 @@ export async function reviewDecision(
       {
         type: 'pick',
         key: 'decision',
-        prompt: 'Which decision?',
+        prompt: vscode.l10n.t('Which decision?'),
         items: () =>
           ordered.map((e, i) => ({
             label: e.title,
-            description: `${e.date} · ${decisionStatus(e)}${due.includes(e) ? ' · review due' : ''}`,
+            description: [e.date, decisionStatus(e), ...(due.includes(e) ? [vscode.l10n.t('review due')] : [])].join(
+              ' · ',
+            ),
             value: String(i),
           })),
       },
@@ -85,15 +88,17 @@ export async function reviewDecision(
     if (picked?.decision === undefined) return CANCELLED;
     decision = ordered[Number(picked.decision)];
   }
-  if (decision.kind !== 'decision') return { written: false, message: `"${decision.title}" is not a decision` };
-  input.title = `Review: ${decision.title}`;
+  if (decision.kind !== 'decision') {
+    return { written: false, message: vscode.l10n.t('"{0}" is not a decision', decision.title) };
+  }
+  input.title = vscode.l10n.t('Review: {0}', decision.title);
   const answers = await input.ask(
     [
       {
         type: 'pick',
         key: 'verdict',
-        prompt: 'Verdict',
-        items: () => VERDICT_ITEMS,
+        prompt: vscode.l10n.t('Verdict'),
+        items: verdictItems,
         defaultValue: 'keep',
         // The verdict is the review itself: asked even when an argument object leaves it out.
         alwaysAsk: true,
@@ -101,8 +106,8 @@ export async function reviewDecision(
       {
         type: 'text',
         key: 'learned',
-        prompt: 'What did you learn?',
-        placeholder: 'e.g. Backups took an evening to set up, and saved a week',
+        prompt: vscode.l10n.t('What did you learn?'),
+        placeholder: vscode.l10n.t('e.g. Backups took an evening to set up, and saved a week'),
       },
     ],
     { verdict: args.verdict, learned: args.learned },
@@ -111,12 +116,16 @@ export async function reviewDecision(
   if (!answers?.verdict || !answers.learned) return CANCELLED;
   const verdict = answers.verdict as Verdict;
   const target = decision;
-  const result = await writeOrKeep(ctx, 'The review', `Verdict: ${verdict}\n\n### Outcome\n${answers.learned}`, () =>
-    found.store.edit((text, journal) => {
-      const current = findEntry({ uri: found.store.uri, text, journal }, target);
-      if (!current) throw new Error(`the decision "${target.title}" is no longer in the journal`);
-      return reviewInText(text, journal, current, { date: today, verdict, learned: answers.learned });
-    }),
+  const result = await writeOrKeep(
+    ctx,
+    vscode.l10n.t('The review'),
+    `Verdict: ${verdict}\n\n### Outcome\n${answers.learned}`,
+    () =>
+      found.store.edit((text, journal) => {
+        const current = findEntry({ uri: found.store.uri, text, journal }, target);
+        if (!current) throw new Error(vscode.l10n.t('the decision "{0}" is no longer in the journal', target.title));
+        return reviewInText(text, journal, current, { date: today, verdict, learned: answers.learned });
+      }),
   );
   if (result.written && verdict === 'reverse' && !call.fromArguments) {
     await offerSuccessor(ctx, input, found.store.folder.uri, target);
@@ -130,10 +139,14 @@ async function offerSuccessor(ctx: CommandContext, input: InputFlow, folder: vsc
     {
       type: 'pick',
       key: 'next',
-      prompt: 'Log the decision that replaces it?',
+      prompt: vscode.l10n.t('Log the decision that replaces it?'),
       items: () => [
-        { label: 'Log Decision', description: `it supersedes "${reversed.title}"`, value: 'log' },
-        { label: 'Not now', value: 'no' },
+        {
+          label: vscode.l10n.t('Log Decision'),
+          description: vscode.l10n.t('it supersedes "{0}"', reversed.title),
+          value: 'log',
+        },
+        { label: vscode.l10n.t('Not now'), value: 'no' },
       ],
       defaultValue: 'log',
     },

@@ -38,7 +38,7 @@ export async function saveRetrospective(
   call: Invocation<SaveRetrospectiveArgs>,
   input: InputFlow,
 ): Promise<WriteResult> {
-  input.title = 'Save Retrospective to Journal';
+  input.title = vscode.l10n.t('Save Retrospective to Journal');
   const wanted = call.args.document;
   const document = wanted
     ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === wanted)
@@ -48,20 +48,24 @@ export async function saveRetrospective(
   const heading = HEADING.exec(first ?? '');
   if (!document || !heading) {
     const message = document
-      ? 'the document does not start with "# Retrospective: …": run Write Retrospective first'
-      : 'no retrospective is open: run Write Retrospective first';
-    void vscode.window.showErrorMessage(`Nothing was saved: ${message}`);
+      ? vscode.l10n.t('the document does not start with "# Retrospective: …": run Write Retrospective first')
+      : vscode.l10n.t('no retrospective is open: run Write Retrospective first');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was saved: {0}', message));
     return { written: false, message };
   }
-  const store = written.get(document) ?? (await pickStore(ctx, input, call, 'keeps the retrospective'));
+  const store =
+    written.get(document) ??
+    (await pickStore(ctx, input, call, vscode.l10n.t("Which folder's journal keeps the retrospective?")));
   if (!store) return CANCELLED;
   const now = ctx.clock.localNow();
   const result = await appendDraft(
     ctx,
     store,
     { kind: 'note', date: now.date, time: now.time, title: retrospectiveNoteTitle(heading[1]), body: rest.join('\n') },
-    'The retrospective',
+    vscode.l10n.t('The retrospective'),
   );
-  if (result.written) void vscode.window.showInformationMessage(`Saved in the journal: Retrospective: ${heading[1]}`);
+  if (result.written) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Saved in the journal: Retrospective: {0}', heading[1]));
+  }
   return result;
 }

@@ -40,16 +40,16 @@ export async function setDecisionStatus(
   call: Invocation<SetDecisionStatusArgs>,
   input: InputFlow,
 ): Promise<WriteResult> {
-  begin(input, 'Change Decision Status', call, ['line', 'status']);
+  begin(input, vscode.l10n.t('Change Decision Status'), call, ['line', 'status']);
   const args = call.args;
-  const found = await requireJournal(ctx, input, call, 'has the decision');
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal has the decision?"));
   if (!found) return CANCELLED;
   const decisions = found.snapshot.journal.entries.filter((e) => e.kind === 'decision');
   let decision = entryFrom(found.snapshot, call);
   if (!decision) {
     if (decisions.length === 0) {
       input.hide();
-      void vscode.window.showInformationMessage('No decisions logged yet.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('No decisions logged yet.'));
       return CANCELLED;
     }
     const newestFirst = [...decisions].reverse();
@@ -57,7 +57,7 @@ export async function setDecisionStatus(
       {
         type: 'pick',
         key: 'decision',
-        prompt: 'Which decision?',
+        prompt: vscode.l10n.t('Which decision?'),
         items: () =>
           newestFirst.map((e, i) => ({
             label: e.title,
@@ -69,16 +69,18 @@ export async function setDecisionStatus(
     if (picked?.decision === undefined) return CANCELLED;
     decision = newestFirst[Number(picked.decision)];
   }
-  if (decision.kind !== 'decision') return { written: false, message: `"${decision.title}" is not a decision` };
+  if (decision.kind !== 'decision') {
+    return { written: false, message: vscode.l10n.t('"{0}" is not a decision', decision.title) };
+  }
   const target = decision;
   const others = decisions.filter((d) => d.line !== target.line);
-  input.title = `Status of: ${decision.title}`;
+  input.title = vscode.l10n.t('Status of: {0}', decision.title);
   const answers = await input.ask(
     [
       {
         type: 'pick',
         key: 'status',
-        prompt: 'New status',
+        prompt: vscode.l10n.t('New status'),
         items: () => DECISION_STATUSES.map((s) => ({ label: s, value: s })),
         defaultValue: metadataValue(decision, 'status')?.toLowerCase(),
         // The status is the question itself, so it is asked even for an argument object that leaves it out.
@@ -87,7 +89,7 @@ export async function setDecisionStatus(
       {
         type: 'pick',
         key: 'replacedBy',
-        prompt: 'Which decision replaces it?',
+        prompt: vscode.l10n.t('Which decision replaces it?'),
         when: (a) => a.status === 'superseded' && others.length > 0,
         items: () => [...others].reverse().map((d) => ({ label: d.title, description: d.date, value: String(d.line) })),
       },
@@ -99,11 +101,11 @@ export async function setDecisionStatus(
   const status = answers.status as DecisionStatus;
   const replacedBy =
     answers.replacedBy === undefined ? undefined : others.find((d) => d.line === Number(answers.replacedBy));
-  return writeOrKeep(ctx, 'The status change', `Status: ${status}`, () =>
+  return writeOrKeep(ctx, vscode.l10n.t('The status change'), `Status: ${status}`, () =>
     found.store.edit((text, journal) => {
       const snapshot = { uri: found.store.uri, text, journal };
       const current = findEntry(snapshot, target);
-      if (!current) throw new Error(`the decision "${target.title}" is no longer in the journal`);
+      if (!current) throw new Error(vscode.l10n.t('the decision "{0}" is no longer in the journal', target.title));
       const replacement = replacedBy ? findEntry(snapshot, replacedBy) : undefined;
       return setStatusInText(text, journal, current, status, replacement);
     }),

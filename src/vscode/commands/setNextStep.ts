@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { setCharterField } from '../../core';
 import type { JournalStore } from '../journalStore';
 import type { InputFlow } from '../multiStepInput';
@@ -20,7 +21,7 @@ export interface SetNextStepArgs extends Target {
 
 export const SET_NEXT_STEP_ARGUMENTS: ArgumentShape<SetNextStepArgs> = { nextStep: 'text' };
 
-const PLACEHOLDER = 'e.g. Write the backup script and restore it once';
+const placeholder = () => vscode.l10n.t('e.g. Write the backup script and restore it once');
 
 /** Sets the charter's `next_step`, the current one proposed; clearing the line removes it. */
 export async function setNextStep(
@@ -28,8 +29,8 @@ export async function setNextStep(
   call: Invocation<SetNextStepArgs>,
   input: InputFlow,
 ): Promise<WriteResult> {
-  begin(input, 'Set Next Step', call, ['nextStep']);
-  const found = await requireJournal(ctx, input, call, 'gets the next step');
+  begin(input, vscode.l10n.t('Set Next Step'), call, ['nextStep']);
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal gets the next step?"));
   if (!found) return CANCELLED;
   const current = found.snapshot.journal.charter.nextStep;
   const answers = await input.ask(
@@ -37,8 +38,8 @@ export async function setNextStep(
       {
         type: 'text',
         key: 'nextStep',
-        prompt: 'The next step, in one line (empty removes it)',
-        placeholder: PLACEHOLDER,
+        prompt: vscode.l10n.t('The next step, in one line (empty removes it)'),
+        placeholder: placeholder(),
         value: () => current ?? '',
         optional: true,
       },
@@ -58,13 +59,13 @@ export async function setNextStep(
 export async function offerNextStep(ctx: CommandContext, input: InputFlow, store: JournalStore): Promise<void> {
   if (!input.asked || input.cancelled) return;
   const current = store.current?.journal.charter.nextStep;
-  input.title = "What's next?";
+  input.title = vscode.l10n.t("What's next?");
   const answers = await input.ask([
     {
       type: 'text',
       key: 'nextStep',
-      prompt: 'The next step, in one line, so the next session starts right away',
-      placeholder: current ? `Now: ${current}` : PLACEHOLDER,
+      prompt: vscode.l10n.t('The next step, in one line, so the next session starts right away'),
+      placeholder: current ? vscode.l10n.t('Now: {0}', current) : placeholder(),
       optional: true,
     },
   ]);
@@ -74,7 +75,7 @@ export async function offerNextStep(ctx: CommandContext, input: InputFlow, store
 function writeNextStep(ctx: CommandContext, store: JournalStore, value: string): Promise<WriteResult> | WriteResult {
   const next = value.trim() === '' ? undefined : value.trim();
   if (next === store.current?.journal.charter.nextStep) return { written: false, message: 'unchanged' };
-  return writeOrKeep(ctx, 'The next step', `next_step: ${next ?? ''}`, () =>
+  return writeOrKeep(ctx, vscode.l10n.t('The next step'), `next_step: ${next ?? ''}`, () =>
     store.edit((text, journal) => [setCharterField(text, journal, 'nextStep', next)]),
   );
 }

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { journalStats, phaseLabel, PHASES, type Phase } from '../../core';
 import type { InputFlow } from '../multiStepInput';
 import type { ArgumentShape } from './commandArguments';
@@ -19,12 +20,12 @@ export interface SetPhaseArgs extends Target {
 
 export const SET_PHASE_ARGUMENTS: ArgumentShape<SetPhaseArgs> = { phase: PHASES, body: 'text' };
 
-const PHASE_HINTS: Record<Phase, string> = {
-  design: 'scope it small enough to ship in a month',
-  build: 'make the smallest thing that works',
-  deploy: 'get it onto a real URL',
-  operate: 'run it for real users',
-  maintain: 'keep it alive with little effort',
+const PHASE_HINTS: Record<Phase, () => string> = {
+  design: () => vscode.l10n.t('scope it small enough to ship in a month'),
+  build: () => vscode.l10n.t('make the smallest thing that works'),
+  deploy: () => vscode.l10n.t('get it onto a real URL'),
+  operate: () => vscode.l10n.t('run it for real users'),
+  maintain: () => vscode.l10n.t('keep it alive with little effort'),
 };
 
 export async function setPhase(
@@ -32,8 +33,8 @@ export async function setPhase(
   call: Invocation<SetPhaseArgs>,
   input: InputFlow,
 ): Promise<WriteResult> {
-  begin(input, 'Set Phase', call, ['phase']);
-  const found = await requireJournal(ctx, input, call, 'changes phase');
+  begin(input, vscode.l10n.t('Set Phase'), call, ['phase']);
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal changes phase?"));
   if (!found) return CANCELLED;
   const current = journalStats(found.snapshot.journal, ctx.clock.today()).lifecycle.currentPhase;
   // Enter moves the project on, never back: the phase after the current one (the last one stays).
@@ -43,11 +44,11 @@ export async function setPhase(
       {
         type: 'pick',
         key: 'phase',
-        prompt: `Move the project from ${current} to…`,
+        prompt: vscode.l10n.t('Move the project from {0} to…', current),
         items: () =>
           PHASES.map((p) => ({
             label: phaseLabel(p),
-            description: p === current ? 'current' : PHASE_HINTS[p],
+            description: p === current ? vscode.l10n.t('current') : PHASE_HINTS[p](),
             value: p,
           })),
         defaultValue: next,
@@ -63,6 +64,6 @@ export async function setPhase(
     ctx,
     found.store,
     { kind: 'phase', date: now.date, time: now.time, title: answers.phase, body: call.args.body },
-    'The phase change',
+    vscode.l10n.t('The phase change'),
   );
 }

@@ -1,4 +1,4 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { DashboardPanels } from '../dashboardPanel';
 import type { InputFlow } from '../multiStepInput';
 import { type CommandContext, type Target, type Invocation } from './commandContext';
@@ -10,8 +10,8 @@ export async function showDashboard(
   call: Invocation<Target>,
   input: InputFlow,
 ): Promise<vscode.WebviewPanel | undefined> {
-  input.title = 'Show Dashboard';
-  const found = await requireJournal(ctx, input, call, 'dashboard');
+  input.title = vscode.l10n.t('Show Dashboard');
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal dashboard?"));
   input.hide();
   return found ? ctx.dashboards.show(found.store) : undefined;
 }

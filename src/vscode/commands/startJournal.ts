@@ -41,7 +41,7 @@ export async function startJournal(
   call: Invocation<StartJournalArgs>,
   input: InputFlow,
 ): Promise<WriteResult> {
-  begin(input, 'Start Journal', call, ['learningGoal']);
+  begin(input, vscode.l10n.t('Start Journal'), call, ['learningGoal']);
   const args = call.args;
   const store = await storeToStart(ctx, input, call);
   if (!store) return CANCELLED;
@@ -55,24 +55,24 @@ export async function startJournal(
   const done = args.definitionOfDone;
   const answers = await input.ask(
     [
-      { type: 'text', key: 'project', prompt: "The project's name", value: () => store.folder.name },
+      { type: 'text', key: 'project', prompt: vscode.l10n.t("The project's name"), value: () => store.folder.name },
       {
         type: 'text',
         key: 'learningGoal',
-        prompt: 'The one thing you want to learn that your day job does not teach',
-        placeholder: 'e.g. Run a Postgres-backed service end to end, backups included',
+        prompt: vscode.l10n.t('The one thing you want to learn that your day job does not teach'),
+        placeholder: vscode.l10n.t('e.g. Run a Postgres-backed service end to end, backups included'),
       },
       {
         type: 'text',
         key: 'definitionOfDone',
-        prompt: 'Done means… (separate items with ;)',
-        placeholder: 'e.g. Public URL with TLS; three people use it for 30 days',
+        prompt: vscode.l10n.t('Done means… (separate items with ;)'),
+        placeholder: vscode.l10n.t('e.g. Public URL with TLS; three people use it for 30 days'),
         optional: true,
       },
       {
         type: 'text',
         key: 'launchTarget',
-        prompt: 'Launch target: the day you mean to be in production. Small enough to reach in a month.',
+        prompt: vscode.l10n.t('Launch target: the day you mean to be in production. Small enough to reach in a month.'),
         value: () => addDays(now.date, settings.launchTargetDays),
         validate: validateFutureDay(now.date),
       },
@@ -95,7 +95,7 @@ export async function startJournal(
     },
     now,
   );
-  const result = await writeOrKeep(ctx, 'The new journal', text, () => store.create(text));
+  const result = await writeOrKeep(ctx, vscode.l10n.t('The new journal'), text, () => store.create(text));
   if (result.written && args.open !== false) {
     input.hide();
     await vscode.window.showTextDocument(store.uri, { preview: false });
@@ -113,16 +113,18 @@ async function storeToStart(
   call: Invocation<StartJournalArgs>,
 ): Promise<JournalStore | undefined> {
   const all = ctx.journals.all;
-  if (call.store || call.folder || all.length <= 1) return pickStore(ctx, input, call, 'should start');
+  if (call.store || call.folder || all.length <= 1) {
+    return pickStore(ctx, input, call, vscode.l10n.t("Which folder's journal should start?"));
+  }
   const exists = await Promise.all(all.map((s) => s.exists()));
   const candidates = all.filter((_, i) => !exists[i]);
   if (candidates.length === 0) {
     input.hide();
-    void vscode.window.showInformationMessage('Every folder in this workspace already has a journal.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Every folder in this workspace already has a journal.'));
     return undefined;
   }
   const active = vscode.window.activeTextEditor?.document.uri;
   const fromEditor = active ? ctx.journals.storeFor(active) : undefined;
   if (fromEditor && candidates.includes(fromEditor)) return fromEditor;
-  return pickFolder(input, candidates, 'Which folder gets the journal? (folders without one)');
+  return pickFolder(input, candidates, vscode.l10n.t('Which folder gets the journal? (folders without one)'));
 }

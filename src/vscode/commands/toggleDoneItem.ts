@@ -26,29 +26,38 @@ export async function toggleDoneItem(
   call: Invocation<ToggleDoneItemArgs>,
   input: InputFlow,
 ): Promise<WriteResult> {
-  begin(input, 'Toggle Done Item', call, ['index']);
-  const found = await requireJournal(ctx, input, call, 'has the definition of done');
+  begin(input, vscode.l10n.t('Toggle Done Item'), call, ['index']);
+  const found = await requireJournal(
+    ctx,
+    input,
+    call,
+    vscode.l10n.t("Which folder's journal has the definition of done?"),
+  );
   if (!found) return CANCELLED;
   const items = doneItems(found.snapshot.journal.charter);
   // The right-clicked row of the definition of done says which item.
   let index = call.node?.type === 'doneItem' ? call.node.index : call.args.index;
   if (index !== undefined && (!Number.isInteger(index) || index < 0 || index >= items.length)) {
-    const message = `"${String(index)}" is not an item of the definition of done (it has ${items.length})`;
+    const message = vscode.l10n.t(
+      '"{0}" is not an item of the definition of done (it has {1})',
+      String(index),
+      items.length,
+    );
     input.hide();
-    void vscode.window.showErrorMessage(`The charter was not changed: ${message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('The charter was not changed: {0}', message));
     return { written: false, message };
   }
   if (index === undefined) {
     if (items.length === 0) {
       input.hide();
-      void vscode.window.showInformationMessage('The charter has no definition of done yet.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('The charter has no definition of done yet.'));
       return CANCELLED;
     }
     const picked = await input.ask([
       {
         type: 'pick',
         key: 'item',
-        prompt: 'Which item is done (or not done after all)?',
+        prompt: vscode.l10n.t('Which item is done (or not done after all)?'),
         items: () =>
           items.map((item, i) => ({
             label: `${item.done ? '$(pass-filled)' : '$(circle-large-outline)'} ${item.text}`,
@@ -63,7 +72,7 @@ export async function toggleDoneItem(
   input.hide();
   const item = items[index];
   const wanted = index;
-  return writeOrKeep(ctx, 'The definition of done', `${item.done ? '' : '[x] '}${item.text}`, () =>
+  return writeOrKeep(ctx, vscode.l10n.t('The definition of done'), `${item.done ? '' : '[x] '}${item.text}`, () =>
     found.store.edit((text, journal) => [toggleInText(text, journal, wanted)]),
   );
 }

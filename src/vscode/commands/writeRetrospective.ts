@@ -33,19 +33,21 @@ export async function writeRetrospective(
   call: Invocation<WriteRetrospectiveArgs>,
   input: InputFlow,
 ): Promise<vscode.TextEditor | { readonly written: false; readonly message: string }> {
-  begin(input, 'Write Retrospective', call, ['scope']);
-  const found = await requireJournal(ctx, input, call, 'is looked back on');
+  begin(input, vscode.l10n.t('Write Retrospective'), call, ['scope']);
+  const found = await requireJournal(ctx, input, call, vscode.l10n.t("Which folder's journal is looked back on?"));
   if (!found) return CANCELLED as { written: false; message: string };
   const today = ctx.clock.today();
   let scope: RetrospectiveScope | undefined;
   if (call.args.scope !== undefined) {
     scope = scopeNamed(String(call.args.scope));
     if (!scope) {
-      const message =
-        `"${String(call.args.scope)}" is not a scope: project, since-last, a phase (design, build, deploy, ` +
-        'operate, maintain) or a month written YYYY-MM';
+      const message = vscode.l10n.t(
+        '"{0}" is not a scope: project, since-last, a phase ({1}) or a month written YYYY-MM',
+        String(call.args.scope),
+        PHASES.join(', '),
+      );
       input.hide();
-      void vscode.window.showErrorMessage(`No retrospective was written: ${message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('No retrospective was written: {0}', message));
       return { written: false, message };
     }
   } else {
@@ -54,7 +56,7 @@ export async function writeRetrospective(
       {
         type: 'pick',
         key: 'scope',
-        prompt: 'Which period?',
+        prompt: vscode.l10n.t('Which period?'),
         items: () => choices.map((c, i) => ({ label: c.label, description: c.description, value: String(i) })),
       },
     ]);
@@ -69,8 +71,11 @@ export async function writeRetrospective(
   const editor = await vscode.window.showTextDocument(document, { preview: false });
   void vscode.window
     .showInformationMessage(
-      `Retrospective: ${written.label}. Answer its last question, then keep it in the journal as a note.`,
-      'Save to Journal',
+      vscode.l10n.t(
+        'Retrospective: {0}. Answer its last question, then keep it in the journal as a note.',
+        written.label,
+      ),
+      vscode.l10n.t('Save to Journal'),
     )
     .then((choice) => choice && runCommand(CommandId.SaveRetrospective, { document: document.uri.toString() }));
   return editor;

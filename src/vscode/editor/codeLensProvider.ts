@@ -7,10 +7,15 @@ import { SETTING_KEYS } from '../settingDefaults';
 import { readSettings, SECTION } from '../settings';
 import type { JournalDocuments } from './journalDocuments';
 
-const LENSES: readonly LensRule<CommandId>[] = [
-  { title: 'Show Dashboard', command: CommandId.ShowDashboard, on: 'charter' },
-  { title: 'Resolve', command: CommandId.ResolveIncident, on: isOpenIncident },
-  { title: 'Change Status', command: CommandId.SetDecisionStatus, on: (entry) => entry.kind === 'decision' },
+/** Made when drawn, not at load: the titles are in the display language, whose words load with activation. */
+const lenses = (): readonly LensRule<CommandId>[] => [
+  { title: vscode.l10n.t('Show Dashboard'), command: CommandId.ShowDashboard, on: 'charter' },
+  { title: vscode.l10n.t('Resolve'), command: CommandId.ResolveIncident, on: isOpenIncident },
+  {
+    title: vscode.l10n.t('Change Status'),
+    command: CommandId.SetDecisionStatus,
+    on: (entry) => entry.kind === 'decision',
+  },
 ];
 
 export class JournalCodeLensProvider extends Disposable implements vscode.CodeLensProvider {
@@ -31,7 +36,7 @@ export class JournalCodeLensProvider extends Disposable implements vscode.CodeLe
     const parsed = await this.documents.parsed(doc);
     if (!parsed || !readSettings(parsed.store.folder).codeLensEnabled) return [];
     const folder = parsed.store.folder.uri;
-    return codeLenses(parsed.journal, LENSES).map((lens) => {
+    return codeLenses(parsed.journal, lenses()).map((lens) => {
       // The charter's lens says only where; an entry's names the entry by its heading line.
       const args = lens.entry ? { folder, line: lens.line } : { folder };
       return new vscode.CodeLens(new vscode.Range(lens.line, 0, lens.line, 0), {
