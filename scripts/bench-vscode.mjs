@@ -63,7 +63,8 @@ function timedExtension() {
     path.join(dir, 'package.json'),
     JSON.stringify({ ...manifest, activationEvents: timedActivationEvents() }, null, 2),
   );
-  for (const entry of ['dist', 'media', 'snippets'])
+  // What the .vsix carries for it to run: the translations too, so VS Code resolves the manifest as it ships.
+  for (const entry of ['dist', 'media', 'snippets', 'l10n', 'package.nls.json', 'package.nls.de.json'])
     fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
   return dir;
 }
