@@ -36,7 +36,11 @@ const LATIN_CAPITAL_X = 88;
 const LATIN_SMALL_X = 120;
 const LOOKS_DATED = /^[ \t]+\d{4}-\d{1,2}-\d{1,2}/;
 
-const KIND_BY_NAME: ReadonlyMap<string, EntryKind> = new Map(ENTRY_KINDS.map((k) => [k, k]));
+/** The kind a word names, in any case. The word is ASCII letters (splitKindWord), so no lowercased copy is made. */
+function kindNamed(word: string): EntryKind | undefined {
+  for (const kind of ENTRY_KINDS) if (kind.length === word.length && isLowerCaseOf(kind, word)) return kind;
+  return undefined;
+}
 
 export function parseJournal(text: string): Journal {
   const diagnostics: Diagnostic[] = [];
@@ -333,7 +337,7 @@ function readHeading(
   if (rawTime !== undefined) warnAboutTimeZone(date, rawTime, rest, lineNo, diagnostics);
   const kindWord = splitKindWord(rest);
   if (kindWord) {
-    const kind = KIND_BY_NAME.get(kindWord.word.toLowerCase());
+    const kind = kindNamed(kindWord.word);
     if (kind) return { kind, date, time, title: kindWord.title };
     const guess = closestKind(kindWord.word);
     if (guess) {
@@ -358,7 +362,7 @@ function warnAboutTimeZone(date: string, time: string, rest: string, lineNo: num
   const zone = TIME_ZONE_START.test(rest) ? TIME_ZONE.exec(rest)?.[0] : undefined;
   if (zone === undefined) return;
   const after = splitKindWord(rest.slice(zone.length).trimStart());
-  const kind = after && KIND_BY_NAME.has(after.word.toLowerCase()) ? `${after.word}: ` : '';
+  const kind = after && kindNamed(after.word) ? `${after.word}: ` : '';
   const message = `\`${zone}\` after the time is not read: times are local, so write \`## ${date} ${time} ${kind}…\``;
   diagnostics.push({ line: lineNo, severity: 'warning', message });
 }
@@ -402,11 +406,23 @@ export function editDistanceWithin(word: string, kind: string, limit: number): b
 /** The metadata value for a key, matched without regard to case. */
 export function metadataValue(entry: Pick<Entry, 'metadata'>, key: string): string | undefined {
   const lower = key.toLowerCase();
-  // The length first: most keys differ in it, and lowercasing every key on every lookup was most of the cost.
+  // The length first: most keys differ in it. No key is lowercased: the stats look up several keys of every
+  // entry, and a lowercased copy of each key they passed was most of their garbage.
   for (const item of entry.metadata) {
-    if (item.key.length === lower.length && item.key.toLowerCase() === lower) return item.value;
+    if (item.key.length === lower.length && isLowerCaseOf(lower, item.key)) return item.value;
   }
   return undefined;
+}
+
+/** Whether `word.toLowerCase()` is `lower` (of the same length): ASCII code units are folded one by one. */
+function isLowerCaseOf(lower: string, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    // Past ASCII, lowercasing may change the length or depend on the characters around: as written.
+    if (c > 0x7f) return word.toLowerCase() === lower;
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** Two dates further apart than this are more likely a typo in a year than a late or early entry. */
