@@ -2,10 +2,20 @@
 // code unit. They were regular expressions once; on a journal of 10,000 entries those matches, the strings
 // cut between them and the garbage they left were a fifth of the parse. The expressions live on in the unit
 // tests as the definition these readers must agree with, line for line (entryLines.test.ts).
-import { COLON, CR, DASH, HASH, isAsciiDigit, isAsciiLetter, isBlank, SPACE, UNDERSCORE } from '../model/charCode';
+import {
+  COLON,
+  CR,
+  DASH,
+  DIGIT_ZERO,
+  HASH,
+  isAsciiDigit,
+  isAsciiLetter,
+  isBlank,
+  SPACE,
+  UNDERSCORE,
+} from '../model/charCode';
 import type { MetadataItem } from '../model/types';
 
-const DIGIT = '0';
 const DAY_SHAPE = '0000-00-00';
 const TIME_SHAPE = '00:00';
 
@@ -24,7 +34,8 @@ const isLineTerminator = (c: number) => c === CR || c === 0x2028 || c === 0x2029
 const SHARED_MAX_LENGTH = 12;
 const SHARED_SLOTS = 16384; // a power of two
 const shared: (string | undefined)[] = new Array<string | undefined>(SHARED_SLOTS).fill(undefined);
-const codes: number[] = [];
+/** One array of code units per length, so a word is made without resizing one. */
+const codesOfLength = Array.from({ length: SHARED_MAX_LENGTH + 1 }, (_, n) => new Array<number>(n).fill(0));
 
 /** `text.slice(from, to)`, the shared string when it is a short ASCII word. */
 export function sharedSlice(text: string, from: number, to: number): string {
@@ -39,7 +50,7 @@ export function sharedSlice(text: string, from: number, to: number): string {
   const slot = (hash ^ (hash >>> 13)) & (SHARED_SLOTS - 1);
   const cached = shared[slot];
   if (cached !== undefined && cached.length === length && text.startsWith(cached, from)) return cached;
-  codes.length = length;
+  const codes = codesOfLength[length];
   for (let k = 0; k < length; k++) codes[k] = text.charCodeAt(from + k);
   const made = String.fromCharCode.apply(undefined, codes);
   shared[slot] = made;
@@ -56,7 +67,8 @@ function hasShape(text: string, at: number, end: number, shape: string): boolean
   if (at + shape.length > end) return false;
   for (let k = 0; k < shape.length; k++) {
     const c = text.charCodeAt(at + k);
-    if (shape[k] === DIGIT ? !isAsciiDigit(c) : c !== shape.charCodeAt(k)) return false;
+    const wanted = shape.charCodeAt(k);
+    if (wanted === DIGIT_ZERO ? !isAsciiDigit(c) : c !== wanted) return false;
   }
   return true;
 }

@@ -62,7 +62,7 @@ export function parseJournal(text: string): Journal {
     let i = line.start;
     while (i < end && i - line.start < 3 && text.charCodeAt(i) === SPACE) i++;
     const c = i < end ? text.charCodeAt(i) : -1;
-    if (blocks.open !== undefined) {
+    if (blocks.inside !== undefined) {
       blocks.readInside(i, end, c);
       collector.endMetadata();
     } else if (!collector.readLine(line, lineNo, i, c)) {
@@ -75,7 +75,7 @@ export function parseJournal(text: string): Journal {
   const withPhases = assignPhases(entries, initial, charter.started, diagnostics);
   diagnostics.sort((a, b) => a.line - b.line);
   const finalNewline = endsWithNewline(text);
-  const openBlockAtEnd = blocks.open;
+  const openBlockAtEnd = blocks.openBlock();
   const read = { frontMatter, charter, entries: withPhases, diagnostics, openBlockAtEnd };
   return { bom, eol, finalNewline, lineCount: lineNo, ...read };
 }
@@ -135,7 +135,9 @@ function readFrontMatter(line: LineReader, diagnostics: Diagnostic[]): FrontMatt
  * metadata. Each line's indentation has been skipped: `i` is its first character `c` (-1 on a blank line).
  */
 class BlockTracker {
-  open: OpenBlock | undefined;
+  /** The kind of block the lines are in. The OpenBlock itself is made at the end only: a journal has a fence or two
+   * in most entries. */
+  inside: OpenBlock['kind'] | undefined;
   private fenceChar = 0;
   private fenceLength = 0;
   // Where the open HTML comment ends, found once when it opens so no line searches the rest of the file.
@@ -145,11 +147,11 @@ class BlockTracker {
 
   /** A line inside the open block: it may close it. */
   readInside(i: number, end: number, c: number): void {
-    if (this.open?.kind === 'fence') {
+    if (this.inside === 'fence') {
       const closes = c === this.fenceChar && isClosingFence(this.text, i, end, this.fenceChar, this.fenceLength);
-      if (closes) this.open = undefined;
+      if (closes) this.inside = undefined;
     } else if (this.commentCloseAt !== -1 && this.commentCloseAt < end) {
-      this.open = undefined;
+      this.inside = undefined;
     }
   }
 
@@ -161,7 +163,7 @@ class BlockTracker {
       while (text.charCodeAt(i + n) === c) n++;
       // A backtick fence's info string cannot contain a backtick (CommonMark), or it is inline code.
       if (c === TILDE || !containsChar(text, i + n, end, BACKTICK)) {
-        this.open = { kind: 'fence', marker: String.fromCharCode(c).repeat(n) };
+        this.inside = 'fence';
         this.fenceChar = c;
         this.fenceLength = n;
       }
@@ -169,8 +171,15 @@ class BlockTracker {
       // CommonMark ends a comment block on the first line containing `-->`, its own first line included, and
       // `<!-->` and `<!--->` contain one: the search starts inside the `<!--`, not after it.
       this.commentCloseAt = text.indexOf('-->', i + 2);
-      if (this.commentCloseAt === -1 || this.commentCloseAt >= end) this.open = { kind: 'comment' };
+      if (this.commentCloseAt === -1 || this.commentCloseAt >= end) this.inside = 'comment';
     }
+  }
+
+  /** The block still open where the text ends. */
+  openBlock(): OpenBlock | undefined {
+    if (this.inside === 'fence')
+      return { kind: 'fence', marker: String.fromCharCode(this.fenceChar).repeat(this.fenceLength) };
+    return this.inside === 'comment' ? { kind: 'comment' } : undefined;
   }
 }
 
@@ -180,6 +189,10 @@ class EntryCollector {
   // The entry being read: its heading fields, then its metadata lines until the first other line.
   private pending: PendingEntry | undefined;
   private collectingMetadata = false;
+  // Its metadata items while they are read: each entry's list is then copied at its length (a list grown item by
+  // item keeps room for 17, and every entry's stays as long as the journal).
+  private readonly items: MetadataItem[] = [];
+  private itemCount = 0;
   // Inside an incident's `### Action items` section, whose task lines are counted.
   private inActionItems = false;
 
@@ -190,7 +203,10 @@ class EntryCollector {
 
   /** The line is no metadata line: the entry's metadata has ended. */
   endMetadata(): void {
+    if (!this.collectingMetadata) return;
     this.collectingMetadata = false;
+    if (this.pending && this.itemCount > 0) this.pending.metadata = this.items.slice(0, this.itemCount);
+    this.itemCount = 0;
   }
 
   /** Reads a metadata line or an entry heading; false for any other line, which ends the metadata. */
@@ -200,11 +216,11 @@ class EntryCollector {
     if (this.collectingMetadata && this.pending) {
       const item = c === DASH && i === line.start ? readMetadataItem(text, line.start, end, lineNo) : undefined;
       if (item) {
-        this.pending.metadata.push(item);
+        this.items[this.itemCount++] = item;
         this.pending.bodyStart = line.next;
         return true;
       }
-      this.collectingMetadata = false;
+      this.endMetadata();
     }
     // `##` and then a blank or the line's end: a level-2 heading.
     const level2 = c === HASH && text.charCodeAt(i + 1) === HASH && (i + 2 >= end || isBlank(text.charCodeAt(i + 2)));
@@ -259,6 +275,7 @@ class EntryCollector {
 
   /** Ends the entry being read at `endLine` and `endOffset`; returns every entry so far. */
   finish(endLine: number, endOffset: number): PendingEntry[] {
+    this.endMetadata();
     const pending = this.pending;
     if (pending) {
       pending.endLine = endLine;

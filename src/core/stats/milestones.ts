@@ -1,7 +1,7 @@
 // The moments worth marking: reaching production, 30 and 90 days in it, the first incident resolved.
 import { addDays, daysBetween } from '../model/calendar';
 import { dayCount, launchDay, projectStart } from './lifecycle';
-import { byCodeUnit, incidents, type IncidentStats } from './incidents';
+import { byCodeUnit, incidents, type IncidentStats, type IncidentSummary } from './incidents';
 import { reachedProductionText } from '../present/viewText';
 import { unescapeTitle } from '../write/escaping';
 import type { CalendarDay, Journal } from '../model/types';
@@ -36,9 +36,13 @@ export function milestones(
       if (day <= today) out.push({ id, on: day, label: `${n} days in production` });
     }
   }
-  const firstResolved = incidentStats.resolved
-    .map((i) => ({ i, day: i.resolved ? i.resolved.slice(0, 10) : i.entry.date }))
-    .sort((a, b) => byCodeUnit(a.day, b.day))[0];
+  // The earliest resolution day, the first in list order among equals: one pass, where a sort of every
+  // resolved incident was most of this function.
+  let firstResolved: { i: IncidentSummary; day: CalendarDay } | undefined;
+  for (const i of incidentStats.resolved) {
+    const day = i.resolved ? i.resolved.slice(0, 10) : i.entry.date;
+    if (firstResolved === undefined || byCodeUnit(day, firstResolved.day) < 0) firstResolved = { i, day };
+  }
   if (firstResolved && firstResolved.day <= today) {
     const title = unescapeTitle(firstResolved.i.entry.title);
     out.push({ id: 'first-incident-resolved', on: firstResolved.day, label: `First incident resolved: ${title}` });
