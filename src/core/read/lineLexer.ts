@@ -49,12 +49,19 @@ export function sharedSlice(text: string, from: number, to: number): string {
   }
   const slot = (hash ^ (hash >>> 13)) & (SHARED_SLOTS - 1);
   const cached = shared[slot];
-  if (cached !== undefined && cached.length === length && text.startsWith(cached, from)) return cached;
+  if (cached !== undefined && cached.length === length && sameCodeUnits(cached, text, from)) return cached;
   const codes = codesOfLength[length];
   for (let k = 0; k < length; k++) codes[k] = text.charCodeAt(from + k);
   const made = String.fromCharCode.apply(undefined, codes);
   shared[slot] = made;
   return made;
+}
+
+/** Whether `text` holds `word` at `from`; compared code by code, where startsWith of a one-byte word in a
+ * two-byte text takes a slow path. */
+function sameCodeUnits(word: string, text: string, from: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
 }
 
 function skipBlanks(text: string, i: number, end: number): number {

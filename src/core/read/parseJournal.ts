@@ -30,6 +30,7 @@ const ENTRY_HEADING_START = /^ {0,3}##[ \t]+\d{4}-\d{1,2}-\d{1,2}/;
 /** The heading of an incident's action items, as Resolve Incident writes it (any case, a closing `#` run). */
 const ACTION_ITEMS_HEADING = /^###[ \t]+action items[ \t]*#*[ \t]*$/i;
 const ASTERISK = 42;
+const PLUS = 43;
 const LEFT_BRACKET = 91;
 const RIGHT_BRACKET = 93;
 const LATIN_CAPITAL_X = 88;
@@ -371,12 +372,19 @@ function readHeading(
 
 /** A time zone written after the time: UTC or GMT (with an offset or not), Z, or an offset alone. */
 const TIME_ZONE = /^(?:(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2})(?=[ \t]|$)/i;
-/** The characters a time zone starts with, in either case: most titles are told apart by their first one. */
-const TIME_ZONE_START = /^[UGZ+-]/i;
+/**
+ * Whether `rest` starts with a character a time zone starts with (U, G or Z in either case, + or -): most
+ * titles are told apart by their first one. Compared as a code unit, as every dated heading passes here.
+ */
+function mayStartTimeZone(rest: string): boolean {
+  const c = rest.charCodeAt(0);
+  const lower = c | 0x20; // only U and u become u this way, and so on
+  return c === PLUS || c === DASH || lower === 0x75 || lower === 0x67 || lower === 0x7a;
+}
 
 /** Times are local wall-clock times: a zone after one is not read, and the words after it become a Note's title. */
 function warnAboutTimeZone(date: string, time: string, rest: string, lineNo: number, diagnostics: Diagnostic[]): void {
-  const zone = TIME_ZONE_START.test(rest) ? TIME_ZONE.exec(rest)?.[0] : undefined;
+  const zone = mayStartTimeZone(rest) ? TIME_ZONE.exec(rest)?.[0] : undefined;
   if (zone === undefined) return;
   const after = splitKindWord(rest.slice(zone.length).trimStart());
   const kind = after && kindNamed(after.word) ? `${after.word}: ` : '';
