@@ -38,7 +38,7 @@ const shared: (string | undefined)[] = new Array<string | undefined>(SHARED_SLOT
 const codesOfLength = Array.from({ length: SHARED_MAX_LENGTH + 1 }, (_, n) => new Array<number>(n).fill(0));
 
 /** `text.slice(from, to)`, the shared string when it is a short ASCII word. */
-export function sharedSlice(text: string, from: number, to: number): string {
+function sharedSlice(text: string, from: number, to: number): string {
   const length = to - from;
   if (length > SHARED_MAX_LENGTH || length <= 0) return text.slice(from, to);
   let hash = length;
@@ -57,8 +57,10 @@ export function sharedSlice(text: string, from: number, to: number): string {
   return made;
 }
 
-/** Whether `text` holds `word` at `from`; compared code by code, where startsWith of a one-byte word in a
- * two-byte text takes a slow path. */
+/**
+ * Whether `text` holds `word` at `from`, compared code by code: startsWith of a one-byte word in a two-byte
+ * text takes a slow path.
+ */
 function sameCodeUnits(word: string, text: string, from: number): boolean {
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
   return true;

@@ -136,8 +136,7 @@ function readFrontMatter(line: LineReader, diagnostics: Diagnostic[]): FrontMatt
  * metadata. Each line's indentation has been skipped: `i` is its first character `c` (-1 on a blank line).
  */
 class BlockTracker {
-  /** The kind of block the lines are in. The OpenBlock itself is made at the end only: a journal has a fence or two
-   * in most entries. */
+  /** The kind of block the lines are in; the OpenBlock itself is made at the end only (most entries hold a fence). */
   inside: OpenBlock['kind'] | undefined;
   private fenceChar = 0;
   private fenceLength = 0;
