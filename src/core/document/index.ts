@@ -2,7 +2,7 @@
 // fixes, computed from a parsed journal and its text in lines and characters. src/vscode/editor/ adapts them.
 export { JournalLines, type Position, type Range } from './lines';
 export { entryAt, decisionNamed } from './entries';
-export { journalSymbols, type JournalSymbol, type SymbolKind } from './symbols';
+export { buildSymbols, journalSymbols, type JournalSymbol, type SymbolKind, type SymbolMaker } from './symbols';
 export { foldingRanges, type FoldRange } from './folding';
 export { codeLenses, type Lens, type LensRule } from './lenses';
 export { completionsAt, type Completion } from './completion';

@@ -3,8 +3,8 @@
 // inside its parent's (the breadcrumb needs that) even where a `- Phase:` item or a late entry interrupts.
 import { entryStatus } from '../stats/entryStatus';
 import { entryTitle, phaseLabel } from '../present/viewText';
-import type { Entry, EntryKind, Journal, Phase } from '../model/types';
-import type { JournalLines, Range } from './lines';
+import type { EntryKind, Journal, Phase } from '../model/types';
+import type { JournalLines, Position, Range } from './lines';
 
 /** An entry's kind, the charter, or a stretch of entries in one phase. */
 export type SymbolKind = 'charter' | 'phaseStretch' | EntryKind;
@@ -22,55 +22,80 @@ export interface JournalSymbol {
 
 const NO_CHILDREN: readonly JournalSymbol[] = [];
 
+/**
+ * Makes one symbol in the caller's own type, from numbers: every symbol starts at character 0 of its first
+ * line, `line`, its heading is that line up to `headingEnd`, and it ends at `endLine`:`endCharacter`. The
+ * editor's adapter builds its objects here directly, rather than converting ranges this module built first:
+ * a journal of 10,000 entries makes 10,000 symbols. `children` is undefined for an entry.
+ */
+export type SymbolMaker<S> = (
+  name: string,
+  detail: string,
+  kind: SymbolKind,
+  line: number,
+  headingEnd: number,
+  endLine: number,
+  endCharacter: number,
+  children: S[] | undefined,
+) => S;
+
+const plainSymbol: SymbolMaker<JournalSymbol> = (name, detail, kind, line, headingEnd, endLine, endCharacter, kids) => {
+  const start = { line, character: 0 };
+  return {
+    name,
+    detail,
+    kind,
+    range: { start, end: { line: endLine, character: endCharacter } },
+    selectionRange: { start, end: { line, character: headingEnd } },
+    children: kids ?? NO_CHILDREN,
+  };
+};
+
 export function journalSymbols(journal: Journal, lines: JournalLines): JournalSymbol[] {
-  const symbols: JournalSymbol[] = [];
+  return buildSymbols(journal, lines, plainSymbol);
+}
+
+/** The outline, each symbol made by `make`. */
+export function buildSymbols<S>(journal: Journal, lines: JournalLines, make: SymbolMaker<S>): S[] {
+  const symbols: S[] = [];
   const fm = journal.frontMatter;
   if (fm.state !== 'missing') {
     const last = lines.wholeLine(fm.endLine ?? fm.startLine);
     const project = journal.charter.project;
-    symbols.push({
-      name: 'Charter',
-      detail: typeof project === 'string' ? project : '',
-      kind: 'charter',
-      range: { start: { line: fm.startLine, character: 0 }, end: last.end },
-      selectionRange: lines.wholeLine(fm.startLine),
-      children: NO_CHILDREN,
-    });
+    const detail = typeof project === 'string' ? project : '';
+    const headingEnd = lines.wholeLine(fm.startLine).end.character;
+    symbols.push(
+      make('Charter', detail, 'charter', fm.startLine, headingEnd, last.end.line, last.end.character, undefined),
+    );
   }
-  let run: JournalSymbol[] = [];
+  // The stretch of entries in one phase being collected: its first entry's heading, its last entry's end.
+  let run: S[] = [];
   let phase: Phase | undefined;
+  let runLine = 0;
+  let runHeadingEnd = 0;
+  let runEnd: Position = { line: 0, character: 0 };
   const closeRun = () => {
     if (phase === undefined || run.length === 0) return;
-    symbols.push({
-      name: phaseLabel(phase),
-      detail: '',
-      kind: 'phaseStretch',
-      range: { start: run[0].range.start, end: run[run.length - 1].range.end },
-      selectionRange: run[0].selectionRange,
-      children: run,
-    });
+    symbols.push(
+      make(phaseLabel(phase), '', 'phaseStretch', runLine, runHeadingEnd, runEnd.line, runEnd.character, run),
+    );
     run = [];
   };
   for (const entry of journal.entries) {
     if (entry.phase !== phase) closeRun();
     phase = entry.phase;
-    run.push(entrySymbol(entry, lines));
+    const status = entryStatus(entry);
+    const when = entry.time ? `${entry.date} ${entry.time}` : entry.date;
+    const headingEnd = lines.contentEnd(entry.start) - entry.start;
+    const end = lines.endBefore(entry.line, entry.start, entry.endLine, entry.end);
+    if (run.length === 0) {
+      runLine = entry.line;
+      runHeadingEnd = headingEnd;
+    }
+    runEnd = end;
+    const detail = status ? `${when} · ${status}` : when;
+    run.push(make(entryTitle(entry), detail, entry.kind, entry.line, headingEnd, end.line, end.character, undefined));
   }
   closeRun();
   return symbols;
-}
-
-/** An entry's symbol: its ranges share their start, as a journal of 10,000 entries makes 10,000 of them. */
-function entrySymbol(entry: Entry, lines: JournalLines): JournalSymbol {
-  const status = entryStatus(entry);
-  const when = entry.time ? `${entry.date} ${entry.time}` : entry.date;
-  const start = { line: entry.line, character: 0 };
-  return {
-    name: entryTitle(entry),
-    detail: status ? `${when} · ${status}` : when,
-    kind: entry.kind,
-    range: { start, end: lines.endBefore(entry.line, entry.start, entry.endLine, entry.end) },
-    selectionRange: { start, end: { line: entry.line, character: lines.contentEnd(entry.start) - entry.start } },
-    children: NO_CHILDREN,
-  };
 }

@@ -30,13 +30,18 @@ const ENTRY_HEADING_START = /^ {0,3}##[ \t]+\d{4}-\d{1,2}-\d{1,2}/;
 /** The heading of an incident's action items, as Resolve Incident writes it (any case, a closing `#` run). */
 const ACTION_ITEMS_HEADING = /^###[ \t]+action items[ \t]*#*[ \t]*$/i;
 const ASTERISK = 42;
+const PLUS = 43;
 const LEFT_BRACKET = 91;
 const RIGHT_BRACKET = 93;
 const LATIN_CAPITAL_X = 88;
 const LATIN_SMALL_X = 120;
 const LOOKS_DATED = /^[ \t]+\d{4}-\d{1,2}-\d{1,2}/;
 
-const KIND_BY_NAME: ReadonlyMap<string, EntryKind> = new Map(ENTRY_KINDS.map((k) => [k, k]));
+/** The kind a word names, in any case. The word is ASCII letters (splitKindWord), so no lowercased copy is made. */
+function kindNamed(word: string): EntryKind | undefined {
+  for (const kind of ENTRY_KINDS) if (kind.length === word.length && isLowerCaseOf(kind, word)) return kind;
+  return undefined;
+}
 
 export function parseJournal(text: string): Journal {
   const diagnostics: Diagnostic[] = [];
@@ -58,7 +63,7 @@ export function parseJournal(text: string): Journal {
     let i = line.start;
     while (i < end && i - line.start < 3 && text.charCodeAt(i) === SPACE) i++;
     const c = i < end ? text.charCodeAt(i) : -1;
-    if (blocks.open !== undefined) {
+    if (blocks.inside !== undefined) {
       blocks.readInside(i, end, c);
       collector.endMetadata();
     } else if (!collector.readLine(line, lineNo, i, c)) {
@@ -71,7 +76,7 @@ export function parseJournal(text: string): Journal {
   const withPhases = assignPhases(entries, initial, charter.started, diagnostics);
   diagnostics.sort((a, b) => a.line - b.line);
   const finalNewline = endsWithNewline(text);
-  const openBlockAtEnd = blocks.open;
+  const openBlockAtEnd = blocks.openBlock();
   const read = { frontMatter, charter, entries: withPhases, diagnostics, openBlockAtEnd };
   return { bom, eol, finalNewline, lineCount: lineNo, ...read };
 }
@@ -131,7 +136,8 @@ function readFrontMatter(line: LineReader, diagnostics: Diagnostic[]): FrontMatt
  * metadata. Each line's indentation has been skipped: `i` is its first character `c` (-1 on a blank line).
  */
 class BlockTracker {
-  open: OpenBlock | undefined;
+  /** The kind of block the lines are in; the OpenBlock itself is made at the end only (most entries hold a fence). */
+  inside: OpenBlock['kind'] | undefined;
   private fenceChar = 0;
   private fenceLength = 0;
   // Where the open HTML comment ends, found once when it opens so no line searches the rest of the file.
@@ -141,11 +147,11 @@ class BlockTracker {
 
   /** A line inside the open block: it may close it. */
   readInside(i: number, end: number, c: number): void {
-    if (this.open?.kind === 'fence') {
+    if (this.inside === 'fence') {
       const closes = c === this.fenceChar && isClosingFence(this.text, i, end, this.fenceChar, this.fenceLength);
-      if (closes) this.open = undefined;
+      if (closes) this.inside = undefined;
     } else if (this.commentCloseAt !== -1 && this.commentCloseAt < end) {
-      this.open = undefined;
+      this.inside = undefined;
     }
   }
 
@@ -157,7 +163,7 @@ class BlockTracker {
       while (text.charCodeAt(i + n) === c) n++;
       // A backtick fence's info string cannot contain a backtick (CommonMark), or it is inline code.
       if (c === TILDE || !containsChar(text, i + n, end, BACKTICK)) {
-        this.open = { kind: 'fence', marker: String.fromCharCode(c).repeat(n) };
+        this.inside = 'fence';
         this.fenceChar = c;
         this.fenceLength = n;
       }
@@ -165,8 +171,16 @@ class BlockTracker {
       // CommonMark ends a comment block on the first line containing `-->`, its own first line included, and
       // `<!-->` and `<!--->` contain one: the search starts inside the `<!--`, not after it.
       this.commentCloseAt = text.indexOf('-->', i + 2);
-      if (this.commentCloseAt === -1 || this.commentCloseAt >= end) this.open = { kind: 'comment' };
+      if (this.commentCloseAt === -1 || this.commentCloseAt >= end) this.inside = 'comment';
     }
+  }
+
+  /** The block still open where the text ends. */
+  openBlock(): OpenBlock | undefined {
+    if (this.inside === 'fence') {
+      return { kind: 'fence', marker: String.fromCharCode(this.fenceChar).repeat(this.fenceLength) };
+    }
+    return this.inside === 'comment' ? { kind: 'comment' } : undefined;
   }
 }
 
@@ -176,6 +190,10 @@ class EntryCollector {
   // The entry being read: its heading fields, then its metadata lines until the first other line.
   private pending: PendingEntry | undefined;
   private collectingMetadata = false;
+  // Its metadata items while they are read: each entry's list is then copied at its length (a list grown item by
+  // item keeps room for 17, and every entry's stays as long as the journal).
+  private readonly items: MetadataItem[] = [];
+  private itemCount = 0;
   // Inside an incident's `### Action items` section, whose task lines are counted.
   private inActionItems = false;
 
@@ -186,7 +204,10 @@ class EntryCollector {
 
   /** The line is no metadata line: the entry's metadata has ended. */
   endMetadata(): void {
+    if (!this.collectingMetadata) return;
     this.collectingMetadata = false;
+    if (this.pending && this.itemCount > 0) this.pending.metadata = this.items.slice(0, this.itemCount);
+    this.itemCount = 0;
   }
 
   /** Reads a metadata line or an entry heading; false for any other line, which ends the metadata. */
@@ -196,11 +217,11 @@ class EntryCollector {
     if (this.collectingMetadata && this.pending) {
       const item = c === DASH && i === line.start ? readMetadataItem(text, line.start, end, lineNo) : undefined;
       if (item) {
-        this.pending.metadata.push(item);
+        this.items[this.itemCount++] = item;
         this.pending.bodyStart = line.next;
         return true;
       }
-      this.collectingMetadata = false;
+      this.endMetadata();
     }
     // `##` and then a blank or the line's end: a level-2 heading.
     const level2 = c === HASH && text.charCodeAt(i + 1) === HASH && (i + 2 >= end || isBlank(text.charCodeAt(i + 2)));
@@ -255,6 +276,7 @@ class EntryCollector {
 
   /** Ends the entry being read at `endLine` and `endOffset`; returns every entry so far. */
   finish(endLine: number, endOffset: number): PendingEntry[] {
+    this.endMetadata();
     const pending = this.pending;
     if (pending) {
       pending.endLine = endLine;
@@ -333,7 +355,7 @@ function readHeading(
   if (rawTime !== undefined) warnAboutTimeZone(date, rawTime, rest, lineNo, diagnostics);
   const kindWord = splitKindWord(rest);
   if (kindWord) {
-    const kind = KIND_BY_NAME.get(kindWord.word.toLowerCase());
+    const kind = kindNamed(kindWord.word);
     if (kind) return { kind, date, time, title: kindWord.title };
     const guess = closestKind(kindWord.word);
     if (guess) {
@@ -350,15 +372,22 @@ function readHeading(
 
 /** A time zone written after the time: UTC or GMT (with an offset or not), Z, or an offset alone. */
 const TIME_ZONE = /^(?:(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2})(?=[ \t]|$)/i;
-/** The characters a time zone starts with, in either case: most titles are told apart by their first one. */
-const TIME_ZONE_START = /^[UGZ+-]/i;
+/**
+ * Whether `rest` starts with a character a time zone starts with (U, G or Z in either case, + or -): most
+ * titles are told apart by their first one. Compared as a code unit, as every dated heading passes here.
+ */
+function mayStartTimeZone(rest: string): boolean {
+  const c = rest.charCodeAt(0);
+  const lower = c | 0x20; // only U and u become u this way, and so on
+  return c === PLUS || c === DASH || lower === 0x75 || lower === 0x67 || lower === 0x7a;
+}
 
 /** Times are local wall-clock times: a zone after one is not read, and the words after it become a Note's title. */
 function warnAboutTimeZone(date: string, time: string, rest: string, lineNo: number, diagnostics: Diagnostic[]): void {
-  const zone = TIME_ZONE_START.test(rest) ? TIME_ZONE.exec(rest)?.[0] : undefined;
+  const zone = mayStartTimeZone(rest) ? TIME_ZONE.exec(rest)?.[0] : undefined;
   if (zone === undefined) return;
   const after = splitKindWord(rest.slice(zone.length).trimStart());
-  const kind = after && KIND_BY_NAME.has(after.word.toLowerCase()) ? `${after.word}: ` : '';
+  const kind = after && kindNamed(after.word) ? `${after.word}: ` : '';
   const message = `\`${zone}\` after the time is not read: times are local, so write \`## ${date} ${time} ${kind}…\``;
   diagnostics.push({ line: lineNo, severity: 'warning', message });
 }
@@ -402,11 +431,23 @@ export function editDistanceWithin(word: string, kind: string, limit: number): b
 /** The metadata value for a key, matched without regard to case. */
 export function metadataValue(entry: Pick<Entry, 'metadata'>, key: string): string | undefined {
   const lower = key.toLowerCase();
-  // The length first: most keys differ in it, and lowercasing every key on every lookup was most of the cost.
+  // The length first: most keys differ in it. No key is lowercased: the stats look up several keys of every
+  // entry, and a lowercased copy of each key they passed was most of their garbage.
   for (const item of entry.metadata) {
-    if (item.key.length === lower.length && item.key.toLowerCase() === lower) return item.value;
+    if (item.key.length === lower.length && isLowerCaseOf(lower, item.key)) return item.value;
   }
   return undefined;
+}
+
+/** Whether `word.toLowerCase()` is `lower` (of the same length): ASCII code units are folded one by one. */
+function isLowerCaseOf(lower: string, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    // Past ASCII, lowercasing may change the length or depend on the characters around: as written.
+    if (c > 0x7f) return word.toLowerCase() === lower;
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** Two dates further apart than this are more likely a typo in a year than a late or early entry. */

@@ -13,10 +13,17 @@ type StatusSource = Pick<Entry, 'kind' | 'metadata'>;
  * Undefined for kinds without a status. The text is returned as written: the parser warns about unknown ones.
  */
 export function entryStatus(entry: StatusSource): string | undefined {
-  const written = metadataValue(entry, 'status')?.trim().toLowerCase();
-  if (written) return written;
-  if (entry.kind === 'deploy') return DEFAULT_DEPLOY_STATUS;
-  return entry.kind === 'decision' ? DEFAULT_DECISION_STATUS : entry.kind === 'incident' ? 'open' : undefined;
+  if (entry.kind === 'deploy') return deployStatus(entry);
+  if (entry.kind === 'decision') return decisionStatus(entry);
+  return entry.kind === 'incident' ? incidentStatus(entry) : writtenStatus(entry);
+}
+
+/**
+ * The status the entry states, in lower case; undefined for none or a blank one. Read from the metadata
+ * without an object around it: the stats and the outline ask for thousands of statuses at a time.
+ */
+function writtenStatus(entry: Pick<Entry, 'metadata'>): string | undefined {
+  return metadataValue(entry, 'status')?.trim().toLowerCase() || undefined;
 }
 
 /** The status Log Deploy proposes, and the one a deploy without a status has. */
@@ -24,7 +31,7 @@ export const DEFAULT_DEPLOY_STATUS: DeployStatus = 'succeeded';
 
 /** A deploy's status in lower case; succeeded when it states none. */
 export function deployStatus(entry: Pick<Entry, 'metadata'>): string {
-  return entryStatus({ kind: 'deploy', metadata: entry.metadata }) as string;
+  return writtenStatus(entry) ?? DEFAULT_DEPLOY_STATUS;
 }
 
 /** A deploy that went wrong by its own account: failed or rolled back. */
@@ -35,12 +42,12 @@ export function isFailedDeploy(entry: Pick<Entry, 'kind' | 'metadata'>): boolean
 
 /** A decision's status in lower case; accepted when it states none. */
 export function decisionStatus(entry: Pick<Entry, 'metadata'>): string {
-  return entryStatus({ kind: 'decision', metadata: entry.metadata }) as string;
+  return writtenStatus(entry) ?? DEFAULT_DECISION_STATUS;
 }
 
 /** An incident's status in lower case; open when it states none. */
 export function incidentStatus(entry: Pick<Entry, 'metadata'>): string {
-  return entryStatus({ kind: 'incident', metadata: entry.metadata }) as string;
+  return writtenStatus(entry) ?? 'open';
 }
 
 /** An incident not yet resolved: open, mitigated, or any status other than resolved. */

@@ -2,7 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import { addDays, daysBetween } from '../model/calendar';
 import { dayCount, launchDay, projectStart } from './lifecycle';
-import { byCodeUnit, incidents, type IncidentStats } from './incidents';
+import { byCodeUnit, incidents, type IncidentStats, type IncidentSummary } from './incidents';
 import { reachedProductionText } from '../present/viewText';
 import { unescapeTitle } from '../write/escaping';
 import type { CalendarDay, Journal } from '../model/types';
@@ -37,9 +37,13 @@ export function milestones(
       if (day <= today) out.push({ id, on: day, label: l10n.t('{0} days in production', n) });
     }
   }
-  const firstResolved = incidentStats.resolved
-    .map((i) => ({ i, day: i.resolved ? i.resolved.slice(0, 10) : i.entry.date }))
-    .sort((a, b) => byCodeUnit(a.day, b.day))[0];
+  // The earliest resolution day, the first in list order among equals: one pass, where a sort of every
+  // resolved incident was most of this function.
+  let firstResolved: { i: IncidentSummary; day: CalendarDay } | undefined;
+  for (const i of incidentStats.resolved) {
+    const day = i.resolved ? i.resolved.slice(0, 10) : i.entry.date;
+    if (firstResolved === undefined || byCodeUnit(day, firstResolved.day) < 0) firstResolved = { i, day };
+  }
   if (firstResolved && firstResolved.day <= today) {
     const title = unescapeTitle(firstResolved.i.entry.title);
     out.push({

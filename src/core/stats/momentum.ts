@@ -79,34 +79,42 @@ export function momentum(
   // Counted: the entries up to today, from at most MOMENTUM_YEARS back, and none whose date is likely a typo.
   const earliest = addYears(today, -MOMENTUM_YEARS);
   const { entries, charter } = journal;
-  const days = entries
-    .map((e) => e.date)
-    .filter((day, i) => day <= today && day >= earliest && misdated(entries, i, charter.started) === undefined);
-  const commitDaySet = new Set(commitDays.filter((day) => day <= today && day >= earliest));
-  const committed = [...commitDaySet];
-  const first = [...days, ...committed].reduce((min, d) => (d < min ? d : min), start < earliest ? earliest : start);
+  // One pass, no array per step: this runs on every read of a journal that can hold years of entries.
+  const days: CalendarDay[] = [];
+  let first = start < earliest ? earliest : start;
+  for (let i = 0; i < entries.length; i++) {
+    const day = entries[i].date;
+    if (day > today || day < earliest || misdated(entries, i, charter.started) !== undefined) continue;
+    days.push(day);
+    if (day < first) first = day;
+  }
+  const committed = [...new Set(commitDays.filter((day) => day <= today && day >= earliest))];
+  for (const day of committed) if (day < first) first = day;
   const span = Math.max(0, daysBetween(first, today)) + 1;
-  // Many entries share a day: each distinct day is converted once.
-  const offsets = new Map<CalendarDay, number>();
-  const offset = (day: CalendarDay) => {
-    let n = offsets.get(day);
-    if (n === undefined) offsets.set(day, (n = daysBetween(first, day)));
-    return n;
-  };
+  // Days since `first`, each entry's once: the entries come in date order, many on one day, so a day is
+  // mostly the one before (the parse shares equal days' strings, so that compares by identity).
+  const dayOffsets = new Int32Array(days.length);
+  let previous = '';
+  let previousOffset = 0;
+  for (let i = 0; i < days.length; i++) {
+    if (days[i] !== previous) previousOffset = daysBetween(first, (previous = days[i]));
+    dayOffsets[i] = previousOffset;
+  }
+  const commitOffsets = committed.map((day) => daysBetween(first, day));
 
   // Entries per day since the first day, then a sliding window over them.
   const perDay = new Array<number>(span).fill(0);
   let lastEntryOn: CalendarDay | undefined;
-  for (const day of days) {
-    perDay[offset(day)]++;
-    if (lastEntryOn === undefined || day > lastEntryOn) lastEntryOn = day;
+  for (let i = 0; i < days.length; i++) {
+    perDay[dayOffsets[i]]++;
+    if (lastEntryOn === undefined || days[i] > lastEntryOn) lastEntryOn = days[i];
   }
   // Activity: the entries of a day, and one more for a day with commits.
   const activity = perDay.slice();
   let lastCommitOn: CalendarDay | undefined;
-  for (const day of committed) {
-    activity[offset(day)]++;
-    if (lastCommitOn === undefined || day > lastCommitOn) lastCommitOn = day;
+  for (let i = 0; i < committed.length; i++) {
+    activity[commitOffsets[i]]++;
+    if (lastCommitOn === undefined || committed[i] > lastCommitOn) lastCommitOn = committed[i];
   }
   let windowCount = 0;
   let bestCount = 0;
@@ -127,9 +135,9 @@ export function momentum(
   // negative length would throw.
   const weekCounts = new Array<number>(Math.max(0, Math.floor(daysBetween(firstWeek, today) / 7) + 1)).fill(0);
   const weekShift = daysBetween(firstWeek, first);
-  for (const day of days) weekCounts[Math.floor((weekShift + offset(day)) / 7)]++;
+  for (const offset of dayOffsets) weekCounts[Math.floor((weekShift + offset) / 7)]++;
   const weekCommitDays = new Array<number>(weekCounts.length).fill(0);
-  for (const day of committed) weekCommitDays[Math.floor((weekShift + offset(day)) / 7)]++;
+  for (const offset of commitOffsets) weekCommitDays[Math.floor((weekShift + offset) / 7)]++;
   // One local date stepped a week at a time (setDate counts calendar days, as addDays does): a project
   // started years ago has hundreds of weeks, and a new Date for each was most of a small journal's stats.
   const monday = dayToDate(firstWeek);

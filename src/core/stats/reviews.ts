@@ -55,7 +55,8 @@ export function isReviewDue(entry: Entry, today: CalendarDay): boolean {
 export function dueReviews(journal: Journal, today: CalendarDay): DecisionReview[] {
   const due: DecisionReview[] = [];
   for (const entry of journal.entries) {
-    if (entry.kind !== 'decision' || entry.metadata.length === 0) continue;
+    // Only a decision that names a review day can be due: most name none, and are passed without more.
+    if (entry.kind !== 'decision' || metadataValue(entry, 'review') === undefined) continue;
     const review = decisionReview(entry, today);
     if (review.due) due.push(review);
   }

@@ -22,7 +22,8 @@ export function sanitizeTitle(title: string): string {
  * trailing `#`s.
  */
 export function unescapeTitle(title: string): string {
-  return title.replace(ESCAPED_TRAILING_HASHES, '$1$2');
+  // Only a title ending in `#` can hold one: the outline unescapes every entry's title.
+  return title.endsWith('#') ? title.replace(ESCAPED_TRAILING_HASHES, '$1$2') : title;
 }
 
 /** A metadata value: one line, trimmed. */
