@@ -25,7 +25,13 @@ export function phaseLabel(phase: Phase): string {
  * language, as a tree row is drawn often, and on first use, not at load: creating the first Intl formatter
  * costs the extension host tens of milliseconds, which activation must not pay.
  */
-let dayFormats: { readonly locale: string; readonly short: Intl.DateTimeFormat; readonly long: Intl.DateTimeFormat };
+let dayFormats: {
+  readonly locale: string;
+  readonly short: Intl.DateTimeFormat;
+  readonly long: Intl.DateTimeFormat;
+  /** Each day as written, by day and form: a journal names the same days again and again (the dashboard). */
+  readonly written: Map<string, string>;
+};
 function dayFormat(): typeof dayFormats {
   if (dayFormats?.locale !== locale()) {
     const short = { month: 'short', day: 'numeric' } as const;
@@ -33,15 +39,25 @@ function dayFormat(): typeof dayFormats {
       locale: locale(),
       short: new Intl.DateTimeFormat(locale(), short),
       long: new Intl.DateTimeFormat(locale(), { ...short, year: 'numeric' }),
+      written: new Map(),
     };
   }
   return dayFormats;
 }
+const WRITTEN_DAYS_KEPT = 4096;
 
 /** `Nov 2`, with the year when it is not `today`'s (`Nov 2, 2025`); in the display language. */
 export function shortDay(day: CalendarDay, today: CalendarDay): string {
   const format = dayFormat();
-  return (day.slice(0, 4) === today.slice(0, 4) ? format.short : format.long).format(dayToDate(day));
+  const withYear = day.slice(0, 4) !== today.slice(0, 4);
+  const key = withYear ? `${day}y` : day;
+  let written = format.written.get(key);
+  if (written === undefined) {
+    written = (withYear ? format.long : format.short).format(dayToDate(day));
+    if (format.written.size >= WRITTEN_DAYS_KEPT) format.written.clear();
+    format.written.set(key, written);
+  }
+  return written;
 }
 
 export function days(n: number): string {
