@@ -6,9 +6,9 @@ import type { CalendarDay, Entry, Journal, Phase } from '../model/types';
 import { metadataValue } from '../read/parseJournal';
 import { entryBody } from '../write/escaping';
 import { doneCountText, doneItems } from '../stats/doneItems';
-import { deliveryMetrics } from '../stats/delivery';
+import { deliveryMetrics, type Deploy } from '../stats/delivery';
 import { decisionStatus, isFailedDeploy } from '../stats/entryStatus';
-import { incidents, type IncidentSummary } from '../stats/incidents';
+import { incidents, type IncidentStats, type IncidentSummary } from '../stats/incidents';
 import { lessonLines } from '../stats/lessons';
 import { dayCount, lifecycle, projectStart, type Lifecycle, type PhaseSpan } from '../stats/lifecycle';
 import { momentum } from '../stats/momentum';
@@ -237,9 +237,8 @@ function decisionsSection(journal: Journal, p: Period): string[] {
 const TASK_OPEN = /^\s*[-*+]\s+\[ \]\s+(.*\S)\s*$/;
 const MIGHT_HOLD_LESSON_OR_TASK = /lesson|\[ \]/i;
 
-function incidentsSection(text: string, journal: Journal, p: Period): string[] {
+function incidentsSection(text: string, all: IncidentStats, p: Period): string[] {
   const inPeriod = new Set(p.entries.filter((e) => e.kind === 'incident'));
-  const all = incidents(journal);
   const summaries = [...all.open, ...all.resolved].filter((i) => inPeriod.has(i.entry));
   summaries.sort((a, b) => a.entry.line - b.entry.line);
   const row = (i: IncidentSummary) => {
@@ -288,14 +287,16 @@ function incidentsSection(text: string, journal: Journal, p: Period): string[] {
  * incident's `- Deploy:`. Deploy tags are git's, not the journal's, so a retrospective (a function of the
  * journal alone) leaves them out.
  */
-function deploysSection(journal: Journal, p: Period): string[] {
+function deploysSection(journal: Journal, all: IncidentStats, p: Period): string[] {
   const inPeriod = new Set(p.entries.filter((e) => e.kind === 'deploy'));
-  const deploys = deliveryMetrics(journal, p.to).deploys.filter((d) => d.entry && inPeriod.has(d.entry));
+  const deploys = deliveryMetrics(journal, p.to, undefined, all).deploys.filter(
+    (d): d is Deploy & { entry: Entry } => d.entry !== undefined && inPeriod.has(d.entry),
+  );
   const row = (d: (typeof deploys)[number]) => {
     const facts = [d.status];
-    if (d.failed && d.entry && !isFailedDeploy(d.entry)) facts.push('an incident names it');
+    if (d.failed && !isFailedDeploy(d.entry)) facts.push('an incident names it');
     if (d.commit) facts.push(`commit ${d.commit.slice(0, 7)}`);
-    return `- ${d.entry ? at(d.entry) : d.title} · ${facts.join(' · ')}`;
+    return `- ${at(d.entry)} · ${facts.join(' · ')}`;
   };
   if (deploys.length === 0) return ['## Deploys', '', '- No deploy.'];
   const failed = deploys.filter((d) => d.failed).length;
@@ -367,6 +368,7 @@ export function retrospective(
 ): Retrospective {
   const life = lifecycle(journal, today);
   const p = period(journal, today, scope, life);
+  const summaries = incidents(journal);
   const project = journal.charter.project ?? 'Side project';
   const sections = [
     [
@@ -376,8 +378,8 @@ export function retrospective(
     ],
     phasesSection(life, today, p),
     decisionsSection(journal, p),
-    incidentsSection(text, journal, p),
-    deploysSection(journal, p),
+    incidentsSection(text, summaries, p),
+    deploysSection(journal, summaries, p),
     momentumSection(journal, p),
     doneSection(journal),
     learningSection(journal, p),
