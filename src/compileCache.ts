@@ -62,7 +62,7 @@ export function loadWithCompileCache<T>(
  * The bundle's file name, the V8 version and the file's size and time: a new build or a new VS Code gets a
  * new cache. V8 checks the source's length and its flags too, not its bytes, so the key must say the build.
  */
-export function cacheKey(file: string, stat: { size: number; mtimeMs: number }): string {
+function cacheKey(file: string, stat: { size: number; mtimeMs: number }): string {
   return `${path.basename(file)}-v8-${process.versions.v8}-${stat.size}-${Math.floor(stat.mtimeMs)}`;
 }
 
