@@ -54,6 +54,8 @@ export interface SideProjectApi {
   readonly editor: EditorFeatures;
   /** In the Node host, how this start compiled the extension's bundle (src/start.node.ts). */
   compileCache?: 'used' | 'missing' | 'rejected';
+  /** In the Node host, where this start's time went: loading the bundle, then the extension's activate(). */
+  startTimes?: { bundleMs: number; activateMs: number };
 }
 
 /** The extension in either host: `extension.node.ts` and `extension.web.ts` say what the host has. */

@@ -16,9 +16,12 @@ export function activate(context: vscode.ExtensionContext): ReturnType<typeof Ex
   const storage = context.globalStorageUri;
   const cacheDir = storage.scheme === 'file' ? path.join(storage.fsPath, 'compile-cache') : undefined;
   const bundle = path.join(__dirname, 'extension.js');
+  const started = performance.now();
   loaded = loadWithCompileCache<typeof Extension>(bundle, cacheDir, require);
+  const bundleLoaded = performance.now();
   const api = loaded.exports.activate(context);
   api.compileCache = loaded.cache;
+  api.startTimes = { bundleMs: bundleLoaded - started, activateMs: performance.now() - bundleLoaded };
   if (cacheDir && loaded.cache !== 'used') {
     const timer = setTimeout(() => loaded?.save(), SAVE_CACHE_AFTER_MS);
     context.subscriptions.push({ dispose: () => clearTimeout(timer) });

@@ -76,6 +76,7 @@ async function activation(): Promise<Record<string, unknown>> {
     gitAtActivation,
     // The Node host's start compiles the bundle through V8's code cache of an earlier window (src/start.node.ts).
     compileCache: api?.compileCache,
+    startTimes: api?.startTimes,
   };
 }
 
