@@ -211,6 +211,7 @@ async function bundle() {
   return {
     extension: bytes('extension.js'),
     start: bytes('start.js'),
+    onDemand: bytes('on-demand.js'),
     yaml: bytes('yaml-libraries.js'),
     browser: bytes('web/extension.js'),
     cli: bytes('cli.js'),
@@ -694,9 +695,12 @@ section(
 // 6. Inside VS Code ------------------------------------------------------------------------------------------------
 section('inside VS Code (scripts/bench-vscode.mjs: code-server + Chromium, offline)');
 const bundles = await bundle(); // again just before: what VS Code loads is the production bundle
+// What the Node host compiles before activate() runs: the budget. The rest loads later, when first needed.
 results.startBundleBytes = bundles.start + bundles.extension;
+results.yamlBundleBytes = bundles.yaml;
+results.onDemandBundleBytes = bundles.onDemand;
 // All the extension ships for the Node host, loaded at start or not.
-results.bundleBytes = bundles.start + bundles.extension + bundles.yaml;
+results.bundleBytes = bundles.start + bundles.extension + bundles.yaml + bundles.onDemand;
 results.browserBundleBytes = bundles.browser;
 results.cliBundleBytes = bundles.cli;
 {
@@ -724,9 +728,11 @@ section('sizes');
 console.log(
   `dist/start.js + dist/extension.js (node esbuild.mjs --production, loaded at start): ${int(results.startBundleBytes)} bytes`,
 );
+console.log(`  + dist/yaml-libraries.js (loaded at the first charter read): ${int(results.yamlBundleBytes)} bytes`);
 console.log(
-  `  + dist/yaml-libraries.js (loaded at the first charter read): ${int(results.bundleBytes - results.startBundleBytes)} bytes`,
+  `  + dist/on-demand.js (the commands' handlers, loaded at the first command): ${int(results.onDemandBundleBytes)} bytes`,
 );
+console.log(`  = ${int(results.bundleBytes)} bytes for the Node host in all`);
 console.log(`dist/web/extension.js (the web worker host's, YAML inside): ${int(results.browserBundleBytes)} bytes`);
 console.log(`dist/cli.js (the side-project command and MCP server): ${int(results.cliBundleBytes)} bytes`);
 {
@@ -852,9 +858,9 @@ check(
   `retrospective of the whole ${int(LARGEST)}-entry journal: ${time(results.retrospective ?? NaN)} (under ${BUDGET.retrospectiveMs} ms)`,
 );
 check(
-  results.bundleBytes,
+  results.startBundleBytes,
   (x) => x < BUDGET.bundleBytes,
-  `bundles dist/start.js + extension.js + yaml-libraries.js: ${int(results.bundleBytes ?? NaN)} bytes (under ${int(BUDGET.bundleBytes)})`,
+  `bundles loaded at start, dist/start.js + extension.js: ${int(results.startBundleBytes ?? NaN)} bytes (under ${int(BUDGET.bundleBytes)}; ${int(results.bundleBytes ?? NaN)} with those loaded later)`,
 );
 check(
   results.browserBundleBytes,

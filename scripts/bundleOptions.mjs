@@ -2,6 +2,7 @@
 // bundle loads at start (test/unit/bundle.test.ts). `vscode` is provided by the host at run time.
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -93,8 +94,39 @@ export const yamlOnDemand = {
   },
 };
 
+/**
+ * The virtual module `side-project:shared-modules` (src/sharedModules.d.ts): the extension bundle's modules
+ * that the on-demand bundle uses too, by their path from the root, as this bundle's own instances. `shared`
+ * maps each path to its format: an ES module is handed over as its namespace, a CommonJS one as its exports.
+ */
+function sharedModules(shared) {
+  return {
+    name: 'shared-modules',
+    setup(build) {
+      build.onResolve({ filter: /^side-project:shared-modules$/ }, () => ({
+        path: 'all',
+        namespace: 'shared-modules',
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'shared-modules' }, () => {
+        const entries = [...shared];
+        const imports = entries.map(([key, format], i) =>
+          format === 'cjs'
+            ? `const m${i} = require(${JSON.stringify(`./${key}`)});`
+            : `import * as m${i} from ${JSON.stringify(`./${key}`)};`,
+        );
+        const table = entries.map(([key], i) => `  ${JSON.stringify(key)}: m${i},`);
+        return {
+          contents: [...imports, 'export default {', ...table, '};'].join('\n'),
+          loader: 'js',
+          resolveDir: ROOT,
+        };
+      });
+    },
+  };
+}
+
 /** esbuild's options: one CommonJS bundle, minified with no source maps for the .vsix (`production`). */
-export function bundleOptions({ production = false, watch = false } = {}) {
+export function bundleOptions({ production = false, watch = false, shared = new Map() } = {}) {
   return {
     absWorkingDir: ROOT,
     entryPoints: ['src/extension.node.ts'],
@@ -109,8 +141,72 @@ export function bundleOptions({ production = false, watch = false } = {}) {
     legalComments: production ? 'none' : 'inline',
     logLevel: watch ? 'silent' : 'warning',
     metafile: true,
-    plugins: watch ? [yamlOnDemand, oneVscodeNamespace, problemReporter] : [yamlOnDemand, oneVscodeNamespace],
+    plugins: [yamlOnDemand, oneVscodeNamespace, sharedModules(shared), ...(watch ? [problemReporter] : [])],
   };
+}
+
+export const ON_DEMAND_FILE = 'on-demand.js';
+/** How the on-demand bundle requires a shared module: src/extension.node.ts resolves these. */
+const SHARED_PREFIX = 'side-project:shared/';
+
+/**
+ * In the on-demand bundle, an import of a module that the extension bundle holds becomes a require of
+ * `side-project:shared/<its path>`, answered at run time from the extension bundle's own instance (see
+ * sharedModules): nothing is compiled twice, and module state (the display language, caches) is one. Its
+ * own modules, those nothing at start needs, are bundled into it. `used` collects the paths it requires.
+ */
+function onDemandSharing(available, used) {
+  const again = { again: true };
+  return {
+    name: 'on-demand-sharing',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind === 'entry-point' || args.pluginData === again) return undefined;
+        const resolved = await build.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: again,
+        });
+        if (resolved.errors.length > 0 || resolved.external || resolved.namespace !== 'file') return undefined;
+        const key = path.relative(ROOT, resolved.path).split(path.sep).join('/');
+        if (!available.has(key)) return undefined;
+        used.add(key);
+        return { path: `${SHARED_PREFIX}${key}`, external: true };
+      });
+    },
+  };
+}
+
+/** The on-demand bundle (src/onDemand.ts), sharing what `available` (path -> format) says the extension's holds. */
+export function onDemandBundleOptions({ production = false, watch = false, available = new Map(), used = new Set() }) {
+  return {
+    ...bundleOptions({ production, watch }),
+    entryPoints: ['src/onDemand.ts'],
+    outfile: `dist/${ON_DEMAND_FILE}`,
+    plugins: [yamlOnDemand, oneVscodeNamespace, onDemandSharing(available, used), ...(watch ? [problemReporter] : [])],
+  };
+}
+
+/**
+ * The Node host's two bundles: the extension's, loaded at start, and the on-demand one, loaded at the first
+ * command. Three esbuild runs: the extension alone, to learn which modules it holds (those with bytes in its
+ * output); the on-demand bundle, sharing those; the extension again, handing over the ones it shares.
+ * Returns both results; `write: false` keeps them in memory.
+ */
+export async function buildNodeBundles({ production = false, write = true } = {}) {
+  const probe = await esbuild.build({ ...bundleOptions({ production }), write: false, sourcemap: false });
+  const [output] = Object.values(probe.metafile.outputs).filter((o) => o.entryPoint);
+  const available = new Map(
+    Object.entries(output.inputs)
+      .filter(([key, input]) => input.bytesInOutput > 0 && !key.includes(':') && key !== 'src/extension.node.ts')
+      .map(([key]) => [key, probe.metafile.inputs[key].format ?? 'cjs']),
+  );
+  const used = new Set();
+  const onDemand = await esbuild.build({ ...onDemandBundleOptions({ production, available, used }), write });
+  const shared = new Map([...used].sort().map((key) => [key, available.get(key)]));
+  const extension = await esbuild.build({ ...bundleOptions({ production, shared }), write });
+  return { extension, onDemand, shared };
 }
 
 /**

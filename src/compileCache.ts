@@ -30,7 +30,7 @@ const WRAPPER_END = '\n})';
 export function loadWithCompileCache<T>(
   file: string,
   cacheDir: string | undefined,
-  requireFrom: NodeJS.Require,
+  requireFrom: (id: string) => unknown,
 ): CachedLoad<T> {
   const source = fs.readFileSync(file, 'utf8');
   const cacheFile = cacheDir && path.join(cacheDir, `${cacheKey(file, fs.statSync(file))}.cache`);

@@ -1,12 +1,40 @@
-// The Node extension host's extension (dist/extension.js), which src/start.node.ts loads: the host with the local disk.
+// The Node extension host's extension (dist/extension.js), which src/start.node.ts loads: the host with the
+// local disk, and the on-demand bundle beside this one.
+import * as path from 'node:path';
+import sharedModules from 'side-project:shared-modules';
 import type * as vscode from 'vscode';
+import { loadWithCompileCache } from './compileCache';
 import { activateIn, type SideProjectApi } from './extension';
+import type * as OnDemand from './onDemand';
 import { appendToLocalFile, createNewFile, isInsideFolder, nodeRuntime } from './vscode/localFile';
+
+/** The on-demand bundle's file, beside this one (scripts/bundleOptions.mjs builds it). */
+const ON_DEMAND_FILE = 'on-demand.js';
+/** How the on-demand bundle names a module it shares with this one (scripts/bundleOptions.mjs, onDemandSharing). */
+const SHARED_PREFIX = 'side-project:shared/';
+
+let onDemand: typeof OnDemand | undefined;
+
+/** Loads dist/on-demand.js once; its requires of shared modules get this bundle's own instances. */
+function loadOnDemand(): typeof OnDemand {
+  const requireShared = (id: string): unknown => {
+    // Anything else (`vscode`) resolves as it does for this bundle.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    if (!id.startsWith(SHARED_PREFIX)) return require(id);
+    const shared = sharedModules[id.slice(SHARED_PREFIX.length)];
+    if (shared === undefined) throw new Error(`${ON_DEMAND_FILE} needs ${id}, which this build does not share`);
+    return shared;
+  };
+  onDemand ??= loadWithCompileCache<typeof OnDemand>(path.join(__dirname, ON_DEMAND_FILE), undefined, requireShared)
+    .exports;
+  return onDemand;
+}
 
 export function activate(context: vscode.ExtensionContext): SideProjectApi {
   return activateIn(context, {
     localFiles: { isInsideFolder, append: appendToLocalFile, createNewFile, nodeRuntime: () => nodeRuntime() },
     pinnedNow: process.env.SIDE_PROJECT_NOW,
+    onDemand: loadOnDemand,
   });
 }
 

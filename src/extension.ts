@@ -99,7 +99,10 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): SidePr
     tools,
     deployTasks,
     git.onDidChange((store) => journals.announce(store)),
-    ...registerCommands({ journals, clock, log, dashboards, extensionUri: context.extensionUri, host, git }),
+    ...registerCommands(
+      { journals, clock, log, dashboards, extensionUri: context.extensionUri, host, git },
+      () => host.onDemand().COMMAND_HANDLERS,
+    ),
   );
   // The counter needs the journal; read it after activation returns, not during it.
   setTimeout(() => void journals.loadAll(), 0);

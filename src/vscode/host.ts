@@ -4,6 +4,7 @@
 // worker host (vscode.dev, github.dev) has none of these: its journals go through `workspace.fs` with the
 // read-compare-write guard, and what needs Node is absent there without an error. No Node import here.
 import type { EntryDraft } from '../core';
+import type * as OnDemand from '../onDemand';
 import type { KnownFile } from './localFile';
 
 /** The local disk, for `file:` journals. */
@@ -23,4 +24,6 @@ export interface Host {
   readonly localFiles?: LocalFiles;
   /** A local time (ISO form) that pins the clock: how end-to-end runs fix "now" from outside the host. */
   readonly pinnedNow?: string;
+  /** What is loaded at the first command rather than at start (src/onDemand.ts); loaded once. */
+  readonly onDemand: () => typeof OnDemand;
 }

@@ -8,16 +8,22 @@ import type * as esbuild from 'esbuild';
 const root = path.join(__dirname, '../../..');
 
 type Options = (o: { production: boolean }) => esbuild.BuildOptions;
-type BundleOptionsModule = { bundleOptions: Options; yamlBundleOptions: Options };
+type NodeBundles = { extension: esbuild.BuildResult; onDemand: esbuild.BuildResult; shared: Map<string, string> };
+type BundleOptionsModule = {
+  yamlBundleOptions: Options;
+  buildNodeBundles: (o: { production: boolean; write: boolean }) => Promise<NodeBundles>;
+};
 
 describe('the bundle', function () {
   this.timeout(60_000);
   let code = '';
+  let onDemandCode = '';
   let yamlCode = '';
+  let node: NodeBundles;
 
   before(async () => {
     const { build } = await import('esbuild');
-    const { bundleOptions, yamlBundleOptions } = (await import(
+    const { buildNodeBundles, yamlBundleOptions } = (await import(
       pathToFileURL(path.join(root, 'scripts', 'bundleOptions.mjs')).href
     )) as BundleOptionsModule;
     const text = async (options: Options, file: string) => {
@@ -26,7 +32,10 @@ describe('the bundle', function () {
       assert.ok(output, `the build wrote dist/${file}`);
       return output.text;
     };
-    code = await text(bundleOptions, 'extension.js');
+    node = await buildNodeBundles({ production: true, write: false });
+    const only = (result: esbuild.BuildResult) => result.outputFiles?.find((f) => f.path.endsWith('.js'))?.text ?? '';
+    code = only(node.extension);
+    onDemandCode = only(node.onDemand);
     yamlCode = await text(yamlBundleOptions, 'yaml-libraries.js');
   });
 
@@ -67,5 +76,27 @@ describe('the bundle', function () {
       'gray-matter is in the YAML bundle only',
     );
     assert.ok(yamlCode.includes('module.exports'), 'the YAML bundle is a CommonJS module');
+  });
+
+  it("leaves the commands' handlers to the on-demand bundle, loaded at the first command", () => {
+    assert.ok(onDemandCode.length > 20_000, `a real on-demand bundle (${onDemandCode.length} bytes)`);
+    // A command's question, and the registration of every command id.
+    const question = "Which folder's journal has the decisions?";
+    assert.ok(onDemandCode.includes(question) && !code.includes(question), "a handler's text is on demand only");
+    assert.ok(code.includes('registerCommand') && !onDemandCode.includes('registerCommand'), 'ids register at start');
+    assert.equal(onDemandCode.match(/require\("vscode"\)/g)?.length, 1, 'one vscode namespace there too');
+  });
+
+  it("takes every module it shares from the extension bundle's own instance, and compiles none twice", () => {
+    const required = new Set([...onDemandCode.matchAll(/require\("side-project:shared\/([^"]+)"\)/g)].map((m) => m[1]));
+    assert.ok(required.has('src/core/read/parseJournal.ts'), 'the parser is shared, not copied');
+    assert.ok(required.has('node_modules/@vscode/l10n/dist/main.js'), 'and the display language with it');
+    assert.deepEqual([...required].sort(), [...node.shared.keys()].sort(), 'the extension hands over what is asked');
+    for (const key of node.shared.keys()) assert.ok(code.includes(JSON.stringify(key)), `${key} is in the table`);
+    const onDemandInputs = Object.values(node.onDemand.metafile?.outputs ?? {}).find((o) => o.entryPoint)?.inputs;
+    const compiledTwice = Object.entries(onDemandInputs ?? {})
+      .filter(([key, input]) => input.bytesInOutput > 0 && node.shared.has(key))
+      .map(([key]) => key);
+    assert.deepEqual(compiledTwice, []);
   });
 });
