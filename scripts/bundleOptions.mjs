@@ -1,5 +1,6 @@
 // How the extension is bundled, shared by esbuild.mjs (the build) and the unit test that checks what the
 // bundle loads at start (test/unit/bundle.test.ts). `vscode` is provided by the host at run time.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -94,10 +95,14 @@ export const yamlOnDemand = {
   },
 };
 
+/** How the on-demand bundle asks for a module the extension bundle shares: src/extension.node.ts answers it. */
+const SHARED_PREFIX = 'side-project:shared/';
+
 /**
- * The virtual module `side-project:shared-modules` (src/sharedModules.d.ts): the extension bundle's modules
- * that the on-demand bundle uses too, by their path from the root, as this bundle's own instances. `shared`
- * maps each path to its format: an ES module is handed over as its namespace, a CommonJS one as its exports.
+ * The virtual module `side-project:shared-modules` (src/sharedModules.d.ts): for each module the extension
+ * bundle shares with the on-demand one, by its path from the root, a function that hands over the names that
+ * bundle uses, from this bundle's own instance (a CommonJS module: its exports). Functions, so nothing is
+ * built at start; named imports, so the bundle keeps only what is used.
  */
 function sharedModules(shared) {
   return {
@@ -109,12 +114,16 @@ function sharedModules(shared) {
       }));
       build.onLoad({ filter: /.*/, namespace: 'shared-modules' }, () => {
         const entries = [...shared];
-        const imports = entries.map(([key, format], i) =>
+        const imports = entries.map(([key, { format, names }], i) =>
           format === 'cjs'
             ? `const m${i} = require(${JSON.stringify(`./${key}`)});`
-            : `import * as m${i} from ${JSON.stringify(`./${key}`)};`,
+            : `import { ${names.map((name, j) => `${name} as m${i}_${j}`).join(', ')} } from ${JSON.stringify(`./${key}`)};`,
         );
-        const table = entries.map(([key], i) => `  ${JSON.stringify(key)}: m${i},`);
+        const table = entries.map(([key, { format, names }], i) =>
+          format === 'cjs'
+            ? `  ${JSON.stringify(key)}: () => m${i},`
+            : `  ${JSON.stringify(key)}: () => ({ ${names.map((name, j) => `${name}: m${i}_${j}`).join(', ')} }),`,
+        );
         return {
           contents: [...imports, 'export default {', ...table, '};'].join('\n'),
           loader: 'js',
@@ -146,22 +155,29 @@ export function bundleOptions({ production = false, watch = false, shared = new 
 }
 
 export const ON_DEMAND_FILE = 'on-demand.js';
-/** How the on-demand bundle requires a shared module: src/extension.node.ts resolves these. */
-const SHARED_PREFIX = 'side-project:shared/';
 
 /**
- * In the on-demand bundle, an import of a module that the extension bundle holds becomes a require of
- * `side-project:shared/<its path>`, answered at run time from the extension bundle's own instance (see
- * sharedModules): nothing is compiled twice, and module state (the display language, caches) is one. Its
- * own modules, those nothing at start needs, are bundled into it. `used` collects the paths it requires.
+ * In the on-demand bundle, a module that the extension bundle holds is replaced by a stand-in whose every
+ * export is `sharedExport('side-project:shared/<its path>', '<name>')`, marked pure: esbuild drops the
+ * ones nothing uses, and those left name exactly what to ask the extension bundle for (see usedShares). At
+ * run time each asks src/extension.node.ts for that bundle's own instance: nothing is compiled twice, and
+ * module state (the display language, caches, the question event) exists once. `available` maps each such
+ * path to its format and export names; the on-demand bundle's own modules are bundled into it as usual.
  */
-function onDemandSharing(available, used) {
+function onDemandSharing(available) {
   const again = { again: true };
   return {
     name: 'on-demand-sharing',
     setup(build) {
+      build.onResolve({ filter: /^side-project:shared\// }, (args) => ({ path: args.path, external: true }));
+      build.onResolve({ filter: /^side-project:shared-export$/ }, () => ({ path: 'x', namespace: 'shared-export' }));
+      build.onLoad({ filter: /.*/, namespace: 'shared-export' }, () => ({
+        // The bundle's require is the one src/extension.node.ts hands it.
+        contents: 'export function sharedExport(id, name) { return require(id)[name]; }',
+        loader: 'js',
+      }));
       build.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.kind === 'entry-point' || args.pluginData === again) return undefined;
+        if (args.kind === 'entry-point' || args.pluginData === again || args.namespace !== 'file') return undefined;
         const resolved = await build.resolve(args.path, {
           kind: args.kind,
           importer: args.importer,
@@ -170,43 +186,89 @@ function onDemandSharing(available, used) {
         });
         if (resolved.errors.length > 0 || resolved.external || resolved.namespace !== 'file') return undefined;
         const key = path.relative(ROOT, resolved.path).split(path.sep).join('/');
-        if (!available.has(key)) return undefined;
-        used.add(key);
-        return { path: `${SHARED_PREFIX}${key}`, external: true };
+        return available.has(key) ? { path: key, namespace: 'shared-stand-in' } : undefined;
+      });
+      build.onLoad({ filter: /.*/, namespace: 'shared-stand-in' }, (args) => {
+        const { format, names } = available.get(args.path);
+        const id = JSON.stringify(`${SHARED_PREFIX}${args.path}`);
+        const contents =
+          format === 'cjs'
+            ? `module.exports = require(${id});`
+            : [
+                "import { sharedExport } from 'side-project:shared-export';",
+                ...names.map((name) => `export const ${name} = /* @__PURE__ */ sharedExport(${id}, '${name}');`),
+              ].join('\n');
+        return { contents, loader: 'js', resolveDir: ROOT };
       });
     },
   };
 }
 
-/** The on-demand bundle (src/onDemand.ts), sharing what `available` (path -> format) says the extension's holds. */
-export function onDemandBundleOptions({ production = false, watch = false, available = new Map(), used = new Set() }) {
+/** Which names of which shared module the built on-demand bundle asks for (see onDemandSharing). */
+function usedShares(code, available) {
+  const used = new Map();
+  const asked = new RegExp(`"${SHARED_PREFIX}([^"]+)"(?:,\\s*"([^"]+)")?`, 'g');
+  for (const [, key, name] of code.matchAll(asked)) {
+    const { format } = available.get(key);
+    const entry = used.get(key) ?? { format, names: [] };
+    if (name && !entry.names.includes(name)) entry.names.push(name);
+    used.set(key, entry);
+  }
+  return new Map([...used].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The on-demand bundle (src/onDemand.ts), sharing what `available` says the extension bundle holds. */
+export function onDemandBundleOptions({ production = false, watch = false, available = new Map() }) {
   return {
     ...bundleOptions({ production, watch }),
     entryPoints: ['src/onDemand.ts'],
     outfile: `dist/${ON_DEMAND_FILE}`,
-    plugins: [yamlOnDemand, oneVscodeNamespace, onDemandSharing(available, used), ...(watch ? [problemReporter] : [])],
+    plugins: [yamlOnDemand, oneVscodeNamespace, onDemandSharing(available), ...(watch ? [problemReporter] : [])],
   };
+}
+
+/** Each module's export names, from esbuild's own reading of it (no bundling). */
+async function exportNames(files) {
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: files,
+    bundle: false,
+    format: 'esm',
+    outdir: 'out/export-names',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const names = new Map();
+  for (const output of Object.values(result.metafile.outputs)) names.set(output.entryPoint, output.exports);
+  return names;
 }
 
 /**
  * The Node host's two bundles: the extension's, loaded at start, and the on-demand one, loaded at the first
  * command. Three esbuild runs: the extension alone, to learn which modules it holds (those with bytes in its
- * output); the on-demand bundle, sharing those; the extension again, handing over the ones it shares.
- * Returns both results; `write: false` keeps them in memory.
+ * output); the on-demand bundle, sharing those; the extension again, handing over what that one uses.
+ * Returns both results, what the extension bundle holds and what it shares; `write: false` keeps them in memory.
  */
 export async function buildNodeBundles({ production = false, write = true } = {}) {
   const probe = await esbuild.build({ ...bundleOptions({ production }), write: false, sourcemap: false });
   const [output] = Object.values(probe.metafile.outputs).filter((o) => o.entryPoint);
-  const available = new Map(
-    Object.entries(output.inputs)
-      .filter(([key, input]) => input.bytesInOutput > 0 && !key.includes(':') && key !== 'src/extension.node.ts')
-      .map(([key]) => [key, probe.metafile.inputs[key].format ?? 'cjs']),
-  );
-  const used = new Set();
-  const onDemand = await esbuild.build({ ...onDemandBundleOptions({ production, available, used }), write });
-  const shared = new Map([...used].sort().map((key) => [key, available.get(key)]));
-  const extension = await esbuild.build({ ...bundleOptions({ production, shared }), write });
-  return { extension, onDemand, shared };
+  const held = Object.entries(output.inputs)
+    .filter(([key, input]) => input.bytesInOutput > 0 && !key.includes(':') && key !== 'src/extension.node.ts')
+    .map(([key]) => [key, probe.metafile.inputs[key].format === 'esm' ? 'esm' : 'cjs']);
+  const names = await exportNames(held.filter(([, format]) => format === 'esm').map(([key]) => key));
+  const available = new Map(held.map(([key, format]) => [key, { format, names: names.get(key) ?? [] }]));
+  const onDemand = await esbuild.build({ ...onDemandBundleOptions({ production, available }), write: false });
+  const code = onDemand.outputFiles.find((f) => f.path.endsWith('.js')).text;
+  const shared = usedShares(code, available);
+  const extension = await esbuild.build({ ...bundleOptions({ production, shared }), write: false });
+  if (write) {
+    for (const file of [...onDemand.outputFiles, ...extension.outputFiles]) {
+      fs.mkdirSync(path.dirname(file.path), { recursive: true });
+      fs.writeFileSync(file.path, file.contents);
+    }
+  }
+  return { extension, onDemand, shared, available };
 }
 
 /**

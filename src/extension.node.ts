@@ -17,16 +17,22 @@ let onDemand: typeof OnDemand | undefined;
 
 /** Loads dist/on-demand.js once; its requires of shared modules get this bundle's own instances. */
 function loadOnDemand(): typeof OnDemand {
+  const handedOver = new Map<string, unknown>();
   const requireShared = (id: string): unknown => {
     // Anything else (`vscode`) resolves as it does for this bundle.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     if (!id.startsWith(SHARED_PREFIX)) return require(id);
-    const shared = sharedModules[id.slice(SHARED_PREFIX.length)];
-    if (shared === undefined) throw new Error(`${ON_DEMAND_FILE} needs ${id}, which this build does not share`);
-    return shared;
+    const key = id.slice(SHARED_PREFIX.length);
+    const handOver = sharedModules[key];
+    if (handOver === undefined) throw new Error(`${ON_DEMAND_FILE} needs ${key}, which this build does not share`);
+    if (!handedOver.has(key)) handedOver.set(key, handOver());
+    return handedOver.get(key);
   };
-  onDemand ??= loadWithCompileCache<typeof OnDemand>(path.join(__dirname, ON_DEMAND_FILE), undefined, requireShared)
-    .exports;
+  onDemand ??= loadWithCompileCache<typeof OnDemand>(
+    path.join(__dirname, ON_DEMAND_FILE),
+    undefined,
+    requireShared,
+  ).exports;
   return onDemand;
 }
 

@@ -8,7 +8,14 @@ import type * as esbuild from 'esbuild';
 const root = path.join(__dirname, '../../..');
 
 type Options = (o: { production: boolean }) => esbuild.BuildOptions;
-type NodeBundles = { extension: esbuild.BuildResult; onDemand: esbuild.BuildResult; shared: Map<string, string> };
+type Share = { format: 'esm' | 'cjs'; names: string[] };
+type NodeBundles = {
+  extension: esbuild.BuildResult;
+  onDemand: esbuild.BuildResult;
+  /** What the extension bundle holds, and what of it the on-demand bundle uses. */
+  available: Map<string, Share>;
+  shared: Map<string, Share>;
+};
 type BundleOptionsModule = {
   yamlBundleOptions: Options;
   buildNodeBundles: (o: { production: boolean; write: boolean }) => Promise<NodeBundles>;
@@ -88,15 +95,19 @@ describe('the bundle', function () {
   });
 
   it("takes every module it shares from the extension bundle's own instance, and compiles none twice", () => {
-    const required = new Set([...onDemandCode.matchAll(/require\("side-project:shared\/([^"]+)"\)/g)].map((m) => m[1]));
-    assert.ok(required.has('src/core/read/parseJournal.ts'), 'the parser is shared, not copied');
-    assert.ok(required.has('node_modules/@vscode/l10n/dist/main.js'), 'and the display language with it');
-    assert.deepEqual([...required].sort(), [...node.shared.keys()].sort(), 'the extension hands over what is asked');
-    for (const key of node.shared.keys()) assert.ok(code.includes(JSON.stringify(key)), `${key} is in the table`);
+    const asked = new Set([...onDemandCode.matchAll(/"side-project:shared\/([^"]+)"/g)].map((m) => m[1]));
+    assert.ok(asked.has('src/core/read/parseJournal.ts'), "the parser's module is shared, not copied");
+    assert.ok(asked.has('node_modules/@vscode/l10n/dist/main.js'), 'and the display language with it');
+    assert.ok(asked.has('src/vscode/multiStepInput.ts'), 'and the one question event the tests listen to');
+    assert.deepEqual([...asked].sort(), [...node.shared.keys()].sort(), 'the extension hands over what is asked');
+    for (const [key, { names }] of node.shared) {
+      assert.ok(code.includes(JSON.stringify(key)), `${key} is in the extension's table`);
+      for (const name of names) assert.ok(node.available.get(key)?.names.includes(name), `${key} exports ${name}`);
+    }
     const onDemandInputs = Object.values(node.onDemand.metafile?.outputs ?? {}).find((o) => o.entryPoint)?.inputs;
     const compiledTwice = Object.entries(onDemandInputs ?? {})
-      .filter(([key, input]) => input.bytesInOutput > 0 && node.shared.has(key))
+      .filter(([key, input]) => input.bytesInOutput > 0 && node.available.has(key))
       .map(([key]) => key);
-    assert.deepEqual(compiledTwice, []);
+    assert.deepEqual(compiledTwice, [], 'modules of the extension bundle copied into the on-demand one');
   });
 });
