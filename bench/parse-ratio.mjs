@@ -59,7 +59,9 @@ for (let run = 0; run < runs; run++) {
     ],
     { targetMs: 6000 },
   );
-  console.log(`floor ${r.floor.toFixed(1)} ms  full ${r.full.toFixed(1)} ms  full/floor ${(r.full / r.floor).toFixed(2)}x`);
+  console.log(
+    `floor ${r.floor.toFixed(1)} ms  full ${r.full.toFixed(1)} ms  full/floor ${(r.full / r.floor).toFixed(2)}x`,
+  );
 }
 const text = decoder.decode(bytes);
 const parsed = core.parseJournal(text);
@@ -68,4 +70,8 @@ const parts = alternate([
   { name: 'parseJournal', fn: () => core.parseJournal(text) },
   { name: 'journalStats', fn: () => core.journalStats(parsed, TODAY) },
 ]);
-console.log(Object.entries(parts).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join('  '));
+console.log(
+  Object.entries(parts)
+    .map(([k, v]) => `${k} ${v.toFixed(1)} ms`)
+    .join('  '),
+);
