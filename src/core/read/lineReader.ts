@@ -1,6 +1,7 @@
 // The one way the core walks a text's lines, for the parser and both editors: by offsets, with no slicing,
 // since the parser passes every line of a journal that can hold years of entries.
 import { CR, LF } from '../model/charCode';
+import { keepClassShape } from './classShapes';
 
 /**
  * Reads a text line by line from an offset. A line ends at `\n`; a `\r` just before it, or one that ends the
@@ -45,6 +46,7 @@ export class LineReader {
     this.next = offset;
   }
 }
+keepClassShape(new LineReader(''));
 
 /** Whether the text ends with a line break (`\n`, which also ends a `\r\n`). */
 export function endsWithNewline(text: string): boolean {

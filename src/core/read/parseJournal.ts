@@ -6,6 +6,7 @@ import { BACKTICK, CR, DASH, HASH, isBlank, LESS_THAN, SPACE, TILDE } from '../m
 import { readDatedHeading, readMetadataItem, splitKindWord } from './lineLexer';
 import { endsWithNewline, LineReader } from './lineReader';
 import { EMPTY_CHARTER, readCharter } from './frontMatter';
+import { keepClassShape } from './classShapes';
 import { initialPhase, phaseChange, phaseNamed } from '../model/phases';
 import {
   DECISION_STATUSES,
@@ -183,6 +184,7 @@ class BlockTracker {
     return this.inside === 'comment' ? { kind: 'comment' } : undefined;
   }
 }
+keepClassShape(new BlockTracker(''));
 
 /** Collects the entries: each heading starts one, its metadata lines follow, and the next heading ends it. */
 class EntryCollector {
@@ -288,6 +290,7 @@ class EntryCollector {
     return this.entries;
   }
 }
+keepClassShape(new EntryCollector('', []));
 
 function containsChar(text: string, from: number, end: number, char: number): boolean {
   for (let j = from; j < end; j++) if (text.charCodeAt(j) === char) return true;

@@ -8,6 +8,7 @@ import { COMMIT_SHA, metadataValue } from '../read/parseJournal';
 import { deployStatus, isFailedDeploy } from './entryStatus';
 import { incidents as incidentStats, type IncidentStats } from './incidents';
 import { projectStart } from './lifecycle';
+import { keepClassShape } from '../read/classShapes';
 import type { CalendarDay, CommitInfo, Entry, GitHistory, Journal } from '../model/types';
 
 /** The performance bands of the State of DevOps research, best first. */
@@ -156,6 +157,7 @@ class CommitIndex {
     return second !== undefined && second.startsWith(prefix) ? undefined : this.get(first);
   }
 }
+keepClassShape(new CommitIndex([]));
 
 /** Each history's index, made once: a history is a value the adapter replaces, never changes, and the stats
  * are computed again with the same one after every edit of the journal. */

@@ -54,15 +54,31 @@ function summary(entry: Entry): IncidentSummary {
   return { entry, status: knownStatus(entry), severity, detected, resolved, minutesToResolve };
 }
 
+const worstFirst = (a: IncidentSummary, b: IncidentSummary) =>
+  byCodeUnit(a.severity ?? 'SEV-9', b.severity ?? 'SEV-9') || byCodeUnit(a.detected, b.detected);
+
 export function incidents(journal: Journal): IncidentStats {
-  const all = journal.entries.filter((e) => e.kind === 'incident').map(summary);
-  const worstFirst = (a: IncidentSummary, b: IncidentSummary) =>
-    byCodeUnit(a.severity ?? 'SEV-9', b.severity ?? 'SEV-9') || byCodeUnit(a.detected, b.detected);
-  const open = all.filter((i) => i.status !== 'resolved').sort(worstFirst);
-  const resolved = all.filter((i) => i.status === 'resolved').reverse();
-  const times = resolved.map((i) => i.minutesToResolve).filter((m): m is number => m !== undefined);
-  const meanMinutesToResolve = times.length ? Math.round(times.reduce((a, b) => a + b, 0) / times.length) : undefined;
-  const openActionItems = all.reduce((n, i) => n + (i.entry.actionItems?.open ?? 0), 0);
+  // One pass over the entries and no array per step: this runs on every change of a journal that can hold
+  // thousands of incidents.
+  const open: IncidentSummary[] = [];
+  const resolved: IncidentSummary[] = [];
+  let openActionItems = 0;
+  for (const entry of journal.entries) {
+    if (entry.kind !== 'incident') continue;
+    const incident = summary(entry);
+    (incident.status === 'resolved' ? resolved : open).push(incident);
+    openActionItems += entry.actionItems?.open ?? 0;
+  }
+  open.sort(worstFirst);
+  resolved.reverse();
+  let timed = 0;
+  let totalMinutes = 0;
+  for (const incident of resolved) {
+    if (incident.minutesToResolve === undefined) continue;
+    timed++;
+    totalMinutes += incident.minutesToResolve;
+  }
+  const meanMinutesToResolve = timed ? Math.round(totalMinutes / timed) : undefined;
   return { open, resolved, meanMinutesToResolve, openActionItems };
 }
 
@@ -76,6 +92,7 @@ type DayAndTime = NonNullable<ReturnType<typeof parseDayAndTime>>;
 function minutesBetween(from: DayAndTime, to: DayAndTime): number | undefined {
   const start = localInstant(from.day, from.time);
   const end = localInstant(to.day, to.time);
-  if (!start || !end || end < start) return undefined;
+  // The instants compared as numbers: `<` on two Dates converts each through valueOf, a call per incident.
+  if (!start || !end || end.getTime() < start.getTime()) return undefined;
   return Math.round((end.getTime() - start.getTime()) / 60_000);
 }
