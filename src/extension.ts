@@ -58,6 +58,12 @@ export interface SideProjectApi {
   startTimes?: { bundleMs: number; activateMs: number };
 }
 
+/** The language-model tools the manifest declares, by name. */
+function declaredTools(context: vscode.ExtensionContext): string[] {
+  const manifest = context.extension.packageJSON as { contributes?: { languageModelTools?: { name: string }[] } };
+  return (manifest.contributes?.languageModelTools ?? []).map((tool) => tool.name);
+}
+
 /** The extension in either host: `extension.node.ts` and `extension.web.ts` say what the host has. */
 export function activateIn(context: vscode.ExtensionContext, host: Host): SideProjectApi {
   // The core's words (tree rows, status bar, dashboard) in VS Code's display language, from the bundle VS Code
@@ -71,7 +77,7 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): SidePr
   const stats = new JournalStatsService(clock, git);
   const tree = new PhaseTreeProvider(journals, clock, stats);
   const lifecycleView = new LifecycleView(journals, tree);
-  const dashboards = new DashboardPanels(context.extensionUri, journals, stats, clock);
+  const dashboards = new DashboardPanels(context.extensionUri, journals, stats, clock, host.onDemand);
   const statusBar = new StatusBarController(journals, stats, clock, dashboards);
   const documents = new JournalDocuments(journals);
   const diagnostics = new JournalDiagnostics(journals, documents);
@@ -79,7 +85,7 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): SidePr
   const nudge = new MomentumNudge(context.workspaceState, journals, stats, clock, git);
   const walkthrough = new WalkthroughContext(journals, stats, clock);
   const reviews = new ReviewReminder(context.workspaceState, journals, stats, clock);
-  const tools = new LanguageModelTools(journals, clock, git);
+  const tools = new LanguageModelTools(journals, clock, git, declaredTools(context), host.onDemand);
   const deployTasks = new DeployTasks(journals);
   context.subscriptions.push(
     log,

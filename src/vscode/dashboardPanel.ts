@@ -1,8 +1,9 @@
 // One dashboard panel per journal, reused when asked again, redrawn when the journal or the day changes.
-// The page is built by the core; this class only hosts it and answers its one message.
+// The page is built by the core, loaded with what the first command loads (src/onDemand.ts): a start that shows
+// no dashboard compiles none of it. This class only hosts the page and answers its one message.
 import * as vscode from 'vscode';
-import { dashboardHtml, lessons } from '../core';
 import type { Clock } from './clock';
+import type { Host } from './host';
 import type { JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
 import { CommandId } from './commands/commandIds';
@@ -23,6 +24,7 @@ export class DashboardPanels extends Disposable {
     private readonly journals: JournalWorkspace,
     private readonly stats: JournalStatsService,
     clock: Clock,
+    private readonly onDemand: Host['onDemand'],
   ) {
     super();
     const renderAll = () => this.panels.forEach((_, s) => this.render(s));
@@ -106,6 +108,7 @@ export class DashboardPanels extends Disposable {
     const stats = this.stats.statsFor(store);
     const charter = store.current?.journal.charter;
     if (!panel || !stats || !charter) return;
+    const { dashboardHtml, lessons } = this.onDemand();
     const webview = panel.webview;
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     panel.title = vscode.l10n.t('{0}: Dashboard', charter.project ?? store.folder.name);

@@ -1,11 +1,14 @@
 // The tool catalog as VS Code language-model tools, for Copilot's agent mode and any chat participant.
 // Input is validated by the catalog (VS Code does not hold input to the schema); writes go through the
-// store, exactly as the commands' do; a writing tool asks for confirmation in chat first.
+// store, exactly as the commands' do; a writing tool asks for confirmation in chat first. The tools are
+// registered by the names the manifest declares (a unit test holds them to the catalog's), and the catalog is
+// loaded at the first call, with what the first command loads (src/onDemand.ts).
 import * as vscode from 'vscode';
-import { TOOLS, renderEntry, type Tool } from '../core';
+import { renderEntry, type Tool } from '../core';
 import type { Clock } from './clock';
 import { Disposable } from './dispose';
 import type { GitActivity } from './git/gitActivity';
+import type { Host } from './host';
 import type { JournalSnapshot, JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
 import { readSettings } from './settings';
@@ -18,16 +21,25 @@ export class LanguageModelTools extends Disposable {
     private readonly journals: JournalWorkspace,
     private readonly clock: Clock,
     private readonly git: GitActivity,
+    /** The tools' names, as `contributes.languageModelTools` declares them. */
+    names: readonly string[],
+    private readonly onDemand: Host['onDemand'],
   ) {
     super();
-    for (const tool of TOOLS) {
+    for (const name of names) {
       this.register(
-        vscode.lm.registerTool<unknown>(tool.name, {
-          prepareInvocation: (options) => this.prepare(tool, options.input),
-          invoke: (options) => this.invoke(tool, options.input),
+        vscode.lm.registerTool<unknown>(name, {
+          prepareInvocation: (options) => this.prepare(this.tool(name), options.input),
+          invoke: (options) => this.invoke(this.tool(name), options.input),
         }),
       );
     }
+  }
+
+  private tool(name: string): Tool {
+    const tool = this.onDemand().TOOLS.find((t) => t.name === name);
+    if (!tool) throw new ToolRefusal(`This version of the extension has no tool named ${name}.`);
+    return tool;
   }
 
   private prepare(tool: Tool, input: unknown): vscode.PreparedToolInvocation | undefined {

@@ -90,6 +90,10 @@ const schema = (properties: InputSchema['properties'], required: readonly string
 const TITLE_MAX = 200;
 const BODY_MAX = 20_000;
 
+// Each tool below is built by calls marked pure (`@__PURE__`): a bundle that never reads the catalog leaves it
+// out. The VS Code extension registers its tools by the names the manifest declares and loads the catalog
+// with its on-demand bundle (src/onDemand.ts), so the code compiled at start holds none of it.
+
 export interface LogDecisionArgs {
   readonly title: string;
   readonly body?: string;
@@ -97,7 +101,7 @@ export interface LogDecisionArgs {
   readonly status?: (typeof DECISION_STATUSES)[number];
 }
 
-export const logDecisionTool = writingTool<LogDecisionArgs>({
+export const logDecisionTool = /* @__PURE__ */ writingTool<LogDecisionArgs>({
   name: 'sideProject_logDecision',
   mcpName: 'log_decision',
   title: 'Log a decision',
@@ -106,7 +110,7 @@ export const logDecisionTool = writingTool<LogDecisionArgs>({
     'when the developer and you settle a choice that shapes the project (a database, a host, a data model, a ' +
     'library, dropping a feature), with the reason in `body`, so it can be found and judged later. Appends only; ' +
     'returns the entry written (date, time, title).',
-  inputSchema: schema(
+  inputSchema: /* @__PURE__ */ schema(
     {
       title: {
         type: 'string',
@@ -126,7 +130,7 @@ export const logDecisionTool = writingTool<LogDecisionArgs>({
       status: {
         type: 'string',
         description: 'accepted (the default), proposed, rejected or deprecated.',
-        enum: DECISION_STATUSES.filter((s) => s !== 'superseded'),
+        enum: /* @__PURE__ */ DECISION_STATUSES.filter((s) => s !== 'superseded'),
       },
     },
     ['title'],
@@ -149,7 +153,7 @@ export interface LogIncidentArgs {
   readonly body?: string;
 }
 
-export const logIncidentTool = writingTool<LogIncidentArgs>({
+export const logIncidentTool = /* @__PURE__ */ writingTool<LogIncidentArgs>({
   name: 'sideProject_logIncident',
   mcpName: 'log_incident',
   title: 'Log an incident',
@@ -158,7 +162,7 @@ export const logIncidentTool = writingTool<LogIncidentArgs>({
     'entry. Use it when the developer reports an outage, data loss, a failed job or an alert worth remembering. ' +
     'Severity: SEV-1 down for everyone or data lost, SEV-2 a core feature broken, SEV-3 degraded with a ' +
     'workaround (the default), SEV-4 minor. Appends only; returns the entry written.',
-  inputSchema: schema(
+  inputSchema: /* @__PURE__ */ schema(
     {
       title: { type: 'string', description: 'What broke, one line, e.g. "Database disk full".', maxLength: TITLE_MAX },
       severity: { type: 'string', description: 'SEV-1 (worst) to SEV-4; SEV-3 when not given.', enum: SEVERITIES },
@@ -191,7 +195,7 @@ export interface LogNoteArgs {
   readonly body?: string;
 }
 
-export const logNoteTool = writingTool<LogNoteArgs>({
+export const logNoteTool = /* @__PURE__ */ writingTool<LogNoteArgs>({
   name: 'sideProject_logNote',
   mcpName: 'log_note',
   title: 'Log a progress note',
@@ -199,7 +203,7 @@ export const logNoteTool = writingTool<LogNoteArgs>({
     "Records one line of progress in the side project's journal as a Note entry, e.g. at the end of a working " +
     'session ("Checker loop works against three URLs"). It keeps the project\'s momentum visible. Appends only; ' +
     'returns the entry written.',
-  inputSchema: schema(
+  inputSchema: /* @__PURE__ */ schema(
     {
       title: { type: 'string', description: 'One line of progress.', maxLength: TITLE_MAX },
       body: { type: 'string', description: 'Optional details.', maxLength: BODY_MAX },
@@ -210,7 +214,7 @@ export const logNoteTool = writingTool<LogNoteArgs>({
   draft: (args, now) => ({ kind: 'note', date: now.date, time: now.time, title: args.title, body: args.body }),
 });
 
-export const findEntriesTool = readingTool<FindEntriesArgs, FoundEntries>({
+export const findEntriesTool = /* @__PURE__ */ readingTool<FindEntriesArgs, FoundEntries>({
   name: 'sideProject_findEntries',
   mcpName: 'find_entries',
   title: 'Find journal entries',
@@ -219,7 +223,7 @@ export const findEntriesTool = readingTool<FindEntriesArgs, FoundEntries>({
     'notes, phase changes and the launch. Use it to answer "what did we decide about X, and why?" or "what broke ' +
     'last month?" before suggesting something the project already settled. Returns the matching entries newest ' +
     'first (date, time, kind, title, status, phase, metadata, body) and the total count.',
-  inputSchema: schema({
+  inputSchema: /* @__PURE__ */ schema({
     words: {
       type: 'string',
       description: 'Words that must all appear in the title, metadata or body (any case).',
@@ -240,7 +244,7 @@ export const findEntriesTool = readingTool<FindEntriesArgs, FoundEntries>({
   run: (args, context) => findEntries(context.text, context.journal, args),
 });
 
-export const getStatusTool = readingTool<Record<string, never>, ProjectStatus>({
+export const getStatusTool = /* @__PURE__ */ readingTool<Record<string, never>, ProjectStatus>({
   name: 'sideProject_getStatus',
   mcpName: 'get_status',
   title: 'Get the project status',
@@ -251,7 +255,7 @@ export const getStatusTool = readingTool<Record<string, never>, ProjectStatus>({
     'action items, and the four key delivery metrics (deployment frequency, lead time for changes, change ' +
     'failure rate, time to restore) with their DORA performance bands. ' +
     'Use it at the start of a working session to know where the project stands.',
-  inputSchema: schema({}),
+  inputSchema: /* @__PURE__ */ schema({}),
   writes: false,
   run: (_args, context) => projectStatus(context),
 });
