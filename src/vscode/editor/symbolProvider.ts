@@ -28,6 +28,9 @@ export class JournalSymbolProvider implements vscode.DocumentSymbolProvider {
 // object itself when the outline of 10,000 entries makes 60,000 of these.
 const { DocumentSymbol, Position, Range } = vscode;
 
+/** An entry's children: frozen, as they are read, never added to, by VS Code and by this extension. */
+const NO_CHILDREN = Object.freeze([]) as unknown as vscode.DocumentSymbol[];
+
 /**
  * VS Code's symbol, made directly from the outline's numbers; its two ranges share their start. A phase's
  * stretch starts at its first entry, with that entry's heading, and ends with its last: it shares their objects.
@@ -51,5 +54,9 @@ const documentSymbol: SymbolMaker<vscode.DocumentSymbol> = (
   }
   const start = new Position(line, 0);
   const range = new Range(start, new Position(endLine, endCharacter));
-  return new DocumentSymbol(name, detail, ICONS[kind], range, new Range(start, new Position(line, headingEnd)));
+  const symbol = new DocumentSymbol(name, detail, ICONS[kind], range, new Range(start, new Position(line, headingEnd)));
+  // One empty array for every entry: the constructor's own dies young, rather than being copied with the
+  // symbol by each collection it outlives.
+  symbol.children = NO_CHILDREN;
+  return symbol;
 };
