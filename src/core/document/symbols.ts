@@ -4,7 +4,7 @@
 import { entryStatus } from '../stats/entryStatus';
 import { entryTitle, phaseLabel } from '../present/viewText';
 import type { EntryKind, Journal, Phase } from '../model/types';
-import type { JournalLines, Position, Range } from './lines';
+import type { JournalLines, Range } from './lines';
 
 /** An entry's kind, the charter, or a stretch of entries in one phase. */
 export type SymbolKind = 'charter' | 'phaseStretch' | EntryKind;
@@ -73,29 +73,47 @@ export function buildSymbols<S>(journal: Journal, lines: JournalLines, make: Sym
   let phase: Phase | undefined;
   let runLine = 0;
   let runHeadingEnd = 0;
-  let runEnd: Position = { line: 0, character: 0 };
+  // Numbers, not the Position endBefore gives: kept past its entry, that object would have to be allocated;
+  // used up within it, the compiler does without it.
+  let runEndLine = 0;
+  let runEndCharacter = 0;
+  // Strings that thousands of symbols share are made once per outline: a phase's label, and the pieces of an
+  // entry's detail (`2026-11-03` + ` 21:05` + ` · superseded`). The symbols outlive the extension host's
+  // young-generation collections, which copy each string they hold, piece by piece: fewer pieces, shorter pauses.
+  const label = madeOnce(phaseLabel);
+  const afterDay = madeOnce((time: string) => ` ${time}`);
+  const afterTime = madeOnce((status: string) => ` · ${status}`);
   const closeRun = () => {
     if (phase === undefined || run.length === 0) return;
-    symbols.push(
-      make(phaseLabel(phase), '', 'phaseStretch', runLine, runHeadingEnd, runEnd.line, runEnd.character, run),
-    );
+    symbols.push(make(label(phase), '', 'phaseStretch', runLine, runHeadingEnd, runEndLine, runEndCharacter, run));
     run = [];
   };
   for (const entry of journal.entries) {
     if (entry.phase !== phase) closeRun();
     phase = entry.phase;
     const status = entryStatus(entry);
-    const when = entry.time ? `${entry.date} ${entry.time}` : entry.date;
+    const when = entry.time ? entry.date + afterDay(entry.time) : entry.date;
     const headingEnd = lines.contentEnd(entry.start) - entry.start;
     const end = lines.endBefore(entry.line, entry.start, entry.endLine, entry.end);
     if (run.length === 0) {
       runLine = entry.line;
       runHeadingEnd = headingEnd;
     }
-    runEnd = end;
-    const detail = status ? `${when} · ${status}` : when;
+    runEndLine = end.line;
+    runEndCharacter = end.character;
+    const detail = status ? when + afterTime(status) : when;
     run.push(make(entryTitle(entry), detail, entry.kind, entry.line, headingEnd, end.line, end.character, undefined));
   }
   closeRun();
   return symbols;
+}
+
+/** `make`, called once per distinct key for the life of the function returned. */
+function madeOnce<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
+  };
 }

@@ -28,7 +28,13 @@ export class JournalSymbolProvider implements vscode.DocumentSymbolProvider {
 // object itself when the outline of 10,000 entries makes 60,000 of these.
 const { DocumentSymbol, Position, Range } = vscode;
 
-/** VS Code's symbol, made directly from the outline's numbers; its two ranges share their start. */
+/** An entry's children: frozen, as they are read, never added to, by VS Code and by this extension. */
+const NO_CHILDREN = Object.freeze([]) as unknown as vscode.DocumentSymbol[];
+
+/**
+ * VS Code's symbol, made directly from the outline's numbers; its two ranges share their start. A phase's
+ * stretch starts at its first entry, with that entry's heading, and ends with its last: it shares their objects.
+ */
 const documentSymbol: SymbolMaker<vscode.DocumentSymbol> = (
   name,
   detail,
@@ -39,9 +45,18 @@ const documentSymbol: SymbolMaker<vscode.DocumentSymbol> = (
   endCharacter,
   children,
 ) => {
+  if (children?.length) {
+    const first = children[0];
+    const range = new Range(first.range.start, children[children.length - 1].range.end);
+    const symbol = new DocumentSymbol(name, detail, ICONS[kind], range, first.selectionRange);
+    symbol.children = children;
+    return symbol;
+  }
   const start = new Position(line, 0);
   const range = new Range(start, new Position(endLine, endCharacter));
   const symbol = new DocumentSymbol(name, detail, ICONS[kind], range, new Range(start, new Position(line, headingEnd)));
-  if (children) symbol.children = children;
+  // One empty array for every entry: the constructor's own dies young, rather than being copied with the
+  // symbol by each collection it outlives.
+  symbol.children = NO_CHILDREN;
   return symbol;
 };

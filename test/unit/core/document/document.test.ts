@@ -83,6 +83,17 @@ describe('the journal as a document', () => {
     );
   });
 
+  it("a phase's stretch has its first entry's start and heading and its last entry's end (the editor shares them)", () => {
+    const stretches = journalSymbols(journal, lines).filter((s) => s.kind === 'phaseStretch');
+    assert.equal(stretches.length, 2);
+    for (const s of stretches) {
+      const first = s.children[0];
+      const last = s.children[s.children.length - 1];
+      assert.deepEqual([s.range.start, s.selectionRange], [first.range.start, first.selectionRange]);
+      assert.deepEqual(s.range.end, last.range.end);
+    }
+  });
+
   it('folds the front matter, each entry (without trailing blank lines) and its Resolution section', () => {
     assert.deepEqual(foldingRanges(journal, lines), [
       { start: 0, end: 3 },
