@@ -42,6 +42,7 @@ if (watch) {
     write: false,
     external: ['vscode', 'side-project:shared-modules', './yaml-libraries.js'],
     platform: 'node',
+    outdir: 'out/watch',
     logLevel: 'silent',
     plugins: [{ name: 'rebuild-node-bundles', setup: (build) => build.onEnd(() => nodeBundles().catch(() => {})) }],
   });
