@@ -730,7 +730,7 @@ console.log(
 );
 console.log(`  + dist/yaml-libraries.js (loaded at the first charter read): ${int(results.yamlBundleBytes)} bytes`);
 console.log(
-  `  + dist/on-demand.js (the commands' handlers, loaded at the first command): ${int(results.onDemandBundleBytes)} bytes`,
+  `  + dist/on-demand.js (the commands' handlers, the dashboard's page, the tool catalog: at their first use): ${int(results.onDemandBundleBytes)} bytes`,
 );
 console.log(`  = ${int(results.bundleBytes)} bytes for the Node host in all`);
 console.log(`dist/web/extension.js (the web worker host's, YAML inside): ${int(results.browserBundleBytes)} bytes`);

@@ -8,15 +8,20 @@ import * as esbuild from 'esbuild';
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 /** Prints build problems the way VS Code's esbuild problem matcher expects. */
+export function printProblems(errors) {
+  for (const { text, location } of errors) {
+    console.error(`✘ [ERROR] ${text}`);
+    if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+  }
+}
+
+/** Marks each build's start and end for that matcher (the watch task F5 waits for), with its problems. */
 const problemReporter = {
   name: 'problem-reporter',
   setup(build) {
     build.onStart(() => console.log('[watch] build started'));
     build.onEnd((result) => {
-      for (const { text, location } of result.errors) {
-        console.error(`✘ [ERROR] ${text}`);
-        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
-      }
+      printProblems(result.errors);
       console.log('[watch] build finished');
     });
   },
@@ -208,7 +213,8 @@ function onDemandSharing(available) {
 function usedShares(code, available) {
   const used = new Map();
   const asked = new RegExp(`"${SHARED_PREFIX}([^"]+)"(?:,\\s*"([^"]+)")?`, 'g');
-  for (const [, key, name] of code.matchAll(asked)) {
+  for (const [match, key, name] of code.matchAll(asked)) {
+    if (!available.has(key)) throw new Error(`${ON_DEMAND_FILE} asks for ${match}, which is no shared module`);
     const { format } = available.get(key);
     const entry = used.get(key) ?? { format, names: [] };
     if (name && !entry.names.includes(name)) entry.names.push(name);
@@ -252,16 +258,18 @@ async function exportNames(files) {
  */
 export async function buildNodeBundles({ production = false, write = true } = {}) {
   const probe = await esbuild.build({ ...bundleOptions({ production }), write: false, sourcemap: false });
-  const [output] = Object.values(probe.metafile.outputs).filter((o) => o.entryPoint);
-  const held = Object.entries(output.inputs)
-    .filter(([key, input]) => input.bytesInOutput > 0 && !key.includes(':') && key !== 'src/extension.node.ts')
-    .map(([key]) => [key, probe.metafile.inputs[key].format === 'esm' ? 'esm' : 'cjs']);
+  const held = heldModules(probe).map((key) => [key, probe.metafile.inputs[key].format === 'esm' ? 'esm' : 'cjs']);
   const names = await exportNames(held.filter(([, format]) => format === 'esm').map(([key]) => key));
   const available = new Map(held.map(([key, format]) => [key, { format, names: names.get(key) ?? [] }]));
   const onDemand = await esbuild.build({ ...onDemandBundleOptions({ production, available }), write: false });
   const code = onDemand.outputFiles.find((f) => f.path.endsWith('.js')).text;
   const shared = usedShares(code, available);
   const extension = await esbuild.build({ ...bundleOptions({ production, shared }), write: false });
+  // Handing modules over can pull into the extension bundle code the probe did not hold: none of it may be
+  // compiled into the on-demand bundle too, or its state would exist twice.
+  const final = new Set(heldModules(extension));
+  const twice = heldModules(onDemand).filter((key) => final.has(key));
+  if (twice.length > 0) throw new Error(`in both Node bundles, so their state would be two: ${twice.join(', ')}`);
   if (write) {
     for (const file of [...onDemand.outputFiles, ...extension.outputFiles]) {
       fs.mkdirSync(path.dirname(file.path), { recursive: true });
@@ -269,6 +277,17 @@ export async function buildNodeBundles({ production = false, write = true } = {}
     }
   }
   return { extension, onDemand, shared, available };
+}
+
+/** The source files a build compiled some of its code from, by their path from the root (no virtual ones). */
+export function heldModules(result) {
+  const [output] = Object.values(result.metafile.outputs).filter((o) => o.entryPoint);
+  return Object.entries(output.inputs)
+    .filter(
+      ([key, input]) =>
+        input.bytesInOutput > 0 && !key.includes(':') && !/^src\/(extension\.node|onDemand)\.ts$/.test(key),
+    )
+    .map(([key]) => key);
 }
 
 /**

@@ -13,10 +13,19 @@ const ON_DEMAND_FILE = 'on-demand.js';
 /** How the on-demand bundle names a module it shares with this one (scripts/bundleOptions.mjs, onDemandSharing). */
 const SHARED_PREFIX = 'side-project:shared/';
 
-let onDemand: typeof OnDemand | undefined;
+let onDemand: { exports: typeof OnDemand } | { failure: Error } | undefined;
 
-/** Loads dist/on-demand.js once; its requires of shared modules get this bundle's own instances. */
+/**
+ * Loads dist/on-demand.js once; its requires of shared modules get this bundle's own instances. A load that
+ * fails is remembered and said again, never run a second time: a half-run bundle's state would be two.
+ */
 function loadOnDemand(): typeof OnDemand {
+  onDemand ??= load();
+  if ('failure' in onDemand) throw onDemand.failure;
+  return onDemand.exports;
+}
+
+function load(): { exports: typeof OnDemand } | { failure: Error } {
   const handedOver = new Map<string, unknown>();
   const requireShared = (id: string): unknown => {
     // Anything else (`vscode`) resolves as it does for this bundle.
@@ -28,12 +37,18 @@ function loadOnDemand(): typeof OnDemand {
     if (!handedOver.has(key)) handedOver.set(key, handOver());
     return handedOver.get(key);
   };
-  onDemand ??= loadWithCompileCache<typeof OnDemand>(
-    path.join(__dirname, ON_DEMAND_FILE),
-    undefined,
-    requireShared,
-  ).exports;
-  return onDemand;
+  try {
+    // No code cache: the cache folder is the extension bundle's alone (compileCache.ts clears it of others).
+    const file = path.join(__dirname, ON_DEMAND_FILE);
+    return { exports: loadWithCompileCache<typeof OnDemand>(file, undefined, requireShared).exports };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      failure: new Error(
+        `Side Project Journal could not load ${ON_DEMAND_FILE} (${reason}): reinstalling the extension restores it.`,
+      ),
+    };
+  }
 }
 
 export function activate(context: vscode.ExtensionContext): SideProjectApi {

@@ -5,7 +5,10 @@
 // to four times as long on the lines alone. One instance of each such class, kept here, keeps its shape.
 const kept: object[] = [];
 
-/** Keeps `instance` (and so the shape of its class's instances) alive for as long as the program runs. */
+/**
+ * Keeps `instance` (and so the shape of its class's instances) alive for as long as the program runs. Call it
+ * once per class, at module load, with an instance made as the class's constructor makes them.
+ */
 export function keepClassShape(instance: object): void {
   kept.push(instance);
 }
