@@ -31,7 +31,7 @@ export function foldingRanges(journal: Journal, lines: JournalLines): FoldRange[
 
 /** Folds from `line` to the last line before `endLine` that is not blank, when that is below it. */
 function push(ranges: FoldRange[], lines: JournalLines, line: number, at: number, endLine: number, end: number): void {
-  const last = lines.endBefore(line, at, endLine, end).line;
+  const last = lines.lastLineBefore(line, at, endLine, end);
   if (last > line) ranges.push({ start: line, end: last });
 }
 

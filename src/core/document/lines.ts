@@ -86,8 +86,30 @@ export class JournalLines {
     return { start: { line, character: 0 }, end: this.endBefore(line, offset, endLine, endOffset) };
   }
 
-  /** Where spanBefore ends. */
-  endBefore(line: number, offset: number, endLine: number, endOffset: number): Position {
+  /** Where spanBefore ends. `hint`: the entry's `lastLineStart`, which spares the walk back to that line's start. */
+  endBefore(line: number, offset: number, endLine: number, endOffset: number, hint?: number): Position {
+    const text = this.text;
+    const { last, lastLine } = this.lastText(line, offset, endLine, endOffset);
+    // The parser's last line with text (`hint`) holds `last` whenever it starts at or before it: that line has
+    // text, and no later one does. Otherwise (a line of blanks after four spaces, say) back to the line's start
+    // code by code: lastIndexOf is a call into the runtime, which cost more than the few characters of one line.
+    let lineStart = offset;
+    if (lastLine !== line && hint !== undefined && hint > offset && hint <= last) lineStart = hint;
+    else if (lastLine !== line) {
+      let at = last;
+      while (at >= 0 && text.charCodeAt(at) !== LF) at--;
+      lineStart = at + 1;
+    }
+    return { line: lastLine, character: last + 1 - lineStart };
+  }
+
+  /** The line endBefore ends on, without finding where on it. */
+  lastLineBefore(line: number, offset: number, endLine: number, endOffset: number): number {
+    return this.lastText(line, offset, endLine, endOffset).lastLine;
+  }
+
+  /** The last character that is not blank before `endOffset` (not before `offset`), and its line. */
+  private lastText(line: number, offset: number, endLine: number, endOffset: number) {
     const text = this.text;
     let last = endOffset - 1;
     let breaks = 0; // line breaks passed on the way back
@@ -97,15 +119,6 @@ export class JournalLines {
     }
     // The text's last line may end without a line break; any other ends with the one just before endOffset.
     const endsWithBreak = endOffset > 0 && text.charCodeAt(endOffset - 1) === LF;
-    const lastLine = Math.max(line, endLine - breaks - (endsWithBreak ? 0 : 1));
-    // Back to the line's start code by code: lastIndexOf is a call into the runtime, which cost the outline
-    // of 10,000 entries more than the few characters of one line do.
-    let lineStart = offset;
-    if (lastLine !== line) {
-      let at = last;
-      while (at >= 0 && text.charCodeAt(at) !== LF) at--;
-      lineStart = at + 1;
-    }
-    return { line: lastLine, character: last + 1 - lineStart };
+    return { last, lastLine: Math.max(line, endLine - breaks - (endsWithBreak ? 0 : 1)) };
   }
 }

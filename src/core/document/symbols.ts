@@ -94,7 +94,7 @@ export function buildSymbols<S>(journal: Journal, lines: JournalLines, make: Sym
     const status = entryStatus(entry);
     const when = entry.time ? entry.date + afterDay(entry.time) : entry.date;
     const headingEnd = lines.contentEnd(entry.start) - entry.start;
-    const end = lines.endBefore(entry.line, entry.start, entry.endLine, entry.end);
+    const end = lines.endBefore(entry.line, entry.start, entry.endLine, entry.end, entry.lastLineStart);
     if (run.length === 0) {
       runLine = entry.line;
       runHeadingEnd = headingEnd;

@@ -59,6 +59,11 @@ export interface Entry {
   readonly end: number;
   /** Where the body (after heading and metadata) starts, as a character offset. */
   readonly bodyStart: number;
+  /**
+   * Where the entry's last line with anything after up to three spaces starts (a character offset), as the
+   * parser saw it: where the outline and the folds find the entry's last text without walking back to it.
+   */
+  readonly lastLineStart?: number;
   /** An incident's `- [ ]` and `- [x]` lines under its `### Action items` heading, when it has that heading. */
   readonly actionItems?: ActionItems;
 }

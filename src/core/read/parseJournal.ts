@@ -70,6 +70,7 @@ export function parseJournal(text: string): Journal {
     } else if (!collector.readLine(line, lineNo, i, c)) {
       blocks.readOutside(i, end, c);
     }
+    if (c !== -1) collector.sawText(line.start);
   }
   const entries = collector.finish(lineNo, text.length);
 
@@ -250,6 +251,7 @@ class EntryCollector {
       start: line.start,
       end: line.next,
       bodyStart: line.next,
+      lastLineStart: line.start,
       actionItems: undefined,
     };
     this.collectingMetadata = true;
@@ -274,6 +276,11 @@ class EntryCollector {
     const items = entry.actionItems as { open: number; done: number };
     if (mark === SPACE) items.open++;
     else if (mark === LATIN_SMALL_X || mark === LATIN_CAPITAL_X) items.done++;
+  }
+
+  /** A line starting at `start` has something after its indentation: the entry's text reaches it. */
+  sawText(start: number): void {
+    if (this.pending) this.pending.lastLineStart = start;
   }
 
   /** Ends the entry being read at `endLine` and `endOffset`; returns every entry so far. */

@@ -14,6 +14,7 @@ import {
   ENTRY_KINDS,
   entryBody,
   journalStats,
+  JournalLines,
   metadataValue,
   parseJournal,
   resolveIncident,
@@ -1290,6 +1291,7 @@ describe('journal core properties', function () {
   it('parsing never fails, and what it returns is consistent', () => {
     check(5, 3000, anyTextArb, (text) => {
       const journal = parseJournal(text);
+      const lines = new JournalLines(text, journal);
       assert.ok(Number.isInteger(journal.lineCount) && journal.lineCount >= 0);
       for (const d of journal.diagnostics) {
         assert.ok(
@@ -1309,6 +1311,12 @@ describe('journal core properties', function () {
           `entry [${e.start}, ${e.end}) in ${text.length}`,
         );
         assert.ok(e.bodyStart >= e.start && e.bodyStart <= e.end);
+        assert.ok(e.lastLineStart !== undefined && e.lastLineStart >= e.start && e.lastLineStart < e.end);
+        // Where the outline ends an entry: the parser's hint changes nothing, whatever the text.
+        assert.deepEqual(
+          lines.endBefore(e.line, e.start, e.endLine, e.end, e.lastLineStart),
+          lines.endBefore(e.line, e.start, e.endLine, e.end),
+        );
         assert.ok(e.line >= 0 && e.line < e.endLine && e.endLine <= journal.lineCount);
         assert.match(text.slice(e.start, e.start + 6), /^ {0,3}##/);
         if (previous) {

@@ -52,6 +52,38 @@ describe('the journal as a document', () => {
         );
       }
     });
+
+    it("ends each entry where walking back from its end does, with or without the parser's last line with text", () => {
+      const tricky = [
+        '## 2026-01-01 Note: a',
+        'text with trailing blanks \t ',
+        '    ',
+        '\t\t',
+        '',
+        '## 2026-01-02 Note: b',
+        '```',
+        'code',
+        '```',
+        '       indented text',
+        '   ',
+        '## 2026-01-03 Note: heading only',
+        '## 2026-01-04 Note: last, no final newline',
+        'x',
+      ].join('\n');
+      const generated = [tricky, `${tricky}\n`, tricky.replace(/\n/g, '\r\n'), SAMPLE, SAMPLE_CRLF, SAMPLE_BOM];
+      for (const text of generated) {
+        const { journal: parsed, lines: at } = read(text);
+        assert.ok(parsed.entries.length >= 4, 'entries to end');
+        for (const e of parsed.entries) {
+          assert.ok(e.lastLineStart !== undefined, 'the parser says where the last line with text starts');
+          assert.deepEqual(
+            at.endBefore(e.line, e.start, e.endLine, e.end, e.lastLineStart),
+            at.endBefore(e.line, e.start, e.endLine, e.end),
+            `${e.title} in ${JSON.stringify(text.slice(0, 20))}`,
+          );
+        }
+      }
+    });
   });
 
   it('outlines the charter, then each phase with its entries, status and date as detail', () => {
