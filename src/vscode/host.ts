@@ -24,6 +24,6 @@ export interface Host {
   readonly localFiles?: LocalFiles;
   /** A local time (ISO form) that pins the clock: how end-to-end runs fix "now" from outside the host. */
   readonly pinnedNow?: string;
-  /** What is loaded at the first command rather than at start (src/onDemand.ts); loaded once. */
+  /** What is loaded at its first use rather than at start (src/onDemand.ts); loaded once. */
   readonly onDemand: () => typeof OnDemand;
 }
