@@ -110,8 +110,13 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): SidePr
       () => host.onDemand().COMMAND_HANDLERS,
     ),
   );
-  // The counter needs the journal; read it after activation returns, not during it.
-  setTimeout(() => void journals.loadAll(), 0);
+  // Activation does what VS Code may ask for the moment it ends: the commands, the view, the dashboard's
+  // restorer, the tools. The counter's first read of the journal, which sets up its watcher, and the editor's
+  // providers come right after it returns: nothing waits on them, so activation does not pay for them.
+  setTimeout(() => {
+    editor.registerProviders();
+    void journals.loadAll();
+  }, 0);
   return {
     clock,
     journals,

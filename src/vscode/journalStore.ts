@@ -95,11 +95,10 @@ export class JournalStore extends Disposable {
     private readonly localFiles?: LocalFiles,
   ) {
     super();
-    this.watch();
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(`${SECTION}.${SETTING_KEYS.journalPath}`, folder)) {
-          this.watch();
+          if (this.watcher) this.watch(); // the new path, followed from now on
           this.scheduleReload();
         }
       }),
@@ -139,6 +138,7 @@ export class JournalStore extends Disposable {
   private async read(): Promise<JournalSnapshot | undefined> {
     const uri = this.uri;
     let next: JournalSnapshot | null;
+    if (!this.watcher) this.watch();
     const refused = (await this.locationProblem(uri)) !== undefined;
     try {
       if (refused) throw vscode.FileSystemError.FileNotFound(uri); // neither read nor written: no journal here
@@ -214,7 +214,11 @@ export class JournalStore extends Disposable {
     return undefined;
   }
 
-  /** Follows the file at the configured path: created, changed or deleted by hand, by git or by a tool. */
+  /**
+   * Follows the file at the configured path: created, changed or deleted by hand, by git or by a tool. From
+   * the store's first read on, which sets it up before it reads: until then nothing cached can go stale, and
+   * activation, which reads nothing, pays for no watcher.
+   */
   private watch(): void {
     this.watcher?.dispose();
     const pattern = new vscode.RelativePattern(this.folder, readSettings(this.folder).journalPath);

@@ -1,5 +1,7 @@
 // The journal's editor features, registered for the journal files only: one document filter per folder,
-// from its `sideProject.journalPath`, registered again when that setting or the folders change.
+// from its `sideProject.journalPath`, registered again when that setting or the folders change. Registered
+// once activation has returned (src/extension.ts): nothing VS Code does at activation waits for them, and a
+// provider registered later is asked as soon as it is.
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import { Disposable } from '../dispose';
@@ -36,7 +38,6 @@ export class EditorFeatures extends Disposable {
     this.hover = new JournalHoverProvider(documents, clock);
     this.links = new JournalLinkProvider(documents);
     this.codeActions = new JournalCodeActionProvider(documents);
-    this.registerProviders();
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(`${SECTION}.${SETTING_KEYS.journalPath}`)) this.registerProviders();
@@ -52,7 +53,9 @@ export class EditorFeatures extends Disposable {
     }));
   }
 
-  private registerProviders(): void {
+  /** Registers the providers for the journal files as they are now; again on each change of where they are. */
+  registerProviders(): void {
+    if (this.isDisposed) return;
     this.registrations?.dispose();
     const selector = EditorFeatures.selector();
     const languages = vscode.languages;
