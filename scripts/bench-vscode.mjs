@@ -26,7 +26,10 @@ import {
 
 const ENTRY = path.join(ROOT, 'out', 'test', 'bench', 'vscodeBench.js');
 const GENERATOR = path.join(ROOT, 'out', 'test', 'unit', 'core', 'generateJournal.js');
-const ACTIVATION_LOADS = 5; // of each extension
+/** `--only=activation` or `--only=tree`: one of the two measurements, when working on it. */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+/** Of each extension; `--loads=N` for more (a change of a millisecond needs more than five to show). */
+const ACTIVATION_LOADS = Number(process.argv.find((a) => a.startsWith('--loads='))?.slice('--loads='.length) ?? 5);
 // publisher.name: test/bench/vscodeBench.ts looks for this id to know which extension it is timing.
 const EMPTY_EXTENSION = { publisher: 'side-project-bench', name: 'empty-extension' };
 const TREE_ENTRIES = 10_000;
@@ -151,97 +154,104 @@ try {
   ensureDebianPackages(['chromium', 'ripgrep', 'libkrb5-dev']);
   ensureCodeServer(); // prints "VS Code X (code-server Y)"
 
-  const empty = tempDir('spj-bench-empty-');
-  const floor = emptyExtension();
-  const ours = timedExtension();
-  // In pairs, each pair in the other order of the one before (ours, empty, empty, ours, …): a window that
-  // starts slower for reasons of the machine's falls on both alike.
-  const order = Array.from({ length: ACTIVATION_LOADS }, (_, i) => (i % 2 ? [floor, ours] : [ours, floor])).flat();
-  const all = await measure('activation', empty, order);
-  removeTemp(empty);
-  removeTemp(floor);
-  removeTemp(ours);
-  const expected = (dir) =>
-    dir === floor ? `${EMPTY_EXTENSION.publisher}.${EMPTY_EXTENSION.name}` : 'sideproject-journal.side-project-journal';
-  all.forEach((r, i) => {
-    if (r.extension?.toLowerCase() !== expected(order[i]))
-      throw new Error(`load ${i + 1} timed ${r.extension}, not ${expected(order[i])}`);
-  });
-  const loads = all.filter((_, i) => order[i] === ours);
-  const floorLoads = all.filter((_, i) => order[i] === floor);
-  const floorTimes = floorLoads.map((r) => r.activationMs);
-  out.emptyActivation = {
-    medianMs: median(floorTimes),
-    samplesMs: floorTimes,
-    moduleLoadMs: median(floorLoads.map((r) => r.moduleLoadMs ?? NaN)),
-    activateCallMs: median(floorLoads.map((r) => r.activateCallMs ?? NaN)),
-    activeBefore: floorLoads.some((r) => r.activeBefore),
-  };
-  const times = loads.map((r) => r.activationMs);
-  const reads = loads.flatMap((r) => r.readsAtActivation);
-  out.activation = {
-    medianMs: median(times),
-    samplesMs: times,
-    moduleLoadMs: median(loads.map((r) => r.moduleLoadMs ?? NaN)),
-    activateCallMs: median(loads.map((r) => r.activateCallMs ?? NaN)),
-    modulesLoaded: loads[0].modulesLoaded,
-    compileCache: loads.map((r) => r.compileCache ?? 'none'),
-    // Inside the activate() call, from src/start.node.ts: the bundle's load through the code cache, then its own.
-    bundleLoadMs: median(loads.map((r) => r.startTimes?.bundleMs ?? NaN)),
-    extensionActivateMs: median(loads.map((r) => r.startTimes?.activateMs ?? NaN)),
-    activeBefore: loads.some((r) => r.activeBefore),
-    readsAtActivation: reads,
-    readsOneSecondLater: loads.flatMap((r) => r.readsOneSecondLater),
-    // Over every load: asked for the git extension in any of them, and the git log reads of all.
-    gitAtActivation: {
-      apiRequested: loads.some((r) => r.gitAtActivation?.apiRequested !== false),
-      reads: loads.reduce((n, r) => n + (r.gitAtActivation?.reads ?? 0), 0),
-    },
-  };
-  console.log(
-    `activation, empty folder, ${loads.length} window loads, each once the window settled: median ${ms(out.activation.medianMs)} (${times.map((t) => t.toFixed(1)).join(', ')} ms)` +
-      `${out.activation.activeBefore ? ' — INVALID: the extension was already active before the timing' : ''}`,
-  );
-  console.log(
-    `  of which (medians) the bundle's module load ${ms(out.activation.moduleLoadMs)}, the activate() call ${ms(out.activation.activateCallMs)}, ` +
-      `the rest the extension host's`,
-  );
-  console.log(
-    `  inside that call (medians): dist/extension.js loaded in ${ms(out.activation.bundleLoadMs)}, its activate() ${ms(out.activation.extensionActivateMs)}`,
-  );
-  console.log(`  files loaded by activation: ${out.activation.modulesLoaded.join(', ')}`);
-  console.log(
-    `  V8's code cache of the bundle, load by load: ${out.activation.compileCache.join(', ')} ` +
-      `(the first start in a new profile has none; it is written two seconds after, or as the window closes)`,
-  );
-  console.log(
-    `  journal reads when activate() resolved: ${reads.join(', ')}; one second later (the deferred load): ${out.activation.readsOneSecondLater.join(', ')}`,
-  );
-  console.log(
-    `activation of an empty extension (the floor), the same ${floorLoads.length} times in alternation: median ${ms(out.emptyActivation.medianMs)} ` +
-      `(${floorTimes.map((t) => t.toFixed(1)).join(', ')} ms); its module load ${ms(out.emptyActivation.moduleLoadMs)}, its activate() call ` +
-      `${ms(out.emptyActivation.activateCallMs)}${out.emptyActivation.activeBefore ? ' — INVALID: it was already active before the timing' : ''}`,
-  );
-  console.log(`  ratio: ${(out.activation.medianMs / out.emptyActivation.medianMs).toFixed(2)}x the empty extension's`);
-
-  const folder = tempDir('spj-bench-10k-');
-  const { generateJournal } = createRequire(import.meta.url)(GENERATOR);
-  fs.mkdirSync(path.join(folder, '.sideproject'));
-  fs.writeFileSync(path.join(folder, '.sideproject', 'journal.md'), generateJournal(TREE_ENTRIES));
-  const [tree] = await measure('tree', folder, [ROOT]);
-  removeTemp(folder);
-  out.tree = tree;
-  console.log(
-    `tree, ${tree.entries.toLocaleString('en')}-entry journal, biggest phase (${tree.phase}, ${tree.children.toLocaleString('en')} children): ` +
-      `getChildren + getTreeItem each: median ${ms(tree.medianMs)} (min ${ms(tree.minMs)}, max ${ms(tree.maxMs)}, ${tree.runs} runs)`,
-  );
-  const e = tree.editor;
-  console.log(
-    `editor features on the open ${tree.entries.toLocaleString('en')}-entry journal, each provider as VS Code calls it ` +
-      `(medians of ${tree.runs}): outline ${ms(e.symbolsMs)}, folding ${ms(e.foldingMs)}, CodeLens ${ms(e.codeLensMs)}, ` +
-      `completion ${ms(e.completionMs)}; while they all ran, the store read the file ${e.reads} times and ` +
-      `the open document was parsed ${e.parses} times`,
-  );
+  if (ONLY !== 'tree') {
+    const empty = tempDir('spj-bench-empty-');
+    const floor = emptyExtension();
+    const ours = timedExtension();
+    // In pairs, each pair in the other order of the one before (ours, empty, empty, ours, …): a window that
+    // starts slower for reasons of the machine's falls on both alike.
+    const order = Array.from({ length: ACTIVATION_LOADS }, (_, i) => (i % 2 ? [floor, ours] : [ours, floor])).flat();
+    const all = await measure('activation', empty, order);
+    removeTemp(empty);
+    removeTemp(floor);
+    removeTemp(ours);
+    const expected = (dir) =>
+      dir === floor
+        ? `${EMPTY_EXTENSION.publisher}.${EMPTY_EXTENSION.name}`
+        : 'sideproject-journal.side-project-journal';
+    all.forEach((r, i) => {
+      if (r.extension?.toLowerCase() !== expected(order[i]))
+        throw new Error(`load ${i + 1} timed ${r.extension}, not ${expected(order[i])}`);
+    });
+    const loads = all.filter((_, i) => order[i] === ours);
+    const floorLoads = all.filter((_, i) => order[i] === floor);
+    const floorTimes = floorLoads.map((r) => r.activationMs);
+    out.emptyActivation = {
+      medianMs: median(floorTimes),
+      samplesMs: floorTimes,
+      moduleLoadMs: median(floorLoads.map((r) => r.moduleLoadMs ?? NaN)),
+      activateCallMs: median(floorLoads.map((r) => r.activateCallMs ?? NaN)),
+      activeBefore: floorLoads.some((r) => r.activeBefore),
+    };
+    const times = loads.map((r) => r.activationMs);
+    const reads = loads.flatMap((r) => r.readsAtActivation);
+    out.activation = {
+      medianMs: median(times),
+      samplesMs: times,
+      moduleLoadMs: median(loads.map((r) => r.moduleLoadMs ?? NaN)),
+      activateCallMs: median(loads.map((r) => r.activateCallMs ?? NaN)),
+      modulesLoaded: loads[0].modulesLoaded,
+      compileCache: loads.map((r) => r.compileCache ?? 'none'),
+      // Inside the activate() call, from src/start.node.ts: the bundle's load through the code cache, then its own.
+      bundleLoadMs: median(loads.map((r) => r.startTimes?.bundleMs ?? NaN)),
+      extensionActivateMs: median(loads.map((r) => r.startTimes?.activateMs ?? NaN)),
+      activeBefore: loads.some((r) => r.activeBefore),
+      readsAtActivation: reads,
+      readsOneSecondLater: loads.flatMap((r) => r.readsOneSecondLater),
+      // Over every load: asked for the git extension in any of them, and the git log reads of all.
+      gitAtActivation: {
+        apiRequested: loads.some((r) => r.gitAtActivation?.apiRequested !== false),
+        reads: loads.reduce((n, r) => n + (r.gitAtActivation?.reads ?? 0), 0),
+      },
+    };
+    console.log(
+      `activation, empty folder, ${loads.length} window loads, each once the window settled: median ${ms(out.activation.medianMs)} (${times.map((t) => t.toFixed(1)).join(', ')} ms)` +
+        `${out.activation.activeBefore ? ' — INVALID: the extension was already active before the timing' : ''}`,
+    );
+    console.log(
+      `  of which (medians) the bundle's module load ${ms(out.activation.moduleLoadMs)}, the activate() call ${ms(out.activation.activateCallMs)}, ` +
+        `the rest the extension host's`,
+    );
+    console.log(
+      `  inside that call (medians): dist/extension.js loaded in ${ms(out.activation.bundleLoadMs)}, its activate() ${ms(out.activation.extensionActivateMs)}`,
+    );
+    console.log(`  files loaded by activation: ${out.activation.modulesLoaded.join(', ')}`);
+    console.log(
+      `  V8's code cache of the bundle, load by load: ${out.activation.compileCache.join(', ')} ` +
+        `(the first start in a new profile has none; it is written two seconds after, or as the window closes)`,
+    );
+    console.log(
+      `  journal reads when activate() resolved: ${reads.join(', ')}; one second later (the deferred load): ${out.activation.readsOneSecondLater.join(', ')}`,
+    );
+    console.log(
+      `activation of an empty extension (the floor), the same ${floorLoads.length} times in alternation: median ${ms(out.emptyActivation.medianMs)} ` +
+        `(${floorTimes.map((t) => t.toFixed(1)).join(', ')} ms); its module load ${ms(out.emptyActivation.moduleLoadMs)}, its activate() call ` +
+        `${ms(out.emptyActivation.activateCallMs)}${out.emptyActivation.activeBefore ? ' — INVALID: it was already active before the timing' : ''}`,
+    );
+    console.log(
+      `  ratio: ${(out.activation.medianMs / out.emptyActivation.medianMs).toFixed(2)}x the empty extension's`,
+    );
+  }
+  if (ONLY !== 'activation') {
+    const folder = tempDir('spj-bench-10k-');
+    const { generateJournal } = createRequire(import.meta.url)(GENERATOR);
+    fs.mkdirSync(path.join(folder, '.sideproject'));
+    fs.writeFileSync(path.join(folder, '.sideproject', 'journal.md'), generateJournal(TREE_ENTRIES));
+    const [tree] = await measure('tree', folder, [ROOT]);
+    removeTemp(folder);
+    out.tree = tree;
+    console.log(
+      `tree, ${tree.entries.toLocaleString('en')}-entry journal, biggest phase (${tree.phase}, ${tree.children.toLocaleString('en')} children): ` +
+        `getChildren + getTreeItem each: median ${ms(tree.medianMs)} (min ${ms(tree.minMs)}, max ${ms(tree.maxMs)}, ${tree.runs} runs)`,
+    );
+    const e = tree.editor;
+    console.log(
+      `editor features on the open ${tree.entries.toLocaleString('en')}-entry journal, each provider as VS Code calls it ` +
+        `(medians of ${tree.runs}): outline ${ms(e.symbolsMs)}, folding ${ms(e.foldingMs)}, CodeLens ${ms(e.codeLensMs)}, ` +
+        `completion ${ms(e.completionMs)}; while they all ran, the store read the file ${e.reads} times and ` +
+        `the open document was parsed ${e.parses} times`,
+    );
+  }
 } catch (err) {
   out.error = String(err?.stack ?? err);
   console.error(`✘ the VS Code bench failed: ${out.error}`);

@@ -47,9 +47,11 @@ async function activation(): Promise<Record<string, unknown>> {
   const activeBefore = ext.isActive; // true would make the timing meaningless: reported, not hidden
   const split = splitTimes(path.join(ext.extensionPath, (ext.packageJSON as { main: string }).main));
   const cachedBefore = new Set(Object.keys(require.cache));
+  const profile = await startProfile();
   const started = performance.now();
   const api = (await ext.activate()) as SideProjectApi | undefined;
   const activationMs = performance.now() - started;
+  await profile?.(ext.id);
   // Synchronously after activate() resolved: the deferred first load (setTimeout 0) cannot have run yet, so a
   // read counted here was made by activate() itself. The empty extension has no journals.
   const reads = (): number[] => api?.journals.all.map((store) => store.reads) ?? [];
@@ -77,6 +79,31 @@ async function activation(): Promise<Record<string, unknown>> {
     // The Node host's start compiles the bundle through V8's code cache of an earlier window (src/start.node.ts).
     compileCache: api?.compileCache,
     startTimes: api?.startTimes,
+  };
+}
+
+/**
+ * With SIDE_PROJECT_BENCH_PROFILE=<folder>: a CPU profile of the activation (20 µs samples), written there as
+ * <extension id>-<time>.cpuprofile for Chrome's DevTools or a script. Resolves to the function that stops it.
+ */
+async function startProfile(): Promise<((name: string) => Promise<void>) | undefined> {
+  const folder = process.env.SIDE_PROJECT_BENCH_PROFILE;
+  if (!folder) return undefined;
+  const inspector = await import('node:inspector');
+  const fs = await import('node:fs');
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 20 });
+  await post('Profiler.start');
+  return async (name) => {
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    session.disconnect();
+    fs.writeFileSync(path.join(folder, `${name}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
   };
 }
 
