@@ -6,7 +6,7 @@ import { activateIn, type SideProjectApi } from './extension';
 import * as onDemand from './onDemand';
 
 export function activate(context: vscode.ExtensionContext): SideProjectApi {
-  return activateIn(context, { onDemand: () => onDemand });
+  return activateIn(context, { onDemand: async () => onDemand });
 }
 
 export function deactivate(): void {}
