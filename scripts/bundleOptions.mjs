@@ -257,7 +257,7 @@ export function extensionBundleOptions(host, { production = false, shared = new 
   return { ...options, plugins: [...options.plugins, sharedModules(shared)] };
 }
 
-/** A host's on-demand bundle (src/onDemand.ts) beside its extension bundle, sharing what `available` says that holds. */
+/** A host's on-demand bundle (src/onDemand.ts) beside its extension bundle, sharing what `available` says it holds. */
 export function onDemandBundleOptions(host, { production = false, available = new Map() } = {}) {
   const options = HOSTS[host]({ production });
   return {

@@ -103,7 +103,7 @@ describe('the bundle', function () {
   });
 
   for (const host of ['node', 'web'] as const) {
-    it(`${host}: takes every module it shares from the extension bundle's own instance, and compiles none twice`, () => {
+    it(`${host}: takes each module it shares from the extension bundle's own instance, and compiles none twice`, () => {
       const { extension, onDemand, shared, available } = pairs[host];
       const asked = new Set([...only(onDemand).matchAll(/"side-project:shared\/([^"]+)"/g)].map((m) => m[1]));
       assert.ok(asked.has('src/core/read/parseJournal.ts'), "the parser's module is shared, not copied");

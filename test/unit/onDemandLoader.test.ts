@@ -23,7 +23,7 @@ describe('loading the on-demand bundle', () => {
     assert.equal(runs, 1);
   });
 
-  it("hands the bundle this bundle's instance of each shared module, made once, and anything else as required here", async () => {
+  it("hands over this bundle's instance of each shared module, made once, and any other as required here", async () => {
     let made = 0;
     const journalModule = { parseJournal: () => 'parsed' };
     const shared = {
@@ -42,7 +42,7 @@ describe('loading the on-demand bundle', () => {
     assert.equal(other.join, path.join, 'another module (in a host: `vscode`) as this bundle has it');
   });
 
-  it('says what failed and how to restore it, and says it again at every use without running the bundle again', async () => {
+  it('says what failed and how to restore it, again at every use, without running the bundle again', async () => {
     let runs = 0;
     const load = onDemandLoader({}, async (require) => {
       runs++;
