@@ -203,7 +203,7 @@ async function build() {
   await bundle();
 }
 
-/** node esbuild.mjs --production; returns the bytes of the bundles: the extension's, the browser's, the CLI's. */
+/** node esbuild.mjs --production; returns the bytes of the bundles: each host's pair, the YAML libraries, the CLI. */
 async function bundle() {
   const r = await run(process.execPath, ['esbuild.mjs', '--production']);
   if (r.status !== 0) throw new Error(`node esbuild.mjs --production failed:\n${tails(r.out)}`);
@@ -214,6 +214,7 @@ async function bundle() {
     onDemand: bytes('on-demand.js'),
     yaml: bytes('yaml-libraries.js'),
     browser: bytes('web/extension.js'),
+    browserOnDemand: bytes('web/on-demand.js'),
     cli: bytes('cli.js'),
   };
 }
@@ -733,7 +734,16 @@ console.log(
   `  + dist/on-demand.js (the commands' handlers, the dashboard's page, the tool catalog: at their first use): ${int(results.onDemandBundleBytes)} bytes`,
 );
 console.log(`  = ${int(results.bundleBytes)} bytes for the Node host in all`);
-console.log(`dist/web/extension.js (the web worker host's, YAML inside): ${int(results.browserBundleBytes)} bytes`);
+// What the web worker host evaluates before activate() runs (the budget); it fetches its on-demand bundle later.
+results.browserOnDemandBundleBytes = bundles.browserOnDemand;
+results.browserAllBytes = bundles.browser + bundles.browserOnDemand;
+console.log(
+  `dist/web/extension.js (the web worker host's, YAML inside, loaded at start): ${int(results.browserBundleBytes)} bytes`,
+);
+console.log(
+  `  + dist/web/on-demand.js (the commands' handlers, the dashboard's page, the tool catalog: fetched at their first use): ${int(results.browserOnDemandBundleBytes)} bytes`,
+);
+console.log(`  = ${int(results.browserAllBytes)} bytes for the web worker host in all`);
 console.log(`dist/cli.js (the side-project command and MCP server): ${int(results.cliBundleBytes)} bytes`);
 {
   const dir = tempDir('spj-bench-vsix-');

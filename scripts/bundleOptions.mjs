@@ -100,7 +100,7 @@ export const yamlOnDemand = {
   },
 };
 
-/** How the on-demand bundle asks for a module the extension bundle shares: src/extension.node.ts answers it. */
+/** How the on-demand bundle asks for a module the extension bundle shares: src/onDemandLoader.ts answers it. */
 const SHARED_PREFIX = 'side-project:shared/';
 
 /**
@@ -139,8 +139,11 @@ function sharedModules(shared) {
   };
 }
 
-/** esbuild's options: one CommonJS bundle, minified with no source maps for the .vsix (`production`). */
-export function bundleOptions({ production = false, watch = false, shared = new Map() } = {}) {
+/**
+ * esbuild's options: one CommonJS bundle, minified with no source maps for the .vsix (`production`). As they
+ * are, the Node host's extension bundle; the other bundles start from them.
+ */
+export function bundleOptions({ production = false, watch = false } = {}) {
   return {
     absWorkingDir: ROOT,
     entryPoints: ['src/extension.node.ts'],
@@ -155,17 +158,18 @@ export function bundleOptions({ production = false, watch = false, shared = new 
     legalComments: production ? 'none' : 'inline',
     logLevel: watch ? 'silent' : 'warning',
     metafile: true,
-    plugins: [yamlOnDemand, oneVscodeNamespace, sharedModules(shared), ...(watch ? [problemReporter] : [])],
+    plugins: [yamlOnDemand, oneVscodeNamespace, ...(watch ? [problemReporter] : [])],
   };
 }
 
+/** The on-demand bundle's file, beside its host's extension bundle (src/onDemandLoader.ts loads it). */
 export const ON_DEMAND_FILE = 'on-demand.js';
 
 /**
  * In the on-demand bundle, a module that the extension bundle holds is replaced by a stand-in whose every
  * export is `sharedExport('side-project:shared/<its path>', '<name>')`, marked pure: esbuild drops the
  * ones nothing uses, and those left name exactly what to ask the extension bundle for (see usedShares). At
- * run time each asks src/extension.node.ts for that bundle's own instance: nothing is compiled twice, and
+ * run time each asks src/onDemandLoader.ts for that bundle's own instance: nothing is compiled twice, and
  * module state (the display language, caches, the question event) exists once. `available` maps each such
  * path to its format and export names; the on-demand bundle's own modules are bundled into it as usual.
  */
@@ -177,7 +181,7 @@ function onDemandSharing(available) {
       build.onResolve({ filter: /^side-project:shared\// }, (args) => ({ path: args.path, external: true }));
       build.onResolve({ filter: /^side-project:shared-export$/ }, () => ({ path: 'x', namespace: 'shared-export' }));
       build.onLoad({ filter: /.*/, namespace: 'shared-export' }, () => ({
-        // The bundle's require is the one src/extension.node.ts hands it.
+        // The bundle's require is the one src/onDemandLoader.ts hands it.
         contents: 'export function sharedExport(id, name) { return require(id)[name]; }',
         loader: 'js',
       }));
@@ -223,16 +227,6 @@ function usedShares(code, available) {
   return new Map([...used].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** The on-demand bundle (src/onDemand.ts), sharing what `available` says the extension bundle holds. */
-export function onDemandBundleOptions({ production = false, watch = false, available = new Map() }) {
-  return {
-    ...bundleOptions({ production, watch }),
-    entryPoints: ['src/onDemand.ts'],
-    outfile: `dist/${ON_DEMAND_FILE}`,
-    plugins: [yamlOnDemand, oneVscodeNamespace, onDemandSharing(available), ...(watch ? [problemReporter] : [])],
-  };
-}
-
 /** Each module's export names, from esbuild's own reading of it (no bundling). */
 async function exportNames(files) {
   const result = await esbuild.build({
@@ -251,25 +245,54 @@ async function exportNames(files) {
 }
 
 /**
- * The Node host's two bundles: the extension's, loaded at start, and the on-demand one, loaded at the first
- * command. Three esbuild runs: the extension alone, to learn which modules it holds (those with bytes in its
- * output); the on-demand bundle, sharing those; the extension again, handing over what that one uses.
- * Returns both results, what the extension bundle holds and what it shares; `write: false` keeps them in memory.
+ * The extension hosts, by the options of their extension bundle: the Node host's (which `main`, src/start.node.ts,
+ * loads) and the web worker host's (`browser`). Each has its on-demand bundle beside it, built and loaded alike.
  */
-export async function buildNodeBundles({ production = false, write = true } = {}) {
-  const probe = await esbuild.build({ ...bundleOptions({ production }), write: false, sourcemap: false });
+const HOSTS = { node: bundleOptions, web: browserBundleOptions };
+export const EXTENSION_HOSTS = Object.keys(HOSTS);
+
+/** A host's extension bundle, with the registry of the modules it hands over to its on-demand bundle. */
+export function extensionBundleOptions(host, { production = false, shared = new Map() } = {}) {
+  const options = HOSTS[host]({ production });
+  return { ...options, plugins: [...options.plugins, sharedModules(shared)] };
+}
+
+/** A host's on-demand bundle (src/onDemand.ts) beside its extension bundle, sharing what `available` says it holds. */
+export function onDemandBundleOptions(host, { production = false, available = new Map() } = {}) {
+  const options = HOSTS[host]({ production });
+  return {
+    ...options,
+    entryPoints: ['src/onDemand.ts'],
+    outfile: path.posix.join(path.posix.dirname(options.outfile), ON_DEMAND_FILE),
+    plugins: [...options.plugins, onDemandSharing(available)],
+  };
+}
+
+/**
+ * A host's two bundles (`node`: dist/, `web`: dist/web/): the extension's, loaded at start, and the on-demand
+ * one, loaded at its first use. Three esbuild runs: the extension alone, to learn which modules it holds (those
+ * with bytes in its output); the on-demand bundle, sharing those; the extension again, handing over what that
+ * one uses. Returns both results, what the extension bundle holds and what it shares; `write: false` keeps them
+ * in memory.
+ */
+export async function buildHostBundles(host, { production = false, write = true } = {}) {
+  const probe = await esbuild.build({
+    ...extensionBundleOptions(host, { production }),
+    write: false,
+    sourcemap: false,
+  });
   const held = heldModules(probe).map((key) => [key, probe.metafile.inputs[key].format === 'esm' ? 'esm' : 'cjs']);
   const names = await exportNames(held.filter(([, format]) => format === 'esm').map(([key]) => key));
   const available = new Map(held.map(([key, format]) => [key, { format, names: names.get(key) ?? [] }]));
-  const onDemand = await esbuild.build({ ...onDemandBundleOptions({ production, available }), write: false });
+  const onDemand = await esbuild.build({ ...onDemandBundleOptions(host, { production, available }), write: false });
   const code = onDemand.outputFiles.find((f) => f.path.endsWith('.js')).text;
   const shared = usedShares(code, available);
-  const extension = await esbuild.build({ ...bundleOptions({ production, shared }), write: false });
+  const extension = await esbuild.build({ ...extensionBundleOptions(host, { production, shared }), write: false });
   // Handing modules over can pull into the extension bundle code the probe did not hold: none of it may be
   // compiled into the on-demand bundle too, or its state would exist twice.
   const final = new Set(heldModules(extension));
   const twice = heldModules(onDemand).filter((key) => final.has(key));
-  if (twice.length > 0) throw new Error(`in both Node bundles, so their state would be two: ${twice.join(', ')}`);
+  if (twice.length > 0) throw new Error(`in both ${host} bundles, so their state would be two: ${twice.join(', ')}`);
   if (write) {
     for (const file of [...onDemand.outputFiles, ...extension.outputFiles]) {
       fs.mkdirSync(path.dirname(file.path), { recursive: true });
@@ -285,7 +308,7 @@ export function heldModules(result) {
   return Object.entries(output.inputs)
     .filter(
       ([key, input]) =>
-        input.bytesInOutput > 0 && !key.includes(':') && !/^src\/(extension\.node|onDemand)\.ts$/.test(key),
+        input.bytesInOutput > 0 && !key.includes(':') && !/^src\/(extension\.(node|web)|onDemand)\.ts$/.test(key),
     )
     .map(([key]) => key);
 }
@@ -304,10 +327,13 @@ export function startBundleOptions({ production = false, watch = false } = {}) {
 
 /**
  * gray-matter requires `fs` for its `matter.read(path)`, which the extension never calls; in the browser
- * bundle that require gets an empty module. Any other Node built-in still fails the build.
+ * bundle that require gets an empty module. Any other Node built-in still fails the build. And its one use of
+ * Node's Buffer gets the small stand-in of scripts/browserBuffer.mjs: handed to that one module rather than
+ * injected into every one, where it would be a call at the top of each module, and a module of both web bundles.
  */
-const grayMatterWithoutFs = {
-  name: 'gray-matter-without-fs',
+const BROWSER_BUFFER = path.join(ROOT, 'scripts', 'browserBuffer.mjs');
+const grayMatterInBrowser = {
+  name: 'gray-matter-in-browser',
   setup(build) {
     build.onResolve({ filter: /^fs$/ }, (args) =>
       /[\\/]gray-matter[\\/]/.test(args.importer) ? { path: 'fs', namespace: 'empty-module' } : undefined,
@@ -316,24 +342,26 @@ const grayMatterWithoutFs = {
       contents: 'module.exports = {};',
       loader: 'js',
     }));
+    build.onLoad({ filter: /[\\/]gray-matter[\\/]lib[\\/]utils\.js$/ }, async (args) => {
+      const source = await fs.promises.readFile(args.path, 'utf8');
+      return { contents: `var Buffer = require(${JSON.stringify(BROWSER_BUFFER)}).Buffer;\n${source}`, loader: 'js' };
+    });
   },
 };
 
 /**
- * The extension for the web worker extension host (package.json `browser`: vscode.dev, github.dev): one file
- * with the YAML libraries inside (a web extension loads a single script), and no Node built-in.
+ * The extension for the web worker extension host (package.json `browser`: vscode.dev, github.dev), with the
+ * YAML libraries inside (the host's `require` resolves only `vscode`, and the first charter read comes at
+ * start), and no Node built-in. What no start needs is its on-demand bundle, dist/web/on-demand.js.
  */
-export function browserBundleOptions({ production = false, watch = false } = {}) {
+export function browserBundleOptions({ production = false } = {}) {
   return {
-    ...bundleOptions({ production, watch }),
+    ...bundleOptions({ production }),
     entryPoints: ['src/extension.web.ts'],
     outfile: 'dist/web/extension.js',
     platform: 'browser',
     target: 'es2022',
-    inject: [path.join(ROOT, 'scripts', 'browserBuffer.mjs')],
-    plugins: watch
-      ? [yamlWithoutJsTypes, yamlWithoutDumper, grayMatterWithoutFs, oneVscodeNamespace, problemReporter]
-      : [yamlWithoutJsTypes, yamlWithoutDumper, grayMatterWithoutFs, oneVscodeNamespace],
+    plugins: [yamlWithoutJsTypes, yamlWithoutDumper, grayMatterInBrowser, oneVscodeNamespace],
   };
 }
 

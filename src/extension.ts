@@ -107,7 +107,7 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): SidePr
     git.onDidChange((store) => journals.announce(store)),
     ...registerCommands(
       { journals, clock, log, dashboards, extensionUri: context.extensionUri, host, git },
-      () => host.onDemand().COMMAND_HANDLERS,
+      async () => (await host.onDemand()).COMMAND_HANDLERS,
     ),
   );
   // Activation does what VS Code may ask for the moment it ends: the commands, the view, the dashboard's

@@ -1,7 +1,9 @@
 // One dashboard panel per journal, reused when asked again, redrawn when the journal or the day changes.
 // The page is built by the core, loaded with what the first command loads (src/onDemand.ts): a start that shows
-// no dashboard compiles none of it. This class only hosts the page and answers its one message.
+// no dashboard compiles none of it. It is loaded before the first panel is taken in, so every panel draws at
+// once and a failed load leaves no empty one. This class only hosts the page and answers its one message.
 import * as vscode from 'vscode';
+import type * as OnDemand from '../onDemand';
 import type { Clock } from './clock';
 import type { Host } from './host';
 import type { JournalStore } from './journalStore';
@@ -15,6 +17,8 @@ const VIEW_TYPE = 'sideProject.dashboard';
 
 export class DashboardPanels extends Disposable {
   private readonly panels = new Map<JournalStore, vscode.WebviewPanel>();
+  /** The code that builds the page: there before any panel is. */
+  private page?: Pick<typeof OnDemand, 'dashboardHtml' | 'lessons'>;
   private readonly activeChanged = this.register(new vscode.EventEmitter<void>());
   /** Fires when a dashboard becomes, or stops being, the active editor. */
   readonly onDidChangeActive = this.activeChanged.event;
@@ -37,8 +41,9 @@ export class DashboardPanels extends Disposable {
     );
   }
 
-  /** Opens (or brings forward) the dashboard of a store's journal; returns its panel. */
-  show(store: JournalStore): vscode.WebviewPanel {
+  /** Opens (or brings forward) the dashboard of a store's journal; returns its panel, drawn. */
+  async show(store: JournalStore): Promise<vscode.WebviewPanel> {
+    this.page ??= await this.onDemand();
     const existing = this.panels.get(store);
     if (existing) {
       existing.reveal();
@@ -87,6 +92,12 @@ export class DashboardPanels extends Disposable {
 
   /** Brings back the dashboards that were open when the window reloaded (their page saved its folder). */
   private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    try {
+      this.page ??= await this.onDemand();
+    } catch (error) {
+      panel.dispose();
+      throw error;
+    }
     const folder =
       typeof (state as { folder?: unknown })?.folder === 'string' ? (state as { folder: string }).folder : undefined;
     const store = folder ? this.journals.storeFor(vscode.Uri.parse(folder)) : undefined;
@@ -107,8 +118,8 @@ export class DashboardPanels extends Disposable {
     const panel = this.panels.get(store);
     const stats = this.stats.statsFor(store);
     const charter = store.current?.journal.charter;
-    if (!panel || !stats || !charter) return;
-    const { dashboardHtml, lessons } = this.onDemand();
+    if (!panel || !this.page || !stats || !charter) return;
+    const { dashboardHtml, lessons } = this.page;
     const webview = panel.webview;
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     panel.title = vscode.l10n.t('{0}: Dashboard', charter.project ?? store.folder.name);

@@ -24,6 +24,9 @@ export interface Host {
   readonly localFiles?: LocalFiles;
   /** A local time (ISO form) that pins the clock: how end-to-end runs fix "now" from outside the host. */
   readonly pinnedNow?: string;
-  /** What is loaded at its first use rather than at start (src/onDemand.ts); loaded once. */
-  readonly onDemand: () => typeof OnDemand;
+  /**
+   * What is loaded at its first use rather than at start (src/onDemand.ts, the on-demand bundle beside the
+   * extension's): loaded once, and a failed load is said again at every use (src/onDemandLoader.ts).
+   */
+  readonly onDemand: () => Promise<typeof OnDemand>;
 }

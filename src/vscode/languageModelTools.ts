@@ -29,15 +29,15 @@ export class LanguageModelTools extends Disposable {
     for (const name of names) {
       this.register(
         vscode.lm.registerTool<unknown>(name, {
-          prepareInvocation: (options) => this.prepare(this.tool(name), options.input),
-          invoke: (options) => this.invoke(this.tool(name), options.input),
+          prepareInvocation: async (options) => this.prepare(await this.tool(name), options.input),
+          invoke: async (options) => this.invoke(await this.tool(name), options.input),
         }),
       );
     }
   }
 
-  private tool(name: string): Tool {
-    const tool = this.onDemand().TOOLS.find((t) => t.name === name);
+  private async tool(name: string): Promise<Tool> {
+    const tool = (await this.onDemand()).TOOLS.find((t) => t.name === name);
     if (!tool) throw new ToolRefusal(`This version of the extension has no tool named ${name}.`);
     return tool;
   }

@@ -1,5 +1,5 @@
-// What the shipped bundle does when the extension host loads it, read from a production build made in
-// memory with the project's own options (scripts/bundleOptions.mjs). Every start pays for it.
+// What the shipped bundles do when an extension host loads them, read from production builds made in memory
+// with the project's own options (scripts/bundleOptions.mjs). Every start pays for the extension's bundle.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,7 +9,8 @@ const root = path.join(__dirname, '../../..');
 
 type Options = (o: { production: boolean }) => esbuild.BuildOptions;
 type Share = { format: 'esm' | 'cjs'; names: string[] };
-type NodeBundles = {
+type Host = 'node' | 'web';
+type HostBundles = {
   extension: esbuild.BuildResult;
   onDemand: esbuild.BuildResult;
   /** What the extension bundle holds, and what of it the on-demand bundle uses. */
@@ -18,16 +19,18 @@ type NodeBundles = {
 };
 type BundleOptionsModule = {
   yamlBundleOptions: Options;
-  buildNodeBundles: (o: { production: boolean; write: boolean }) => Promise<NodeBundles>;
+  buildHostBundles: (host: Host, o: { production: boolean; write: boolean }) => Promise<HostBundles>;
   heldModules: (result: esbuild.BuildResult) => string[];
 };
+
+const only = (result: esbuild.BuildResult) => result.outputFiles?.find((f) => f.path.endsWith('.js'))?.text ?? '';
 
 describe('the bundle', function () {
   this.timeout(60_000);
   let code = '';
   let onDemandCode = '';
   let yamlCode = '';
-  let node: NodeBundles;
+  const pairs = {} as Record<Host, HostBundles>;
   let heldModules: BundleOptionsModule['heldModules'];
 
   before(async () => {
@@ -35,7 +38,7 @@ describe('the bundle', function () {
     const bundling = (await import(
       pathToFileURL(path.join(root, 'scripts', 'bundleOptions.mjs')).href
     )) as BundleOptionsModule;
-    const { buildNodeBundles, yamlBundleOptions } = bundling;
+    const { buildHostBundles, yamlBundleOptions } = bundling;
     heldModules = bundling.heldModules;
     const text = async (options: Options, file: string) => {
       const result = await build({ ...options({ production: true }), write: false });
@@ -43,10 +46,11 @@ describe('the bundle', function () {
       assert.ok(output, `the build wrote dist/${file}`);
       return output.text;
     };
-    node = await buildNodeBundles({ production: true, write: false });
-    const only = (result: esbuild.BuildResult) => result.outputFiles?.find((f) => f.path.endsWith('.js'))?.text ?? '';
-    code = only(node.extension);
-    onDemandCode = only(node.onDemand);
+    for (const host of ['node', 'web'] as const) {
+      pairs[host] = await buildHostBundles(host, { production: true, write: false });
+    }
+    code = only(pairs.node.extension);
+    onDemandCode = only(pairs.node.onDemand);
     yamlCode = await text(yamlBundleOptions, 'yaml-libraries.js');
   });
 
@@ -98,20 +102,55 @@ describe('the bundle', function () {
     assert.equal(onDemandCode.match(/require\("vscode"\)/g)?.length, 1, 'one vscode namespace there too');
   });
 
-  it("takes every module it shares from the extension bundle's own instance, and compiles none twice", () => {
-    const asked = new Set([...onDemandCode.matchAll(/"side-project:shared\/([^"]+)"/g)].map((m) => m[1]));
-    assert.ok(asked.has('src/core/read/parseJournal.ts'), "the parser's module is shared, not copied");
-    assert.ok(asked.has('node_modules/@vscode/l10n/dist/main.js'), 'and the display language with it');
-    assert.ok(asked.has('src/vscode/multiStepInput.ts'), 'and the one question event the tests listen to');
-    assert.deepEqual([...asked].sort(), [...node.shared.keys()].sort(), 'the extension hands over what is asked');
-    for (const [key, { names }] of node.shared) {
-      assert.ok(code.includes(JSON.stringify(key)), `${key} is in the extension's table`);
-      for (const name of names) assert.ok(node.available.get(key)?.names.includes(name), `${key} exports ${name}`);
+  for (const host of ['node', 'web'] as const) {
+    it(`${host}: takes each module it shares from the extension bundle's own instance, and compiles none twice`, () => {
+      const { extension, onDemand, shared, available } = pairs[host];
+      const asked = new Set([...only(onDemand).matchAll(/"side-project:shared\/([^"]+)"/g)].map((m) => m[1]));
+      assert.ok(asked.has('src/core/read/parseJournal.ts'), "the parser's module is shared, not copied");
+      const l10n = [...asked].filter((key) => key.startsWith('node_modules/@vscode/l10n/')); // its Node or browser file
+      assert.equal(l10n.length, 1, 'and the display language with it');
+      assert.ok(asked.has('src/vscode/multiStepInput.ts'), 'and the one question event the tests listen to');
+      assert.deepEqual([...asked].sort(), [...shared.keys()].sort(), 'the extension hands over what is asked');
+      for (const [key, { names }] of shared) {
+        assert.ok(only(extension).includes(JSON.stringify(key)), `${key} is in the extension's table`);
+        for (const name of names) assert.ok(available.get(key)?.names.includes(name), `${key} exports ${name}`);
+      }
+      // Against the extension bundle as built at last: handing modules over can pull code into it.
+      const inExtension = new Set(heldModules(extension));
+      assert.ok(inExtension.has('src/core/read/parseJournal.ts'), 'the list is a real one');
+      const compiledTwice = heldModules(onDemand).filter((key) => inExtension.has(key));
+      assert.deepEqual(compiledTwice, [], 'modules of the extension bundle copied into the on-demand one');
+    });
+  }
+
+  it("web: leaves src/onDemand.ts's modules to dist/web/on-demand.js, and keeps the YAML libraries at start", () => {
+    const { extension, onDemand, available } = pairs.web;
+    const [startCode, laterCode] = [only(extension), only(onDemand)];
+    const entry = (result: esbuild.BuildResult) => Object.values(result.metafile!.outputs).find((o) => o.entryPoint)!;
+    assert.equal(entry(onDemand).entryPoint, 'src/onDemand.ts');
+    // By their paths, whether the on-demand bundle compiled them or asked for them as shared.
+    const onDemandModules = onDemand.metafile!.inputs['src/onDemand.ts'].imports.map((i) =>
+      i.path.replace(/^shared-stand-in:/, ''),
+    );
+    assert.ok(onDemandModules.includes('src/core/tools/catalog.ts'), `a real list: ${onDemandModules.join(', ')}`);
+    assert.ok(!('src/onDemand.ts' in entry(extension).inputs), 'the start bundle does not import src/onDemand.ts');
+    // One the start bundle itself uses a part of (what it held before handing anything over) is shared.
+    const held = new Set(heldModules(extension));
+    assert.deepEqual(
+      onDemandModules.filter((key) => held.has(key) && !available.has(key)),
+      [],
+      "src/onDemand.ts's modules compiled into the start bundle for the on-demand one",
+    );
+    for (const key of ['src/vscode/commands/commandHandlers.ts', 'src/core/present/dashboardHtml.ts']) {
+      assert.ok(onDemandModules.includes(key) && !held.has(key), `${key} is on demand only`);
     }
-    // Against the extension bundle as built at last: handing modules over can pull code into it.
-    const inExtension = new Set(heldModules(node.extension));
-    assert.ok(inExtension.has('src/core/read/parseJournal.ts'), 'the list is a real one');
-    const compiledTwice = heldModules(node.onDemand).filter((key) => inExtension.has(key));
-    assert.deepEqual(compiledTwice, [], 'modules of the extension bundle copied into the on-demand one');
+    const question = "Which folder's journal has the decisions?";
+    assert.ok(laterCode.includes(question) && !startCode.includes(question), "a handler's text is on demand only");
+    assert.ok(startCode.includes('registerCommand') && !laterCode.includes('registerCommand'), 'ids register at start');
+    // The web worker host's require resolves only `vscode`: the YAML libraries are inside, not a third file.
+    assert.ok(startCode.includes('tag:yaml.org,2002:timestamp'), 'js-yaml is in the start bundle');
+    assert.ok(!laterCode.includes('tag:yaml.org,2002:'), 'and not in the on-demand one');
+    assert.ok(!/require\("\.\//.test(startCode + laterCode), 'neither requires a file');
+    for (const bundle of [startCode, laterCode]) assert.equal(bundle.match(/require\("vscode"\)/g)?.length, 1);
   });
 });

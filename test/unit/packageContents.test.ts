@@ -34,9 +34,9 @@ describe('the .vsix', function () {
     files = new Set(await vsce.listFiles({ cwd: root, packageManager: vsce.PackageManager.None }));
   });
 
-  it('carries the Node start and bundles, the browser bundle, the YAML libraries and the CLI', () => {
+  it("carries the Node start and bundles, the web worker host's bundles, the YAML libraries and the CLI", () => {
     const node = ['dist/start.js', 'dist/extension.js', 'dist/on-demand.js'];
-    const bundles = [...node, 'dist/web/extension.js', 'dist/yaml-libraries.js'];
+    const bundles = [...node, 'dist/web/extension.js', 'dist/web/on-demand.js', 'dist/yaml-libraries.js'];
     for (const bundle of [...bundles, 'dist/cli.js']) {
       assert.ok(files.has(bundle), `${bundle} is in the package`);
     }

@@ -1,6 +1,7 @@
 // The extension in the web worker extension host (vscode.dev, github.dev): no Node, the folder reached through
-// `workspace.fs` only. The tree, the status bar, a command's exact bytes, a hand edit and the dashboard, as in
-// the Node host's suites; what needs Node is absent without an error.
+// `workspace.fs` only. The tree, the status bar, a command's exact bytes, a hand edit, the dashboard and the
+// language-model tools, as in the Node host's suites; what needs Node is absent without an error. What no start
+// needs (the commands' handlers, the dashboard's page, the tool catalog) is fetched at its first use.
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import type { SideProjectApi } from '../../src/extension';
@@ -8,6 +9,20 @@ import type { SideProjectApi } from '../../src/extension';
 const EXTENSION_ID = 'sideproject-journal.side-project-journal';
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
+
+/** The requests this host has made for the on-demand bundle (the extension's tests run in the same worker). */
+function onDemandFetches(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => decodeURIComponent(entry.name))
+    .filter((name) => name.includes('/dist/web/on-demand.js'));
+}
+
+async function invokeTool(name: string, input: object): Promise<unknown> {
+  const result = await vscode.lm.invokeTool(name, { input, toolInvocationToken: undefined });
+  const text = result.content.map((part) => (part instanceof vscode.LanguageModelTextPart ? part.value : '')).join('');
+  return JSON.parse(text);
+}
 
 async function eventually(what: string, check: () => boolean, ms = 5000): Promise<void> {
   const end = Date.now() + ms;
@@ -61,6 +76,10 @@ describe('in the web worker extension host', () => {
     assert.deepEqual(api.journals.all[0].current?.journal.diagnostics, []);
   });
 
+  it('has fetched nothing of what no start needs, once started and showing the journal', () => {
+    assert.deepEqual(onDemandFetches(), []);
+  });
+
   it('appends exactly the entry a command writes, through workspace.fs', async () => {
     const before = await read();
     const result = await vscode.commands.executeCommand('sideProject.logNote', { text: 'Runs in the browser' });
@@ -84,7 +103,28 @@ describe('in the web worker extension host', () => {
     panel.dispose();
   });
 
+  it("answers and writes through the language-model tools, with the catalog's exact entry", async () => {
+    const found = (await invokeTool('sideProject_findEntries', { words: 'disk', kind: 'incident' })) as {
+      total: number;
+      entries: { title: string; status: string }[];
+    };
+    assert.equal(found.total, 1);
+    assert.deepEqual([found.entries[0].title, found.entries[0].status], ['Database disk full', 'resolved']);
+    const before = await read();
+    const entry = { date: '2026-11-24', time: '10:30', kind: 'note', title: 'Logged by an agent' };
+    assert.deepEqual(await invokeTool('sideProject_logNote', { title: entry.title }), {
+      written: true,
+      // Its heading's line, counted from 1: after the file's lines and the blank line that parts entries.
+      entry: { ...entry, line: before.split('\n').length + 1, folder: api.journals.all[0].folder.name },
+    });
+    assert.equal(await read(), `${before}\n## 2026-11-24 10:30 Note: Logged by an agent\n`);
+  });
+
   it('leaves out what needs Node without an error: the MCP server configuration', async () => {
     assert.equal(await vscode.commands.executeCommand('sideProject.copyMcpConfiguration'), undefined);
+  });
+
+  it('fetched dist/web/on-demand.js once, at the first command, for the commands, the dashboard and the tools', () => {
+    assert.equal(onDemandFetches().length, 1, onDemandFetches().join('\n'));
   });
 });

@@ -4,8 +4,8 @@ import * as vscode from 'vscode';
 import type { CommandHandlers, Context } from './commandHandlers';
 import { CommandId } from './commandIds';
 
-export function registerCommands(ctx: Context, handlers: () => CommandHandlers): vscode.Disposable[] {
+export function registerCommands(ctx: Context, handlers: () => Promise<CommandHandlers>): vscode.Disposable[] {
   return Object.values(CommandId).map((id) =>
-    vscode.commands.registerCommand(id, (arg?: unknown) => handlers()[id](ctx, id, arg)),
+    vscode.commands.registerCommand(id, async (arg?: unknown) => (await handlers())[id](ctx, id, arg)),
   );
 }
