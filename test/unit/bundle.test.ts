@@ -1,6 +1,8 @@
 // What the shipped bundles do when an extension host loads them, read from production builds made in memory
 // with the project's own options (scripts/bundleOptions.mjs). Every start pays for the extension's bundle.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as esbuild from 'esbuild';
@@ -18,6 +20,7 @@ type HostBundles = {
   shared: Map<string, Share>;
 };
 type BundleOptionsModule = {
+  oneVscodeNamespace: esbuild.Plugin;
   yamlBundleOptions: Options;
   buildHostBundles: (host: Host, o: { production: boolean; write: boolean }) => Promise<HostBundles>;
   heldModules: (result: esbuild.BuildResult) => string[];
@@ -32,14 +35,17 @@ describe('the bundle', function () {
   let yamlCode = '';
   const pairs = {} as Record<Host, HostBundles>;
   let heldModules: BundleOptionsModule['heldModules'];
+  let oneVscodeNamespace: esbuild.Plugin;
+  let build: typeof esbuild.build;
 
   before(async () => {
-    const { build } = await import('esbuild');
+    build = (await import('esbuild')).build;
     const bundling = (await import(
       pathToFileURL(path.join(root, 'scripts', 'bundleOptions.mjs')).href
     )) as BundleOptionsModule;
     const { buildHostBundles, yamlBundleOptions } = bundling;
     heldModules = bundling.heldModules;
+    oneVscodeNamespace = bundling.oneVscodeNamespace;
     const text = async (options: Options, file: string) => {
       const result = await build({ ...options({ production: true }), write: false });
       const output = result.outputFiles?.find((f) => f.path.endsWith(file));
@@ -54,9 +60,11 @@ describe('the bundle', function () {
     yamlCode = await text(yamlBundleOptions, 'yaml-libraries.js');
   });
 
-  it('requires vscode once, so the host API object is copied once and not once per module', () => {
+  it("requires vscode once and uses the host's API object as it is, never a copy of its names", () => {
     const requires = code.match(/require\("vscode"\)/g) ?? [];
     assert.equal(requires.length, 1, `require("vscode") ${requires.length} times`);
+    // A namespace import of it would be `__reExport(ns, require("vscode"))`, or `__toESM(require("vscode"))`.
+    assert.match(code, /(?:var|let|const) [\w$]+=require\("vscode"\)[;,]/, 'the object, assigned as it is');
     // The bundle does use the API from many modules: the one namespace is shared, not lost.
     for (const name of [
       'window.createTreeView',
@@ -68,6 +76,31 @@ describe('the bundle', function () {
     }
   });
 
+  it('refuses a source that imports the API other than as a namespace, naming the file and the line', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spj-vscode-import-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'src'));
+      const file = path.join(dir, 'src', 'named.ts');
+      fs.writeFileSync(file, "// a comment\nimport { window } from 'vscode';\nwindow.showInformationMessage('hi');\n");
+      const failed = await build({
+        entryPoints: [file],
+        bundle: true,
+        write: false,
+        format: 'cjs',
+        logLevel: 'silent',
+        plugins: [oneVscodeNamespace],
+      }).then(
+        () => undefined,
+        (error: { errors: esbuild.Message[] }) => error.errors,
+      );
+      assert.ok(failed, 'the build failed');
+      assert.equal(failed.length, 1);
+      assert.match(failed[0].text, /import the API as `import \* as vscode from 'vscode';`: import \{ window \}/);
+      assert.equal(failed[0].location?.line, 2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it("carries none of js-yaml's JavaScript types, so nothing looks for esprima and no journal can build code", () => {
     assert.ok(yamlCode.length > 20_000, `a real bundle (${yamlCode.length} bytes)`);
     assert.ok(!yamlCode.includes('esprima'), 'no esprima lookup');
