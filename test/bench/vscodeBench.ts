@@ -10,10 +10,13 @@
 //   tree        a folder whose journal has 10,000 entries: time the tree's children for the biggest phase,
 //               getChildren(phaseNode) plus getTreeItem for each child, as the view asks for them; then, with
 //               the journal open in an editor, each editor feature's provider (outline, folding, CodeLens,
-//               completion), and the store's reads and the documents' parses while they all ran
+//               completion), and the store's reads and the documents' parses while they all ran; each sample
+//               after a full garbage collection, as in the plain-Node bench
 // The figures go out as one `BENCH_RESULT {json}` line through console.log (codeAutomationLog).
 import Module from 'node:module';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import * as vscode from 'vscode';
 import type { SideProjectApi } from '../../src/extension';
 import type { LifecycleNode } from '../../src/vscode/phaseTreeProvider';
@@ -30,6 +33,16 @@ export async function run(): Promise<void> {
   const result = mode === 'activation' ? await activation() : mode === 'tree' ? await tree() : undefined;
   if (!result) throw new Error(`SIDE_PROJECT_BENCH is "${mode}": expected activation or tree`);
   console.log(`BENCH_RESULT ${JSON.stringify({ mode, ...result })}`);
+}
+
+/**
+ * A full garbage collection, as the plain-Node bench makes before each sample (bench/bench.mjs): each timed
+ * call then pays for its own garbage, not for what the calls before it left. The extension host runs without
+ * --expose-gc; the flag set now exposes `gc` to a context made after it.
+ */
+function fullCollection(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
 }
 
 function extension(): vscode.Extension<SideProjectApi> {
@@ -159,7 +172,9 @@ async function tree(): Promise<Record<string, unknown>> {
   if (!biggest) throw new Error(`no phase nodes among the tree's ${top.length} top-level nodes`);
 
   let children = 0;
+  const collect = fullCollection();
   const once = async (): Promise<number> => {
+    collect();
     const started = performance.now();
     const nodes = await api.tree.getChildren(biggest);
     for (const node of nodes) api.tree.getTreeItem(node);
@@ -198,11 +213,13 @@ async function editorFeatures(api: SideProjectApi, store: SideProjectApi['journa
   };
   const readsBefore = store.reads;
   const parsesBefore = api.documents.parses;
+  const collect = fullCollection();
   const medians: Record<string, number> = {};
   for (const [name, fn] of Object.entries(features)) {
     for (let i = 0; i < TREE_WARMUP; i++) await fn();
     const times: number[] = [];
     for (let i = 0; i < TREE_RUNS; i++) {
+      collect();
       const started = performance.now();
       await fn();
       times.push(performance.now() - started);
