@@ -716,8 +716,12 @@ results.cliBundleBytes = bundles.cli;
   if (json?.activation) {
     results.activationMs = json.activation.activeBefore ? undefined : json.activation.medianMs;
     results.emptyActivationMs = json.emptyActivation?.activeBefore ? undefined : json.emptyActivation?.medianMs;
-    results.readsAtActivation = json.activation.readsAtActivation;
-    results.gitAtActivation = json.activation.gitAtActivation;
+    results.bundleLoadedWithoutJournal = json.activation.bundleLoaded;
+    const withJournal = json.activationWithJournal;
+    results.activationWithJournalMs = withJournal?.activeBefore ? undefined : withJournal?.medianMs;
+    results.bundleLoadedWithJournal = withJournal?.bundleLoaded;
+    results.readsAtActivation = withJournal?.readsAtActivation;
+    results.gitAtActivation = withJournal?.gitAtActivation;
     results.editorInVsCode = json.tree?.editor;
   } else {
     console.log(`! the VS Code bench gave no figures (exit ${r.status})`);
@@ -815,8 +819,20 @@ check(
   );
 }
 verdict(
-  results.readsAtActivation ? results.readsAtActivation.every((n) => n === 0) : undefined,
-  `activate() parses nothing: journal reads when activate() resolved: ${results.readsAtActivation?.join(', ') ?? '?'} (all 0)`,
+  results.bundleLoadedWithoutJournal ? results.bundleLoadedWithoutJournal.every((loaded) => !loaded) : undefined,
+  `activation without a journal loads only the start: the extension's bundle loaded ` +
+    `${results.bundleLoadedWithoutJournal?.join(', ') ?? '?'} (all false)`,
+);
+console.log(
+  `activation in a folder with a journal, where the start loads the bundle (no budget): ` +
+    `${measured(results.activationWithJournalMs) ? time(results.activationWithJournalMs) : '?'}, ` +
+    `${measured(results.activationWithJournalMs / results.emptyActivationMs) ? ratio(results.activationWithJournalMs / results.emptyActivationMs) : '?'} the empty extension's`,
+);
+verdict(
+  results.bundleLoadedWithJournal?.every((loaded) => loaded) && results.readsAtActivation
+    ? results.readsAtActivation.every((n) => n === 0)
+    : undefined,
+  `with a journal, activate() loads the bundle and parses nothing: journal reads when activate() resolved: ${results.readsAtActivation?.join(', ') ?? '?'} (all 0)`,
 );
 verdict(
   results.gitAtActivation

@@ -4,7 +4,8 @@
 //      one (generated into a temp folder: a package.json and an extension.js whose activate() returns), in
 //      alternation in the same code-server, each a fresh extension host in which nothing has activated the
 //      development extension yet, timed once the built-in extensions' start-up work is done (see
-//      test/bench/vscodeBench.ts); the medians are the figures, the empty extension's the floor
+//      test/bench/vscodeBench.ts); the medians are the figures, the empty extension's the floor. Then as many
+//      loads of this extension in a folder with a journal, where its start loads the bundle within activation
 //   2. the tree, in a temp folder whose journal is the generated 10,000-entry one
 // Expects out/ (tsc -p test) and dist/ (node esbuild.mjs --production) to be built; `npm run bench` builds
 // both and runs this. Prints its figures, then one `BENCH_VSCODE_JSON {…}` line for bench/bench.mjs.
@@ -145,6 +146,31 @@ async function measure(mode, workspace, extensionPaths = [ROOT]) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 
+/** The medians and checks of this extension's activation loads (BENCH_RESULT objects of test/bench/vscodeBench.ts). */
+function activationFigures(loads) {
+  const times = loads.map((r) => r.activationMs);
+  return {
+    medianMs: median(times),
+    samplesMs: times,
+    moduleLoadMs: median(loads.map((r) => r.moduleLoadMs ?? NaN)),
+    activateCallMs: median(loads.map((r) => r.activateCallMs ?? NaN)),
+    bundleLoaded: loads.map((r) => r.bundleLoaded),
+    modulesLoaded: loads[0].modulesLoaded,
+    compileCache: loads.map((r) => r.compileCache ?? 'none'),
+    // Inside the start's activate() (src/start.node.ts), when it loaded the bundle: the load, then its activate().
+    bundleLoadMs: median(loads.map((r) => r.startTimes?.bundleMs ?? NaN)),
+    extensionActivateMs: median(loads.map((r) => r.startTimes?.activateMs ?? NaN)),
+    activeBefore: loads.some((r) => r.activeBefore),
+    readsAtActivation: loads.flatMap((r) => r.readsAtActivation),
+    readsOneSecondLater: loads.flatMap((r) => r.readsOneSecondLater),
+    // Over every load: asked for the git extension in any of them, and the git log reads of all.
+    gitAtActivation: {
+      apiRequested: loads.some((r) => r.gitAtActivation?.apiRequested !== false),
+      reads: loads.reduce((n, r) => n + (r.gitAtActivation?.reads ?? 0), 0),
+    },
+  };
+}
+
 const out = {};
 try {
   for (const f of [ENTRY, GENERATOR, path.join(ROOT, 'dist', 'start.js'), path.join(ROOT, 'dist', 'extension.js')]) {
@@ -164,7 +190,6 @@ try {
     const all = await measure('activation', empty, order);
     removeTemp(empty);
     removeTemp(floor);
-    removeTemp(ours);
     const expected = (dir) =>
       dir === floor
         ? `${EMPTY_EXTENSION.publisher}.${EMPTY_EXTENSION.name}`
@@ -173,7 +198,6 @@ try {
       if (r.extension?.toLowerCase() !== expected(order[i]))
         throw new Error(`load ${i + 1} timed ${r.extension}, not ${expected(order[i])}`);
     });
-    const loads = all.filter((_, i) => order[i] === ours);
     const floorLoads = all.filter((_, i) => order[i] === floor);
     const floorTimes = floorLoads.map((r) => r.activationMs);
     out.emptyActivation = {
@@ -183,53 +207,60 @@ try {
       activateCallMs: median(floorLoads.map((r) => r.activateCallMs ?? NaN)),
       activeBefore: floorLoads.some((r) => r.activeBefore),
     };
-    const times = loads.map((r) => r.activationMs);
-    const reads = loads.flatMap((r) => r.readsAtActivation);
-    out.activation = {
-      medianMs: median(times),
-      samplesMs: times,
-      moduleLoadMs: median(loads.map((r) => r.moduleLoadMs ?? NaN)),
-      activateCallMs: median(loads.map((r) => r.activateCallMs ?? NaN)),
-      modulesLoaded: loads[0].modulesLoaded,
-      compileCache: loads.map((r) => r.compileCache ?? 'none'),
-      // Inside the activate() call, from src/start.node.ts: the bundle's load through the code cache, then its own.
-      bundleLoadMs: median(loads.map((r) => r.startTimes?.bundleMs ?? NaN)),
-      extensionActivateMs: median(loads.map((r) => r.startTimes?.activateMs ?? NaN)),
-      activeBefore: loads.some((r) => r.activeBefore),
-      readsAtActivation: reads,
-      readsOneSecondLater: loads.flatMap((r) => r.readsOneSecondLater),
-      // Over every load: asked for the git extension in any of them, and the git log reads of all.
-      gitAtActivation: {
-        apiRequested: loads.some((r) => r.gitAtActivation?.apiRequested !== false),
-        reads: loads.reduce((n, r) => n + (r.gitAtActivation?.reads ?? 0), 0),
-      },
-    };
+    out.activation = activationFigures(all.filter((_, i) => order[i] === ours));
+    // Then in a folder with a journal, where the start loads the extension's bundle within activation. Kept at
+    // docs/journal.md (sideProject.journalPath), as `workspaceContains` would activate it before the timing.
+    const withJournal = tempDir('spj-bench-journal-');
+    fs.mkdirSync(path.join(withJournal, 'docs'));
+    fs.mkdirSync(path.join(withJournal, '.vscode'));
+    fs.writeFileSync(
+      path.join(withJournal, 'docs', 'journal.md'),
+      createRequire(import.meta.url)(GENERATOR).generateJournal(100),
+    );
+    fs.writeFileSync(
+      path.join(withJournal, '.vscode', 'settings.json'),
+      JSON.stringify({ 'sideProject.journalPath': 'docs/journal.md' }),
+    );
+    const journalLoads = await measure('activation', withJournal, Array(ACTIVATION_LOADS).fill(ours));
+    removeTemp(withJournal);
+    removeTemp(ours);
+    out.activationWithJournal = activationFigures(journalLoads);
+
+    const a = out.activation;
+    const times = (figures) => figures.samplesMs.map((t) => t.toFixed(1)).join(', ');
+    const invalid = (figures, who = 'the extension') =>
+      figures.activeBefore ? ` — INVALID: ${who} was already active before the timing` : '';
     console.log(
-      `activation, empty folder, ${loads.length} window loads, each once the window settled: median ${ms(out.activation.medianMs)} (${times.map((t) => t.toFixed(1)).join(', ')} ms)` +
-        `${out.activation.activeBefore ? ' — INVALID: the extension was already active before the timing' : ''}`,
+      `activation, empty folder, ${a.samplesMs.length} window loads, each once the window settled: median ${ms(a.medianMs)} (${times(a)} ms)${invalid(a)}`,
     );
     console.log(
-      `  of which (medians) the bundle's module load ${ms(out.activation.moduleLoadMs)}, the activate() call ${ms(out.activation.activateCallMs)}, ` +
-        `the rest the extension host's`,
+      `  of which (medians) the start's module load ${ms(a.moduleLoadMs)}, its activate() call ${ms(a.activateCallMs)}, ` +
+        `the rest the extension host's; files loaded: ${a.modulesLoaded.join(', ')}`,
     );
     console.log(
-      `  inside that call (medians): dist/extension.js loaded in ${ms(out.activation.bundleLoadMs)}, its activate() ${ms(out.activation.extensionActivateMs)}`,
+      `  the extension's bundle loaded by activation, load by load: ${a.bundleLoaded.join(', ')} (no journal: false)`,
     );
-    console.log(`  files loaded by activation: ${out.activation.modulesLoaded.join(', ')}`);
+    const e = out.emptyActivation;
     console.log(
-      `  V8's code cache of the bundle, load by load: ${out.activation.compileCache.join(', ')} ` +
+      `activation of an empty extension (the floor), the same ${e.samplesMs.length} times in alternation: median ${ms(e.medianMs)} ` +
+        `(${times(e)} ms); its module load ${ms(e.moduleLoadMs)}, its activate() call ${ms(e.activateCallMs)}${invalid(e, 'it')}`,
+    );
+    console.log(`  ratio: ${(a.medianMs / e.medianMs).toFixed(2)}x the empty extension's`);
+    const j = out.activationWithJournal;
+    console.log(
+      `activation, folder with a journal, ${j.samplesMs.length} window loads: median ${ms(j.medianMs)} (${times(j)} ms), ` +
+        `${(j.medianMs / e.medianMs).toFixed(2)}x the floor above${invalid(j)}`,
+    );
+    console.log(
+      `  the bundle loaded by activation, load by load: ${j.bundleLoaded.join(', ')}; inside the start's activate() (medians): ` +
+        `dist/extension.js loaded in ${ms(j.bundleLoadMs)}, its activate() ${ms(j.extensionActivateMs)}`,
+    );
+    console.log(
+      `  V8's code cache of the bundle, load by load: ${j.compileCache.join(', ')} ` +
         `(the first start in a new profile has none; it is written two seconds after, or as the window closes)`,
     );
     console.log(
-      `  journal reads when activate() resolved: ${reads.join(', ')}; one second later (the deferred load): ${out.activation.readsOneSecondLater.join(', ')}`,
-    );
-    console.log(
-      `activation of an empty extension (the floor), the same ${floorLoads.length} times in alternation: median ${ms(out.emptyActivation.medianMs)} ` +
-        `(${floorTimes.map((t) => t.toFixed(1)).join(', ')} ms); its module load ${ms(out.emptyActivation.moduleLoadMs)}, its activate() call ` +
-        `${ms(out.emptyActivation.activateCallMs)}${out.emptyActivation.activeBefore ? ' — INVALID: it was already active before the timing' : ''}`,
-    );
-    console.log(
-      `  ratio: ${(out.activation.medianMs / out.emptyActivation.medianMs).toFixed(2)}x the empty extension's`,
+      `  journal reads when activate() resolved: ${j.readsAtActivation.join(', ')}; one second later (the deferred load): ${j.readsOneSecondLater.join(', ')}`,
     );
   }
   if (ONLY !== 'activation') {

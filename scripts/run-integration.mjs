@@ -35,6 +35,8 @@ const SUITES = [
   { name: 'restricted', workspace: 'test/fixtures/workspaces/outside-path', testsPath: TESTS, trusted: false },
   // A journal that the settings keep outside .sideproject/: the extension must still start by itself.
   { name: 'custom-path', workspace: 'test/fixtures/workspaces/custom-path', testsPath: TESTS },
+  // No journal at the start; the test writes one, and the extension must load and show it by itself.
+  { name: 'journal-appears', workspace: 'test/fixtures/workspaces/empty', testsPath: TESTS },
   // A folder the tests make a git repository of, with the built-in git extension on, then off.
   { name: 'git', workspace: 'test/fixtures/workspaces/git', testsPath: TESTS },
   { name: 'git-disabled', workspace: 'test/fixtures/workspaces/git-disabled', testsPath: TESTS },

@@ -3,9 +3,9 @@
 // Compiled from the cache of an earlier start it takes a fraction of that. The cache is only ever a speed-up:
 // V8 itself refuses data that does not fit the source and its flags (the bundle then compiles as it always
 // did), and any file-system trouble with the cache leaves the bundle loading without one.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import * as vm from 'node:vm';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Script } from 'node:vm';
 
 export interface CachedLoad<T> {
   readonly exports: T;
@@ -32,10 +32,10 @@ export function loadWithCompileCache<T>(
   cacheDir: string | undefined,
   requireFrom: (id: string) => unknown,
 ): CachedLoad<T> {
-  const source = fs.readFileSync(file, 'utf8');
-  const cacheFile = cacheDir && path.join(cacheDir, `${cacheKey(file, fs.statSync(file))}.cache`);
+  const source = readFileSync(file, 'utf8');
+  const cacheFile = cacheDir && join(cacheDir, `${cacheKey(file, statSync(file))}.cache`);
   const cachedData = cacheFile ? readIfPresent(cacheFile) : undefined;
-  const script = new vm.Script(WRAPPER_START + source + WRAPPER_END, {
+  const script = new Script(WRAPPER_START + source + WRAPPER_END, {
     filename: file,
     lineOffset: -1,
     cachedData,
@@ -43,7 +43,7 @@ export function loadWithCompileCache<T>(
   const cache = cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used';
   const module = { exports: {} as T };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  wrapper.call(module.exports, module.exports, requireFrom, module, file, path.dirname(file));
+  wrapper.call(module.exports, module.exports, requireFrom, module, file, dirname(file));
   let saved = cache === 'used';
   return {
     get exports() {
@@ -63,12 +63,12 @@ export function loadWithCompileCache<T>(
  * new cache. V8 checks the source's length and its flags too, not its bytes, so the key must say the build.
  */
 function cacheKey(file: string, stat: { size: number; mtimeMs: number }): string {
-  return `${path.basename(file)}-v8-${process.versions.v8}-${stat.size}-${Math.floor(stat.mtimeMs)}`;
+  return `${basename(file)}-v8-${process.versions.v8}-${stat.size}-${Math.floor(stat.mtimeMs)}`;
 }
 
 function readIfPresent(file: string): Buffer | undefined {
   try {
-    return fs.readFileSync(file);
+    return readFileSync(file);
   } catch {
     return undefined;
   }
@@ -76,14 +76,14 @@ function readIfPresent(file: string): Buffer | undefined {
 
 function writeCache(dir: string, file: string, data: Buffer): string | undefined {
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true });
     // Written aside and renamed, so a start that reads the cache meanwhile sees a whole one or none.
     const partial = `${file}.${process.pid}.partial`;
-    fs.writeFileSync(partial, data);
-    fs.renameSync(partial, file);
+    writeFileSync(partial, data);
+    renameSync(partial, file);
     // The folder is the cache's alone: an older build's cache, or a part a crash left, goes.
-    for (const other of fs.readdirSync(dir)) {
-      if (path.join(dir, other) !== file) fs.rmSync(path.join(dir, other), { force: true });
+    for (const other of readdirSync(dir)) {
+      if (join(dir, other) !== file) rmSync(join(dir, other), { force: true });
     }
     return file;
   } catch {

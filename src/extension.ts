@@ -22,6 +22,7 @@ import { LifecycleView } from './vscode/lifecycleView';
 import { MomentumNudge } from './vscode/momentumNudge';
 import { onDidShowQuestion, type ShownQuestion } from './vscode/multiStepInput';
 import { PhaseTreeProvider } from './vscode/phaseTreeProvider';
+import { declaredTools } from './vscode/registrar';
 import { ReviewReminder } from './vscode/reviewReminder';
 import { StatusBarController } from './vscode/statusBar';
 import { WalkthroughContext } from './vscode/walkthroughContext';
@@ -58,12 +59,6 @@ export interface SideProjectApi {
   startTimes?: { bundleMs: number; activateMs: number };
 }
 
-/** The language-model tools the manifest declares, by name. */
-function declaredTools(context: vscode.ExtensionContext): string[] {
-  const manifest = context.extension.packageJSON as { contributes?: { languageModelTools?: { name: string }[] } };
-  return (manifest.contributes?.languageModelTools ?? []).map((tool) => tool.name);
-}
-
 /** The extension in either host: `extension.node.ts` and `extension.web.ts` say what the host has. */
 export function activateIn(context: vscode.ExtensionContext, host: Host): SideProjectApi {
   // The core's words (tree rows, status bar, dashboard) in VS Code's display language, from the bundle VS Code
@@ -76,8 +71,8 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): SidePr
   const git = new GitActivity(journals, clock, log);
   const stats = new JournalStatsService(clock, git);
   const tree = new PhaseTreeProvider(journals, clock, stats);
-  const lifecycleView = new LifecycleView(journals, tree);
-  const dashboards = new DashboardPanels(context.extensionUri, journals, stats, clock, host.onDemand);
+  const lifecycleView = new LifecycleView(journals, tree, host.registrar);
+  const dashboards = new DashboardPanels(context.extensionUri, journals, stats, clock, host.onDemand, host.registrar);
   const statusBar = new StatusBarController(journals, stats, clock, dashboards);
   const documents = new JournalDocuments(journals);
   const diagnostics = new JournalDiagnostics(journals, documents);
@@ -85,7 +80,14 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): SidePr
   const nudge = new MomentumNudge(context.workspaceState, journals, stats, clock, git);
   const walkthrough = new WalkthroughContext(journals, stats, clock);
   const reviews = new ReviewReminder(context.workspaceState, journals, stats, clock);
-  const tools = new LanguageModelTools(journals, clock, git, declaredTools(context), host.onDemand);
+  const tools = new LanguageModelTools(
+    journals,
+    clock,
+    git,
+    declaredTools(context.extension),
+    host.onDemand,
+    host.registrar,
+  );
   const deployTasks = new DeployTasks(journals);
   context.subscriptions.push(
     log,
@@ -106,6 +108,7 @@ export function activateIn(context: vscode.ExtensionContext, host: Host): SidePr
     deployTasks,
     git.onDidChange((store) => journals.announce(store)),
     ...registerCommands(
+      host.registrar,
       { journals, clock, log, dashboards, extensionUri: context.extensionUri, host, git },
       async () => (await host.onDemand()).COMMAND_HANDLERS,
     ),

@@ -6,10 +6,12 @@ import * as vscode from 'vscode';
 import { activateIn, type SideProjectApi } from './extension';
 import type * as OnDemand from './onDemand';
 import { ON_DEMAND_FILE, onDemandLoader, type Require } from './onDemandLoader';
+import { directRegistrar } from './vscode/registrar';
 
 export function activate(context: vscode.ExtensionContext): SideProjectApi {
   const file = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', ON_DEMAND_FILE).toString(true);
-  return activateIn(context, { onDemand: onDemandLoader(sharedModules, (require) => evaluate(file, require)) });
+  const onDemand = onDemandLoader(sharedModules, (require) => evaluate(file, require));
+  return activateIn(context, { onDemand, registrar: directRegistrar });
 }
 
 export function deactivate(): void {}

@@ -12,8 +12,7 @@ import { CommandId } from './commands/commandIds';
 import { runCommand } from './commands/runCommand';
 import { Disposable } from './dispose';
 import type { JournalStatsService } from './journalStatsService';
-
-const VIEW_TYPE = 'sideProject.dashboard';
+import { DASHBOARD_VIEW_TYPE, type Registrar } from './registrar';
 
 export class DashboardPanels extends Disposable {
   private readonly panels = new Map<JournalStore, vscode.WebviewPanel>();
@@ -29,13 +28,14 @@ export class DashboardPanels extends Disposable {
     private readonly stats: JournalStatsService,
     clock: Clock,
     private readonly onDemand: Host['onDemand'],
+    registrar: Registrar,
   ) {
     super();
     const renderAll = () => this.panels.forEach((_, s) => this.render(s));
     this.register(journals.onDidChange((store) => (store ? this.render(store) : renderAll())));
     this.register(clock.onDidChangeDay(renderAll));
     this.register(
-      vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+      registrar.dashboardSerializer({
         deserializeWebviewPanel: (panel, state) => this.restore(panel, state),
       }),
     );
@@ -49,7 +49,12 @@ export class DashboardPanels extends Disposable {
       existing.reveal();
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Side Project', vscode.ViewColumn.Active, this.options());
+    const panel = vscode.window.createWebviewPanel(
+      DASHBOARD_VIEW_TYPE,
+      'Side Project',
+      vscode.ViewColumn.Active,
+      this.options(),
+    );
     this.adopt(store, panel);
     return panel;
   }

@@ -6,6 +6,7 @@
 import type { EntryDraft } from '../core';
 import type * as OnDemand from '../onDemand';
 import type { KnownFile } from './localFile';
+import type { Registrar } from './registrar';
 
 /** The local disk, for `file:` journals. */
 export interface LocalFiles {
@@ -29,4 +30,6 @@ export interface Host {
    * extension's): loaded once, and a failed load is said again at every use (src/onDemandLoader.ts).
    */
   readonly onDemand: () => Promise<typeof OnDemand>;
+  /** How the commands, the view, the dashboard's restorer and the tools are registered (registrar.ts). */
+  readonly registrar: Registrar;
 }

@@ -11,6 +11,7 @@ import type { GitActivity } from './git/gitActivity';
 import type { Host } from './host';
 import type { JournalSnapshot, JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
+import type { Registrar } from './registrar';
 import { readSettings } from './settings';
 
 /** A refusal the model can read and act on: thrown, as VS Code asks tools to report failure. */
@@ -24,11 +25,12 @@ export class LanguageModelTools extends Disposable {
     /** The tools' names, as `contributes.languageModelTools` declares them. */
     names: readonly string[],
     private readonly onDemand: Host['onDemand'],
+    registrar: Registrar,
   ) {
     super();
     for (const name of names) {
       this.register(
-        vscode.lm.registerTool<unknown>(name, {
+        registrar.tool(name, {
           prepareInvocation: async (options) => this.prepare(await this.tool(name), options.input),
           invoke: async (options) => this.invoke(await this.tool(name), options.input),
         }),

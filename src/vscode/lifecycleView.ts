@@ -1,11 +1,12 @@
 // The Lifecycle tree view, and what makes a new entry easy to find: after a command logs an entry, the view
 // selects it (and expands its phase), without taking the focus from where the user is typing.
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { Entry } from '../core';
 import { Disposable } from './dispose';
 import type { JournalStore } from './journalStore';
 import type { JournalWorkspace } from './journalWorkspace';
 import type { LifecycleNode, PhaseTreeProvider } from './phaseTreeProvider';
+import type { Registrar } from './registrar';
 
 export class LifecycleView extends Disposable {
   readonly treeView: vscode.TreeView<LifecycleNode>;
@@ -17,10 +18,10 @@ export class LifecycleView extends Disposable {
   constructor(
     private readonly journals: JournalWorkspace,
     tree: PhaseTreeProvider,
+    registrar: Registrar,
   ) {
     super();
-    const options = { treeDataProvider: tree, showCollapseAll: true };
-    this.treeView = this.register(vscode.window.createTreeView('sideProject.lifecycle', options));
+    this.treeView = this.register(registrar.lifecycleView(tree));
     this.register(journals.onDidChange((store) => store === undefined && this.followStores()));
     this.register(this.treeView.onDidChangeVisibility((e) => e.visible && this.revealPending()));
     this.followStores();

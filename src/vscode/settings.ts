@@ -10,9 +10,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
   const get = <K extends keyof Settings>(key: K): Settings[K] =>
     config.get<Settings[K]>(SETTING_KEYS[key], SETTING_DEFAULTS[key]);
-  const journalPath = get('journalPath').trim() || SETTING_DEFAULTS.journalPath;
   return {
-    journalPath,
+    journalPath: journalPathIn(config),
     statusBarEnabled: get('statusBarEnabled'),
     nudgeAfterDays: Math.max(0, Math.floor(get('nudgeAfterDays'))),
     launchTargetDays: Math.max(1, Math.floor(get('launchTargetDays'))),
@@ -23,4 +22,15 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     decisionReviewDays: Math.max(0, Math.floor(get('decisionReviewDays'))),
     madrFolder: get('madrFolder').trim() || SETTING_DEFAULTS.madrFolder,
   };
+}
+
+/** A folder's `journalPath` alone: what the Node host's start reads, before the extension is loaded. */
+export function readJournalPath(folder: vscode.WorkspaceFolder): string {
+  return journalPathIn(vscode.workspace.getConfiguration(SECTION, folder));
+}
+
+function journalPathIn(config: vscode.WorkspaceConfiguration): string {
+  return (
+    config.get<string>(SETTING_KEYS.journalPath, SETTING_DEFAULTS.journalPath).trim() || SETTING_DEFAULTS.journalPath
+  );
 }

@@ -72,16 +72,22 @@ async function activation(): Promise<Record<string, unknown>> {
   const api = (await ext.activate()) as SideProjectApi | undefined;
   const activationMs = performance.now() - started;
   await profile?.(ext.id);
-  // Synchronously after activate() resolved: the deferred first load (setTimeout 0) cannot have run yet, so a
-  // read counted here was made by activate() itself. The empty extension has no journals.
-  const reads = (): number[] => api?.journals.all.map((store) => store.reads) ?? [];
-  const readsAtActivation = reads();
-  // Nor git: the git extension is not even asked for until a view first needs a folder's history.
-  const gitAtActivation = api?.git ? { apiRequested: api.git.apiRequested, reads: api.git.reads } : undefined;
-  // The files activation loaded, relative to the extension: the bundle, and whatever it required at run time.
+  // What the start knows (src/start.node.ts) reads without loading the extension's bundle; any other property
+  // of its API would load it. In a folder without a journal the start loads none: then there is nothing of
+  // the extension's own activate() to check.
+  const { compileCache, startTimes } = api ?? {};
+  const bundleLoaded = startTimes !== undefined;
+  // The files activation loaded, relative to the extension: the start, and whatever it required at run time.
   const modulesLoaded = Object.keys(require.cache)
     .filter((file) => !cachedBefore.has(file))
     .map((file) => path.relative(ext.extensionPath, file));
+  // Synchronously after activate() resolved: the deferred first load (setTimeout 0) cannot have run yet, so a
+  // read counted here was made by activate() itself. The empty extension has no journals.
+  const reads = (): number[] => (bundleLoaded ? (api?.journals.all.map((store) => store.reads) ?? []) : []);
+  const readsAtActivation = reads();
+  // Nor git: the git extension is not even asked for until a view first needs a folder's history.
+  const git = bundleLoaded ? api?.git : undefined;
+  const gitAtActivation = git ? { apiRequested: git.apiRequested, reads: git.reads } : undefined;
   // And the counter does count: the deferred load reads once, soon after.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const readsOneSecondLater = reads();
@@ -92,13 +98,14 @@ async function activation(): Promise<Record<string, unknown>> {
     activationMs,
     moduleLoadMs: split.loadMs,
     activateCallMs: split.activateMs,
+    bundleLoaded,
     modulesLoaded,
     readsAtActivation,
     readsOneSecondLater,
     gitAtActivation,
     // The Node host's start compiles the bundle through V8's code cache of an earlier window (src/start.node.ts).
-    compileCache: api?.compileCache,
-    startTimes: api?.startTimes,
+    compileCache,
+    startTimes,
   };
 }
 

@@ -12,6 +12,7 @@ const SUITE_FOLDERS: Record<string, string> = {
   'outside-path': 'outsidePath',
   restricted: 'restricted',
   'custom-path': 'customPath',
+  'journal-appears': 'journalAppears',
   git: 'git',
   'git-disabled': 'gitDisabled',
   german: 'german',

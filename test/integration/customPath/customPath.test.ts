@@ -10,6 +10,9 @@ describe('a journal kept where sideProject.journalPath says', () => {
     // Never ext.activate(): that would activate it whatever the manifest says. The workspace has no
     // .sideproject/journal.md, so only an activation event that does not depend on the path can start it.
     await eventually('the extension to activate by itself', () => ext.isActive, 15_000);
+    // Read before anything else of the API, which would load the bundle: the start loaded it by itself, as it
+    // found the journal where the setting says.
+    assert.notEqual(ext.exports.startTimes, undefined);
     const api = ext.exports;
     await eventually(`the counter to show (it reads "${api.statusBar.item.text}")`, () => api.statusBar.visible);
     assert.notEqual(api.statusBar.item.text, '');
