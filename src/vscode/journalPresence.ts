@@ -1,7 +1,7 @@
 // Whether any workspace folder has a journal, for the Node host's start (src/start.node.ts), which loads the
 // extension's bundle only then: a workspace without one pays for the start alone. Node only: the answer is
 // needed within activation, so it comes from the local disk, synchronously.
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { journalPathProblem } from '../core/read/journalLocation';
@@ -9,14 +9,20 @@ import { SECTION, readJournalPath } from './settings';
 import { SETTING_KEYS } from './settingDefaults';
 
 /**
- * Whether the extension is needed now: a folder's journal is on the disk, or cannot be looked for here (a
- * folder that is not on the local disk, a `journalPath` the extension must refuse, which it then reports).
+ * Whether the extension is needed now: something is at a folder's journal path (a file, or a symbolic link
+ * even if it leads nowhere or out of the folder: the extension reports those), or the journal cannot be
+ * looked for here (a folder that is not on the local disk, a `journalPath` the extension must refuse, which
+ * it then reports).
  */
 export function someFolderMayHaveJournal(): boolean {
   return (vscode.workspace.workspaceFolders ?? []).some((folder) => {
     const journalPath = readJournalPath(folder);
     if (folder.uri.scheme !== 'file' || journalPathProblem(journalPath)) return true;
-    return existsSync(join(folder.uri.fsPath, journalPath));
+    try {
+      return lstatSync(join(folder.uri.fsPath, journalPath), { throwIfNoEntry: false }) !== undefined;
+    } catch {
+      return true; // unreadable, or a file where a folder should be: the extension says what is wrong there
+    }
   });
 }
 
