@@ -731,7 +731,8 @@ results.cliBundleBytes = bundles.cli;
 // 7. Sizes -----------------------------------------------------------------------------------------------------------
 section('sizes');
 console.log(
-  `dist/start.js + dist/extension.js (node esbuild.mjs --production, loaded at start): ${int(results.startBundleBytes)} bytes`,
+  `dist/start.js + dist/extension.js (node esbuild.mjs --production, loaded at start in a folder with a journal; ` +
+    `dist/start.js alone, ${int(bundles.start)} bytes, without one): ${int(results.startBundleBytes)} bytes`,
 );
 console.log(`  + dist/yaml-libraries.js (loaded at the first charter read): ${int(results.yamlBundleBytes)} bytes`);
 console.log(

@@ -8,7 +8,7 @@ import { activateIn, type SideProjectApi } from './extension';
 import type * as OnDemand from './onDemand';
 import { ON_DEMAND_FILE, onDemandLoader } from './onDemandLoader';
 import { appendToLocalFile, createNewFile, isInsideFolder, nodeRuntime } from './vscode/localFile';
-import { directRegistrar, type Registrar } from './vscode/registrar';
+import type { Registrar } from './vscode/registrar';
 
 /** dist/on-demand.js, read from the disk at its first use. */
 const loadOnDemand = onDemandLoader(sharedModules, async (requireFromBundle) => {
@@ -18,7 +18,7 @@ const loadOnDemand = onDemandLoader(sharedModules, async (requireFromBundle) => 
 });
 
 /** `registrar`: the forwarders src/start.node.ts registered before it loaded this bundle. */
-export function activate(context: vscode.ExtensionContext, registrar: Registrar = directRegistrar): SideProjectApi {
+export function activate(context: vscode.ExtensionContext, registrar: Registrar): SideProjectApi {
   return activateIn(context, {
     localFiles: { isInsideFolder, append: appendToLocalFile, createNewFile, nodeRuntime: () => nodeRuntime() },
     pinnedNow: process.env.SIDE_PROJECT_NOW,

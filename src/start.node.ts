@@ -14,17 +14,45 @@ import type { SideProjectApi } from './extension';
 import { whenJournalAppears } from './vscode/journalPresence';
 import { declaredTools, registerEarly, type Registrar } from './vscode/registrar';
 
+/** The extension's bundle, beside this file. */
+const BUNDLE = 'extension.js';
 /** After the bundle's load, long enough for the first journal load, the tree and the counter to have compiled. */
 const SAVE_CACHE_AFTER_MS = 2000;
 
+/** The bundle as loaded, for deactivate(). */
 let loaded: CachedLoad<typeof Extension> | undefined;
-let api: SideProjectApi | undefined;
+
+type Outcome =
+  | { readonly state: 'loading' }
+  | { readonly state: 'loaded'; readonly api: SideProjectApi }
+  | { readonly state: 'failed'; readonly error: Error };
 
 export function activate(context: vscode.ExtensionContext): SideProjectApi {
-  const load = () => (api ??= loadExtension(context, registrar));
+  let outcome: Outcome | undefined;
+  // Assigned once, after `load` is made, which whenJournalAppears may call before it returns.
+  // eslint-disable-next-line prefer-const
+  let presence: vscode.Disposable | undefined;
+  // Loads the bundle at the first call, never again. A load that fails is remembered and said again at every
+  // use, never run a second time: parts of a half-run extension may have attached already.
+  const load = (): SideProjectApi => {
+    if (outcome?.state === 'loaded') return outcome.api;
+    if (outcome?.state === 'failed') throw outcome.error;
+    if (outcome?.state === 'loading') throw new Error('Side Project Journal: asked for itself while loading.');
+    outcome = { state: 'loading' };
+    try {
+      outcome = { state: 'loaded', api: loadExtension(context, registrar) };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const message = `Side Project Journal could not load ${BUNDLE} (${reason})`;
+      outcome = { state: 'failed', error: new Error(`${message}: reinstalling the extension restores it.`) };
+    }
+    presence?.dispose(); // loaded or failed, nothing more to wait for
+    return load();
+  };
   const registrar = registerEarly(context.subscriptions, declaredTools(context.extension), load);
-  context.subscriptions.push(whenJournalAppears(load));
-  return lazyApi(load);
+  presence = whenJournalAppears(load);
+  context.subscriptions.push(presence);
+  return lazyApi(load, () => (outcome?.state === 'loaded' ? outcome.api : undefined));
 }
 
 export function deactivate(): void {
@@ -35,9 +63,8 @@ export function deactivate(): void {
 function loadExtension(context: vscode.ExtensionContext, registrar: Registrar): SideProjectApi {
   const storage = context.globalStorageUri;
   const cacheDir = storage.scheme === 'file' ? join(storage.fsPath, 'compile-cache') : undefined;
-  const bundle = join(__dirname, 'extension.js');
   const started = performance.now();
-  loaded = loadWithCompileCache<typeof Extension>(bundle, cacheDir, require);
+  loaded = loadWithCompileCache<typeof Extension>(join(__dirname, BUNDLE), cacheDir, require);
   const bundleLoaded = performance.now();
   const extensionApi = loaded.exports.activate(context, registrar);
   extensionApi.compileCache = loaded.cache;
@@ -57,11 +84,11 @@ const START_FACTS = new Set<PropertyKey>(['compileCache', 'startTimes'] satisfie
  * extension's own, except the start's facts. It has no `then`: VS Code awaits what activate() returns, and
  * must not load the bundle by doing so.
  */
-function lazyApi(load: () => SideProjectApi): SideProjectApi {
+function lazyApi(load: () => SideProjectApi, loadedApi: () => SideProjectApi | undefined): SideProjectApi {
   return new Proxy({} as SideProjectApi, {
     get: (_, key) => {
       if (key === 'then') return undefined;
-      if (START_FACTS.has(key)) return api?.[key as keyof SideProjectApi];
+      if (START_FACTS.has(key)) return loadedApi()?.[key as keyof SideProjectApi];
       return load()[key as keyof SideProjectApi];
     },
   });

@@ -1,29 +1,19 @@
-// Whether any workspace folder has a journal, for the Node host's start (src/start.node.ts), which loads the
-// extension's bundle only then: a workspace without one pays for the start alone. Node only: the answer is
-// needed within activation, so it comes from the local disk, synchronously.
-import { lstatSync } from 'node:fs';
-import { join } from 'node:path';
+// Whether any workspace folder has a journal, and when one appears, for the Node host's start
+// (src/start.node.ts), which loads the extension's bundle only then: a workspace without one pays for the
+// start alone.
 import * as vscode from 'vscode';
-import { journalPathProblem } from '../core/read/journalLocation';
+import { mayHaveLocalJournal } from './localJournalPresence';
 import { SECTION, readJournalPath } from './settings';
 import { SETTING_KEYS } from './settingDefaults';
 
 /**
- * Whether the extension is needed now: something is at a folder's journal path (a file, or a symbolic link
- * even if it leads nowhere or out of the folder: the extension reports those), or the journal cannot be
- * looked for here (a folder that is not on the local disk, a `journalPath` the extension must refuse, which
- * it then reports).
+ * Whether the extension is needed now: a folder may have a journal (localJournalPresence.ts), or it cannot be
+ * looked for here, in a folder that is not on the local disk.
  */
 export function someFolderMayHaveJournal(): boolean {
-  return (vscode.workspace.workspaceFolders ?? []).some((folder) => {
-    const journalPath = readJournalPath(folder);
-    if (folder.uri.scheme !== 'file' || journalPathProblem(journalPath)) return true;
-    try {
-      return lstatSync(join(folder.uri.fsPath, journalPath), { throwIfNoEntry: false }) !== undefined;
-    } catch {
-      return true; // unreadable, or a file where a folder should be: the extension says what is wrong there
-    }
-  });
+  return (vscode.workspace.workspaceFolders ?? []).some(
+    (folder) => folder.uri.scheme !== 'file' || mayHaveLocalJournal(folder.uri.fsPath, readJournalPath(folder)),
+  );
 }
 
 /**

@@ -15,9 +15,19 @@ const LIFECYCLE_VIEW_OPTIONS = { showCollapseAll: true };
 
 type CommandHandler = (arg?: unknown) => unknown;
 
+/**
+ * The Lifecycle view's provider, with the optional methods it has spelled out: VS Code decides what a view
+ * can do (reveal needs getParent) from the provider it is created with, which for the early view is the
+ * forwarder, so the forwarder has exactly these. A method added here must be forwarded in registerEarly.
+ */
+export type LifecycleProvider = Required<
+  Pick<vscode.TreeDataProvider<LifecycleNode>, 'onDidChangeTreeData' | 'getChildren' | 'getTreeItem' | 'getParent'>
+>;
+
 export interface Registrar {
   command(id: CommandId, handler: CommandHandler): vscode.Disposable;
-  lifecycleView(provider: vscode.TreeDataProvider<LifecycleNode>): vscode.TreeView<LifecycleNode>;
+  /** The view is the registrar's: disposing it more than once (its owner, then the context) is harmless. */
+  lifecycleView(provider: LifecycleProvider): vscode.TreeView<LifecycleNode>;
   dashboardSerializer(serializer: vscode.WebviewPanelSerializer): vscode.Disposable;
   tool(name: string, tool: vscode.LanguageModelTool<unknown>): vscode.Disposable;
 }
@@ -72,8 +82,14 @@ export function registerEarly(
   for (const [id, slot] of commands) {
     subscriptions.push(vscode.commands.registerCommand(id, (arg?: unknown) => slot.get()(arg)));
   }
+  /** Both sides take their names from one list (CommandId, the manifest's tools): a miss is a build's bug. */
+  const slotOf = <T>(slots: Map<string, Slot<T>>, name: string): Slot<T> => {
+    const slot = slots.get(name);
+    if (!slot) throw new Error(`Side Project Journal: ${name} was not registered at the start.`);
+    return slot;
+  };
 
-  const view = new Slot<vscode.TreeDataProvider<LifecycleNode>>('the Lifecycle view', load);
+  const view = new Slot<LifecycleProvider>('the Lifecycle view', load);
   const viewChanged = new vscode.EventEmitter<LifecycleNode | LifecycleNode[] | null | undefined | void>();
   const treeView = vscode.window.createTreeView<LifecycleNode>(LIFECYCLE_VIEW_ID, {
     ...LIFECYCLE_VIEW_OPTIONS,
@@ -81,7 +97,7 @@ export function registerEarly(
       onDidChangeTreeData: viewChanged.event,
       getChildren: (node) => view.get().getChildren(node),
       getTreeItem: (node) => view.get().getTreeItem(node),
-      getParent: (node) => view.get().getParent?.(node),
+      getParent: (node) => view.get().getParent(node),
     },
   });
   subscriptions.push(viewChanged, treeView);
@@ -104,14 +120,15 @@ export function registerEarly(
   }
 
   return {
-    command: (id, handler) => commands.get(id)?.attach(handler) ?? directRegistrar.command(id, handler),
+    command: (id, handler) => slotOf(commands, id).attach(handler),
     lifecycleView: (provider) => {
-      const attached = view.attach(provider);
-      const forwarded = provider.onDidChangeTreeData?.((change) => viewChanged.fire(change));
-      subscriptions.push(attached, ...(forwarded ? [forwarded] : []));
+      subscriptions.push(
+        view.attach(provider),
+        provider.onDidChangeTreeData((change) => viewChanged.fire(change)),
+      );
       return treeView;
     },
     dashboardSerializer: (serializer) => dashboard.attach(serializer),
-    tool: (name, tool) => tools.get(name)?.attach(tool) ?? directRegistrar.tool(name, tool),
+    tool: (name, tool) => slotOf(tools, name).attach(tool),
   };
 }

@@ -11,7 +11,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const get = <K extends keyof Settings>(key: K): Settings[K] =>
     config.get<Settings[K]>(SETTING_KEYS[key], SETTING_DEFAULTS[key]);
   return {
-    journalPath: journalPathIn(config),
+    journalPath: pathIn(config, 'journalPath'),
     statusBarEnabled: get('statusBarEnabled'),
     nudgeAfterDays: Math.max(0, Math.floor(get('nudgeAfterDays'))),
     launchTargetDays: Math.max(1, Math.floor(get('launchTargetDays'))),
@@ -20,17 +20,20 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     deployTasks: Array.isArray(get('deployTasks')) ? get('deployTasks').filter((t) => typeof t === 'string') : [],
     codeLensEnabled: get('codeLensEnabled'),
     decisionReviewDays: Math.max(0, Math.floor(get('decisionReviewDays'))),
-    madrFolder: get('madrFolder').trim() || SETTING_DEFAULTS.madrFolder,
+    madrFolder: pathIn(config, 'madrFolder'),
   };
 }
 
 /** A folder's `journalPath` alone: what the Node host's start reads, before the extension is loaded. */
 export function readJournalPath(folder: vscode.WorkspaceFolder): string {
-  return journalPathIn(vscode.workspace.getConfiguration(SECTION, folder));
+  return pathIn(vscode.workspace.getConfiguration(SECTION, folder), 'journalPath');
 }
 
-function journalPathIn(config: vscode.WorkspaceConfiguration): string {
-  return (
-    config.get<string>(SETTING_KEYS.journalPath, SETTING_DEFAULTS.journalPath).trim() || SETTING_DEFAULTS.journalPath
-  );
+/**
+ * A path setting, trimmed; its default when blank or not a string. VS Code hands a `null` (or any JSON value)
+ * written in settings.json through as it is; only an absent one becomes the default.
+ */
+function pathIn(config: vscode.WorkspaceConfiguration, key: 'journalPath' | 'madrFolder'): string {
+  const value: unknown = config.get(SETTING_KEYS[key]);
+  return (typeof value === 'string' && value.trim()) || SETTING_DEFAULTS[key];
 }

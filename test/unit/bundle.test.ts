@@ -22,6 +22,7 @@ type HostBundles = {
 type BundleOptionsModule = {
   oneVscodeNamespace: esbuild.Plugin;
   yamlBundleOptions: Options;
+  startBundleOptions: Options;
   buildHostBundles: (host: Host, o: { production: boolean; write: boolean }) => Promise<HostBundles>;
   heldModules: (result: esbuild.BuildResult) => string[];
 };
@@ -33,6 +34,7 @@ describe('the bundle', function () {
   let code = '';
   let onDemandCode = '';
   let yamlCode = '';
+  let startCode = '';
   const pairs = {} as Record<Host, HostBundles>;
   let heldModules: BundleOptionsModule['heldModules'];
   let oneVscodeNamespace: esbuild.Plugin;
@@ -43,7 +45,7 @@ describe('the bundle', function () {
     const bundling = (await import(
       pathToFileURL(path.join(root, 'scripts', 'bundleOptions.mjs')).href
     )) as BundleOptionsModule;
-    const { buildHostBundles, yamlBundleOptions } = bundling;
+    const { buildHostBundles, startBundleOptions, yamlBundleOptions } = bundling;
     heldModules = bundling.heldModules;
     oneVscodeNamespace = bundling.oneVscodeNamespace;
     const text = async (options: Options, file: string) => {
@@ -58,6 +60,7 @@ describe('the bundle', function () {
     code = only(pairs.node.extension);
     onDemandCode = only(pairs.node.onDemand);
     yamlCode = await text(yamlBundleOptions, 'yaml-libraries.js');
+    startCode = await text(startBundleOptions, 'start.js');
   });
 
   it("requires vscode once and uses the host's API object as it is, never a copy of its names", () => {
@@ -67,8 +70,8 @@ describe('the bundle', function () {
     assert.match(code, /(?:var|let|const) [\w$]+=require\("vscode"\)[;,]/, 'the object, assigned as it is');
     // The bundle does use the API from many modules: the one namespace is shared, not lost.
     for (const name of [
-      'window.createTreeView',
-      'commands.registerCommand',
+      'window.createOutputChannel',
+      'workspace.createFileSystemWatcher',
       'window.createStatusBarItem',
       'window.createWebviewPanel',
     ]) {
@@ -131,7 +134,10 @@ describe('the bundle', function () {
     // A command's question, and the registration of every command id.
     const question = "Which folder's journal has the decisions?";
     assert.ok(onDemandCode.includes(question) && !code.includes(question), "a handler's text is on demand only");
-    assert.ok(code.includes('registerCommand') && !onDemandCode.includes('registerCommand'), 'ids register at start');
+    // The Node host's start registers them (src/vscode/registrar.ts), before and without the extension's bundle.
+    assert.ok(startCode.includes('registerCommand'), 'ids register at start');
+    assert.ok(!code.includes('registerCommand') && !onDemandCode.includes('registerCommand'), 'and only there');
+    assert.ok(startCode.length < 10_000 && !startCode.includes('createStatusBarItem'), 'the start holds no part');
     assert.equal(onDemandCode.match(/require\("vscode"\)/g)?.length, 1, 'one vscode namespace there too');
   });
 
