@@ -33,11 +33,14 @@ async function load<T>(shared: SharedModules, evaluate: (requireFromBundle: Requ
   try {
     return await evaluate(requireShared(shared));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `Side Project Journal could not load ${ON_DEMAND_FILE} (${reason}): reinstalling the extension restores it.`,
-    );
+    throw loadFailure(ON_DEMAND_FILE, error);
   }
+}
+
+/** What the user is told when one of the extension's own bundles fails to load (this one, or the Node start's). */
+export function loadFailure(file: string, error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new Error(`Side Project Journal could not load ${file} (${reason}): reinstalling the extension restores it.`);
 }
 
 /**

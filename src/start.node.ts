@@ -11,6 +11,7 @@ import type * as vscode from 'vscode';
 import { loadWithCompileCache, type CachedLoad } from './compileCache';
 import type * as Extension from './extension.node';
 import type { SideProjectApi } from './extension';
+import { loadFailure } from './onDemandLoader';
 import { whenJournalAppears } from './vscode/journalPresence';
 import { declaredTools, registerEarly, type Registrar } from './vscode/registrar';
 
@@ -42,9 +43,7 @@ export function activate(context: vscode.ExtensionContext): SideProjectApi {
     try {
       outcome = { state: 'loaded', api: loadExtension(context, registrar) };
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      const message = `Side Project Journal could not load ${BUNDLE} (${reason})`;
-      outcome = { state: 'failed', error: new Error(`${message}: reinstalling the extension restores it.`) };
+      outcome = { state: 'failed', error: loadFailure(BUNDLE, error) };
     }
     presence?.dispose(); // loaded or failed, nothing more to wait for
     return load();
